@@ -1,0 +1,68 @@
+"""Publication dates: from a metadata value, a page's header/footer rows, or a dated URL.
+
+The year matters downstream: a meeting written as "11月11日" takes its year from the
+report's publication date. Only page furniture is searched (labelled dates such as
+"发布时间:2022-03-20", or a short row holding a timestamp); a date inside an article
+sentence is an event date, which is extraction's business, not a publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.ingest import patterns as P
+
+STAMP_LINE_MAX = 80   # header rows: "2022-05-10 11:01 来源:新华网", "发布时间:... 作者:..."
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_match(match) -> str | None:
+    # DATE has two alternatives (2022-03-20 / 2022年3月20日): take the groups that matched.
+    return _iso(*[g for g in match.groups() if g][:3]) if match else None
+
+
+def parse_date(value) -> str | None:
+    """ISO date from a metadata value: "2022-03-20", "2022/3/20 10:00", "2022年3月20日"."""
+    if value is None:
+        return None
+    return _iso_match(P.DATE.search(str(value)) or P.URL_DATE_COMPACT.search(str(value)))
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A date path segment: /2022/05/10/, /20221112/, /2022-12/19/, /art/2023/3/20/."""
+    if not url:
+        return None
+    for pattern in (P.URL_DATE_SPLIT, P.URL_DATE_COMPACT):
+        for match in pattern.finditer(url):
+            iso = _iso(*match.groups())
+            if iso:
+                return iso
+    return None
+
+
+def date_from_page(text: str) -> str | None:
+    """The publication date written in a page's furniture rows, if any.
+
+    A labelled date (发布日期/发布时间/日期:) wins; failing that, a short row that carries a
+    date with a time of day or nothing but a date (a timestamp row)."""
+    stamp = None
+    for match in P.DATE_SCAN.finditer(text):
+        start = match.start()
+        if start and text[start - 1].isdigit():
+            continue
+        # Only the row holding the date is judged: most of a page is never looked at.
+        end = text.find("\n", match.end())
+        line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)].strip()
+        if len(line) > STAMP_LINE_MAX or P.SENTENCE_END.search(line):
+            continue
+        iso = _iso_match(P.LABELLED_DATE.search(line))
+        if iso:
+            return iso
+        if stamp is None and (P.ONLY_DATE_STAMP.match(line) or P.TIME_OF_DAY.search(line)):
+            stamp = _iso_match(match)
+    return stamp

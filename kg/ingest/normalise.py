@@ -1,0 +1,99 @@
+"""Character-level cleaning: small str -> str steps composed into `normalise`.
+
+Order matters and is fixed in STEPS:
+1. invisible characters and U+FFFD go first, so later patterns see clean text;
+2. NFKC unifies full-width and half-width forms. Chinese commas, colons, semicolons,
+   brackets, ! and ? become their ASCII forms (，→, ：→: （）→()), as the scorer's own NFKC
+   does; 、 。 “” 《》 【】 — are untouched by NFKC and stay. The ellipsis … is kept as one
+   character (NFKC would make it "...");
+3. inline pinyin is removed after NFKC, so full-width brackets are already ASCII;
+4. Traditional -> Simplified with OpenCC's standard t2s table (no regional idioms, so
+   names are converted character by character and 於 -> 于 as everywhere else);
+5. doubled punctuation and whitespace runs are tidied; line breaks are kept because
+   paragraph structure is what boilerplate detection works on.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from kg.ingest import patterns as P
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # the native package; one converter per process
+
+    return opencc.OpenCC("t2s")
+
+
+def _invisible(match) -> str:
+    return "\n" if match.group() in P.RARE_BREAKS else ""
+
+
+def drop_invisible(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return P.INVISIBLE.sub(_invisible, text)
+
+
+def unify_width(text: str) -> str:
+    if text.isascii():
+        return text
+    if "…" not in text:
+        return unicodedata.normalize("NFKC", text)
+    return "…".join(unicodedata.normalize("NFKC", part) for part in text.split("…"))
+
+
+def _after_cjk(match) -> bool:
+    start = match.start()
+    return start > 0 and P.CJK_CHAR.match(match.string, start - 1) is not None
+
+
+def _drop_after_cjk(match) -> str:
+    return "" if _after_cjk(match) else match.group()
+
+
+def strip_pinyin(text: str) -> str:
+    if ")" not in text or not any(mark in text for mark in P.TONED):
+        return text  # every annotation carries a tone mark somewhere in the text
+    text, damaged = P.PINYIN_DAMAGED.subn("", text)
+    before = len(text)
+    text = P.PINYIN_TONED.sub(_drop_after_cjk, text)
+    if damaged or len(text) < before:
+        # Only a text that carries annotations loses its unmarked (neutral-tone) ones too.
+        text = P.PINYIN_NEUTRAL.sub(_drop_after_cjk, text)
+    return text
+
+
+def to_simplified(text: str) -> str:
+    if text.isascii():
+        return text
+    return _t2s().convert(text)
+
+
+def collapse_punctuation(text: str) -> str:
+    if not any(double in text for double in P.DOUBLES):
+        return text
+    return P.DOUBLED_PUNCT.sub(r"\1", text)
+
+
+def tidy_whitespace(text: str) -> str:
+    if " " in text or "\t" in text:
+        # str.split() collapses every whitespace run and trims line edges in one C call.
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+        if " " in text:
+            text = P.SPACE_BY_PUNCT.sub("", text)
+    if "\n\n\n" in text:
+        text = P.BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+STEPS = (drop_invisible, unify_width, strip_pinyin, to_simplified, collapse_punctuation, tidy_whitespace)
+
+
+def normalise(text: str) -> str:
+    """Clean characters of scraped report text; keeps line structure (see module doc)."""
+    for step in STEPS:
+        text = step(text)
+    return text

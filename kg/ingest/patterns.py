@@ -1,0 +1,114 @@
+"""Every regular expression the ingest stage uses, compiled once.
+
+Patterns that depend on cue words are built from kg/data/boilerplate_*.txt through
+kg.lexicon, so the words live in data files and the regexes here stay generic.
+All patterns expect text that has already been through NFKC (half-width `,:;()!?`).
+"""
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+
+# Unified ideographs (basic, extension A, the astral extensions rare names use), compatibility
+# ideographs and 〇.
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0003134f"
+CJK_CHAR = re.compile(f"[{CJK}]")
+
+# ---------------------------------------------------------------- character clean-up
+# Zero-width characters, BOMs, soft hyphens and C0/C1 controls other than tab and newline;
+# U+FFFD is what is left of bytes a scraper could not decode.
+# Rare line separators (vertical tab, form feed, NEL, U+2028/9) are matched in the same pass
+# and turned into newlines by the caller.
+INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+                       "\u2028\u2029]")
+RARE_BREAKS = frozenset("\x0b\x0c\x85\u2028\u2029")
+
+# ---------------------------------------------------------------- inline pinyin
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_LETTER = f"a-zü{TONED}ê"
+_FIRST = f"A-Z{_LETTER}"
+# 會(huì)議: a run of pinyin syllables (at least one tone mark) in brackets right after a CJK char.
+# Starts with the literal "(" (a leading look-behind would make the engine test every position);
+# the caller checks that a CJK character precedes the match.
+PINYIN_TONED = re.compile(
+    f"\\((?=[^()]*[{TONED}])[{_FIRST}]{{1,8}}(?:[ '][{_LETTER}]{{1,8}}){{0,5}}\\)")
+# 日?qǐng)?bào): a lost character and its "(" became "?"; the bracketed pinyin survives.
+PINYIN_DAMAGED = re.compile(f"\\?\\(?(?=[^()?]*[{TONED}])[{_LETTER}]{{1,8}}\\)")
+# Neutral-tone syllables carry no mark (的(de)); only removed from text that is annotated.
+PINYIN_NEUTRAL = re.compile("\\([a-zü]{1,6}\\)")
+
+# ---------------------------------------------------------------- punctuation / spacing
+DOUBLED_PUNCT = re.compile(r"([。,、;:!?])\1+")
+DOUBLES = tuple(p + p for p in "。,、;:!?")
+# A space after punctuation, or before it, inside CJK text is a typesetting artefact. The
+# pattern starts with the space itself (fast to scan for); the look-behinds include it.
+SPACE_BY_PUNCT = re.compile(
+    f" (?:(?<=[。,、;:!?“”《》()] )(?=[{CJK}“《(])|(?<=[{CJK}”》)] )(?=[。,、;:!?]))")
+BLANK_LINES = re.compile(r"\n\n\n+")
+
+# ---------------------------------------------------------------- boilerplate
+# Bullets, bars and brackets that lead list items and widget rows.
+LEAD_MARKS = re.compile(r"^[\s\-–—•·‧●◆◇■□▪▸►▶>*|/\\\[\]【】()▲△★☆※]+")
+BULLET = re.compile(r"^\s*(?:[-–•·●◆◇■□▪▸►▶*]|\d{1,2}[.、)])\s*")
+SENTENCE_END = re.compile(r"[。!?…][”\"')]?\s*$")
+SENTENCE_PUNCT = re.compile(r"[。,;!?]")
+PROSE_MIN_CJK = 20   # a prose line holds at least this many CJK characters
+# Stops after the 20th CJK character instead of counting them all.
+ENOUGH_CJK = re.compile(f"(?:[^{CJK}]*[{CJK}]){{{PROSE_MIN_CJK}}}")
+# Cheap test for whether INLINE_JUNK can match at all.
+INLINE_JUNK_HINT = re.compile(r"[【\[(](?:责任编辑|编辑|责编|审核|校对|来源|作者|稿源|下转|上接|转自|转)")
+# Inline editor tags and page-continuation marks inside article lines.
+INLINE_JUNK = re.compile(
+    r"(?m)[【\[](?:责任编辑|编辑|责编|审核|校对|来源|作者|稿源)\s*:[^】\]\n]{0,40}[】\]]"
+    r"|\((?:下转|上接|转自|转)第?[^()\n]{0,8}版\)"
+    r"|\((?:来源|稿源|责任编辑|编辑)\s*:[^()\n]{0,30}\)[ \t]*$")
+# A byline standing on its own line: "记者 张三", "(本报记者 张三 通讯员 李四)", "文/张三".
+BYLINE = re.compile(
+    f"^\\(?(?:(?:本报|本台|本网|新华社|全媒体|融媒体|特约|实习)*(?:记者|通讯员|实习生|摄影|摄像|文/|图/)"
+    f"[ :/]*[{CJK}·]{{2,4}}(?:[ 、,]+[{CJK}·]{{2,4}})*[ ]*)+\\)?$")
+ORIGINAL_TITLE = re.compile(r"^原标题\s*:\s*")
+# Breadcrumbs: two or more "›"-style separators between short segments.
+BREADCRUMB = re.compile(r"^(?:[^。>»›→]{1,20}\s*(?:>>|>|»|›|→)\s*){2,}[^。>»›→]{0,20}$")
+ONLY_DATE_STAMP = re.compile(
+    r"^[\s|\[\]()]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?[\s|\[\]()]*$")
+
+
+def _alternation(words, fold_case: bool = False) -> str:
+    # Longest first, so that 责任编辑 wins over 编辑. Case folding adds the usual spellings
+    # (as written, lower, UPPER, Capitalised, Title Case) as plain literals: re.IGNORECASE or
+    # [Aa] classes would disable the engine's fast first-character scan over whole pages.
+    spelled = set(words)
+    if fold_case:
+        spelled |= {form for w in words for form in (w.lower(), w.upper(), w.capitalize(), w.title())}
+    return "|".join(re.escape(w) for w in sorted(spelled, key=lambda w: (-len(w), w)))
+
+
+LABEL = re.compile(f"^(?:{_alternation(lexicon.words('boilerplate_labels'))})\\s*:")
+# The same labels further along a metadata row: "2022-03-23 编辑:张三 审核人:李四".
+LABEL_ANYWHERE = re.compile(f"(?:^|[\\s|/])(?:{_alternation(lexicon.words('boilerplate_labels'))})\\s*:")
+SHORT_CUE = re.compile(_alternation(lexicon.words("boilerplate_short_cues")))
+WIDGET = re.compile(_alternation(lexicon.words("boilerplate_widget_words")))
+FOOTER_CUE = re.compile(_alternation(lexicon.words("boilerplate_footer_cues"), fold_case=True))
+TAIL_HEADER = re.compile(f"^(?:{_alternation(lexicon.words('boilerplate_tail_headers'), fold_case=True)})")
+
+# ---------------------------------------------------------------- dates
+_Y, _M, _D = r"((?:19|20)\d{2})", r"(\d{1,2})", r"(\d{1,2})"
+# 2022-03-20, 2022/3/20, 2022.03.20, 2022年3月20日
+_DATE_BODY = f"{_Y}\\s*(?:[-/.]\\s*{_M}\\s*[-/.]\\s*{_D}|年\\s*{_M}\\s*月\\s*{_D}\\s*日)(?!\\d)"
+DATE = re.compile(f"(?<!\\d){_DATE_BODY}")
+# The same without the leading look-behind, for scanning whole pages fast (caller checks it).
+DATE_SCAN = re.compile(_DATE_BODY)
+# A date after a publication label: 发布时间:2022-03-20, 日期: 2022年3月20日
+LABELLED_DATE = re.compile(
+    r"(?:发布|发表|发稿|更新|刊发|上传|出版)?(?:时间|日期)\s*[::]?\s*" + _DATE_BODY)
+TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# Dates inside URLs: /2022/05/10/, /20221112/, /2022-12/19/, /art/2023/3/20/, s2022-05-13
+URL_DATE_SPLIT = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_.](\d{1,2})[-/_.](\d{1,2})(?!\d)")
+URL_DATE_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+# ---------------------------------------------------------------- html / titles
+LOOKS_LIKE_HTML = re.compile(r"^\s*(?:<!doctype|<html|<head|<body|<div|<p[ >]|<article|<meta|<!--)", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+TITLE_SITE_SUFFIX = re.compile(r"\s*(?:[_|]|\s-\s)\s*[^_|]{1,30}$")
