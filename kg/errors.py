@@ -24,3 +24,7 @@ class QueryError(KGError):
 
 class ModelError(KGError):
     """An NLP model could not be found or loaded (never downloaded)."""
+
+
+class PushError(KGError):
+    """A triple store refused an upload, or could not be reached after the retries."""

@@ -14,7 +14,8 @@ from rdflib.compare import isomorphic
 
 from graph_samples import small_corpus
 from kg.cli.main import main
-from kg.graph.push import PushError, push, target_url
+from kg.errors import PushError
+from kg.graph.push import push, target_url
 from kg.graph.rdf import to_dataset, to_rdf
 
 SECRET = "s3cret-Pa55-word"

@@ -20,15 +20,11 @@ from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph
 
-from kg.errors import KGError
+from kg.errors import PushError
 from kg.graph.canonical import ntriples_lines
 
 MEDIA_TYPE = "application/n-triples"
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
-
-
-class PushError(KGError):
-    """The store refused the upload, or could not be reached after the retries."""
 
 
 @dataclass
