@@ -1,0 +1,102 @@
+"""Every shipped named query on the sample graph (tests/test_explore_sample.py), with the rows
+it must return, on both stores."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import QueryError
+from kg.explore.library import named_queries
+from kg.explore.sparql import run_query
+from test_explore_sample import sample_turtle
+
+STORES = ("rdflib", "oxigraph")
+PROVINCE, CENTRAL = "省委常委会会议", "中央政治局常务委员会会议"
+
+CASES = [
+    ("chaired", {}, ("name", "meetingLabel", "date", "convener"), [
+        ("甄文华", CENTRAL, "2023-03-02", "中共中央政治局常务委员会"),
+        ("柯建平", PROVINCE, "2023-03-03", "中共江南省委"),
+        ("房海涛", "市委常委会会议", "2023-03-05", "中共青山市委"),
+        ("卜慧敏", "绿水县委常委会会议", "2023-03-08", "中共绿水县委"),
+        ("柯建平", PROVINCE, "2023-04-10", "中共江南省委")]),
+    ("co-attendance", {}, ("name", "otherName", "meetings"), [
+        ("柯建平", "房海涛", "2"), ("柯建平", "郦思远", "2"), ("郦思远", "房海涛", "2"),
+        ("卜慧敏", "满立新", "1"), ("房海涛", "满立新", "1")]),
+    ("cascade", {"root": CENTRAL}, ("depth", "meetingLabel", "date", "relaysLabel"), [
+        ("1", PROVINCE, "2023-03-03", CENTRAL),
+        ("2", "白云县委常委会会议", "--03-09", PROVINCE),
+        ("2", "市委常委会会议", "2023-03-05", PROVINCE),
+        ("3", "绿水县委常委会会议", "2023-03-08", "市委常委会会议")]),
+    ("cascade", {"root": "市委常委会会议"}, ("depth", "meetingLabel", "relaysLabel"), [
+        ("1", "绿水县委常委会会议", "市委常委会会议")]),
+    ("cascade", {"root": f"{PROVINCE}@2023-04-10"}, ("depth", "meetingLabel"), []),
+    ("meetings-per-body-month", {}, ("bodyLabel", "month", "meetings"), [
+        ("中共中央政治局常务委员会", "2023-03", "1"), ("中共江南省委", "2023-03", "1"), ("中共江南省委", "2023-04", "1"),
+        ("中共白云县委", "--03", "1"), ("中共绿水县委", "2023-03", "1"), ("中共青山市委", "2023-03", "1")]),
+    ("policies-by-level", {}, ("level", "policyLabel", "meetings"), [
+        ("central", "优化营商环境二十条", "1"), ("province", "优化营商环境二十条", "1"),
+        ("city", "乡村振兴实施方案", "1"), ("county", "乡村振兴实施方案", "1")]),
+    ("officials-by-post", {}, ("postLabel", "name", "jurisdiction"), [
+        ("江南省委书记", "柯建平", "江南省"), ("江南省省长", "郦思远", "江南省"), ("青山市委书记", "房海涛", "江南省青山市")]),
+    ("officials-by-post", {"title": "委书记"}, ("postLabel", "name"), [
+        ("江南省委书记", "柯建平"), ("青山市委书记", "房海涛")]),
+    ("officials-by-post", {"title": '书记" } ?x ?y ?z . FILTER("a'}, ("name",), []),
+    ("meetings", {}, ("label", "date", "format", "officials"), [
+        ("白云县委常委会会议", "--03-09", "", "0"), (CENTRAL, "2023-03-02", "", "1"), (PROVINCE, "2023-03-03", "", "3"),
+        ("市委常委会会议", "2023-03-05", "video", "2"), ("绿水县委常委会会议", "2023-03-08", "", "2"),
+        (PROVINCE, "2023-04-10", "", "3")]),
+    ("evidence", {"official": "房海涛"}, ("predicate", "objectLabel", "sentence", "start", "end", "sourceFile"), [
+        ("https://w3id.org/govkg/ontology#attended", PROVINCE, "房海涛列席。", "60", "66", "reports/province.html"),
+        ("https://w3id.org/govkg/ontology#attended", PROVINCE, "房海涛在青山市分会场参加会议。", "0", "15", "reports/city.jsonl#L2"),
+        ("https://w3id.org/govkg/ontology#chaired", "市委常委会会议", "市委书记房海涛主持会议。", "0", "12", "reports/city.jsonl#L2"),
+        ("https://w3id.org/govkg/ontology#holdsPost", "青山市委书记", "市委书记房海涛主持会议。", "0", "12", "reports/city.jsonl#L2")]),
+]
+
+
+@pytest.fixture(scope="module")
+def sample_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("graph") / "graph.ttl"
+    path.write_text(sample_turtle(), encoding="utf-8")
+    return path
+
+
+def _columns(result, columns):
+    index = [result.variables.index(c) for c in columns]
+    return [tuple("" if row[i] is None else str(row[i]) for i in index) for row in result.rows]
+
+
+@pytest.mark.parametrize("store", STORES)
+@pytest.mark.parametrize("name,params,columns,rows", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_named_query_returns_its_rows(sample_file, store, name, params, columns, rows):
+    assert _columns(run_query(sample_file, name=name, params=params, store=store), columns) == rows
+
+
+def test_every_shipped_query_is_tested():
+    assert set(named_queries()) == {case[0] for case in CASES}
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_stores_agree_on_every_column(sample_file, name):
+    params = {"root": CENTRAL} if name == "cascade" else {"official": "房海涛"} if name == "evidence" else {}
+    results = [run_query(sample_file, name=name, params=params, store=s) for s in STORES]
+    assert results[0].variables == results[1].variables
+    assert results[0].rows == results[1].rows
+
+
+def test_headers_document_title_description_and_params():
+    for query in named_queries().values():
+        assert query.title and query.description, query.name
+        assert "PREFIX kg:" in query.text, f"{query.name} must run in other stores: declare its prefixes"
+    assert named_queries()["cascade"].param("root").required
+
+
+@pytest.mark.parametrize("params,message", [
+    ({}, "needs --param root"),
+    ({"root": "没有这个会议"}, "no Meeting matches"),
+    ({"root": PROVINCE}, "2 Meeting nodes match"),
+    ({"root": "http://example.org/a b"}, "not an absolute IRI"),
+    ({"depth": "3"}, "has no parameter depth"),
+])
+def test_cascade_parameter_errors_are_explained(sample_file, params, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(sample_file, name="cascade", params=params, store="oxigraph")
