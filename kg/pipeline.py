@@ -2,6 +2,13 @@
 
 Each stage is called through its public function only; this module is the one
 place that knows the order of the stages.
+
+Reading and extraction stream: files are handed out in small batches, each batch is read,
+normalised and extracted in one place (the worker process when workers > 1, so that reading
+is parallel too), and only the Extraction comes back, without the report's text. Memory
+during extraction therefore grows with what the graph will hold, not with the corpus text.
+Results are gathered in the order the files were listed, so the output does not depend on
+the number of workers.
 """
 from __future__ import annotations
 
@@ -10,13 +17,15 @@ import multiprocessing
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable, Iterator
 
+from kg.cache import ExtractionCache, cache_key
 from kg.errors import InputError
 from kg.records import Extraction, Report, ResolvedCorpus, Skipped
 
-ProgressFactory = Callable[[], object]  # returns an object with update(n) and close()
+FILES_PER_TASK = 16        # small enough to balance two workers, big enough to amortise IPC
 
 
 @dataclass
@@ -25,6 +34,7 @@ class BuildResult:
     rdf: object                               # rdflib.Graph
     outputs: dict[str, str] = field(default_factory=dict)   # format -> path written
     seconds: dict[str, float] = field(default_factory=dict)
+    cache: dict[str, int] = field(default_factory=dict)     # hits / misses, when a cache was used
 
     @property
     def skipped(self) -> tuple[Skipped, ...]:
@@ -42,72 +52,115 @@ class BuildResult:
             "counts": {"reports": len(self.corpus.reports), "skipped": len(self.corpus.skipped),
                        "nodes": dict(sorted(counts.items())), "edges": dict(sorted(edges.items())),
                        "triples": len(self.rdf)},
+            "cache": self.cache,
             "outputs": self.outputs,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
         }
 
 
-def _extract_one(job: tuple[Report, str]) -> Extraction:
-    from kg.extract import extract
+class _Cached:
+    """A report whose extraction is already in the cache: the main process fetches it."""
+    __slots__ = ("report",)
 
-    report, nlp = job
-    # The text is not needed past extraction (evidence keeps its sentences);
-    # dropping it keeps memory flat in the number of reports.
-    extraction = extract(report, nlp=nlp)
-    return replace(extraction, report=replace(extraction.report, text=""))
+    def __init__(self, report: Report):
+        self.report = report
+
+
+class _BatchWorker:
+    """Reads and extracts one batch of files; the same code runs in-process and in a pool."""
+
+    def __init__(self, nlp: str, known: frozenset[str]):
+        self.nlp, self.known = nlp, known
+
+    def __call__(self, batch: list[str | Skipped]) -> list:
+        from kg.extract import extract
+        from kg.ingest import read_file
+
+        out = []
+        for entry in batch:
+            if isinstance(entry, Skipped):
+                out.append(entry)
+                continue
+            for item in read_file(entry):
+                if isinstance(item, Skipped):
+                    out.append(item)
+                elif cache_key(item) in self.known:
+                    out.append(_Cached(replace(item, text="")))
+                else:
+                    # The text is not needed past extraction (evidence keeps its sentences):
+                    # dropping it keeps memory flat in the number of reports.
+                    extraction = extract(item, nlp=self.nlp)
+                    out.append(replace(extraction, report=replace(extraction.report, text="")))
+        return out
+
+
+_WORKER: _BatchWorker | None = None
+
+
+def _start_worker(nlp: str, known: frozenset[str]) -> None:
+    global _WORKER
+    _WORKER = _BatchWorker(nlp, known)
+
+
+def _run_worker(batch):
+    return _WORKER(batch)
+
+
+def _batches(paths) -> Iterator[list]:
+    from kg.ingest import iter_sources
+
+    sources = iter_sources(paths)
+    while batch := list(islice(sources, FILES_PER_TASK)):
+        yield batch
 
 
 def extract_all(paths: Iterable[str | Path], nlp: str = "rules", *, workers: int = 1,
-                cache_path: str | Path | None = None, progress=None
+                cache_path: str | Path | None = None, progress=None, stats: dict | None = None
                 ) -> tuple[list[Extraction], list[Skipped]]:
-    """Read and extract every report under `paths`, streaming one report at a time.
+    """Read and extract every report under `paths`, streaming a few files at a time.
 
-    workers > 1 extracts in that many processes; the result does not depend on it.
-    cache_path names an ExtractionCache: reports already extracted there are not redone.
-    """
-    from kg.cache import ExtractionCache
-    from kg.ingest import read_reports
-
+    workers > 1 reads and extracts in that many processes; the result does not depend on it.
+    cache_path names an ExtractionCache: reports already extracted there are not redone, and
+    each new extraction is stored as soon as it is made, so a killed build resumes.
+    `stats`, when given, receives the cache's hits and misses."""
     extractions: list[Extraction] = []
     skipped: list[Skipped] = []
     cache = ExtractionCache(cache_path) if cache_path else None
-
-    def tick():
-        if progress is not None:
-            progress.update(1)
-
-    def jobs():
-        for item in read_reports(paths):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                tick()
-                continue
-            cached = cache.get(item.report_id, nlp) if cache else None
-            if cached is not None:
-                extractions.append(replace(cached, report=replace(item, text="")))
-                tick()
-                continue
-            yield item, nlp
-
-    pool = multiprocessing.get_context("spawn").Pool(workers) if workers > 1 else None
+    known = cache.keys(nlp) if cache else frozenset()
+    pool = None
     try:
-        results = pool.imap(_extract_one, jobs(), chunksize=16) if pool else map(_extract_one, jobs())
-        for extraction in results:
-            if cache:
-                cache.put(extraction, nlp)
-            extractions.append(extraction)
-            tick()
+        if workers > 1:
+            pool = multiprocessing.get_context("spawn").Pool(
+                workers, initializer=_start_worker, initargs=(nlp, known))
+            results = pool.imap(_run_worker, _batches(paths))
+        else:
+            results = map(_BatchWorker(nlp, known), _batches(paths))
+        for batch in results:
+            for item in batch:
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                elif isinstance(item, _Cached):
+                    extractions.append(cache.get(item.report, nlp))  # known: present
+                else:
+                    if cache:
+                        cache.put(item, nlp)
+                    extractions.append(item)
+                if progress is not None:
+                    progress.update(1)
     finally:
         if pool:
             pool.terminate()
+            pool.join()
         if cache:
             cache.close()
+            if stats is not None:
+                stats.update(hits=cache.hits, misses=cache.misses)
     return extractions, skipped
 
 
 def build(paths: Iterable[str | Path], *, nlp: str = "rules", workers: int = 1,
           cache_path: str | Path | None = None, progress=None) -> BuildResult:
-    """Build the resolved corpus and its RDF graph in memory; writes nothing."""
+    """Build the resolved corpus and its RDF graph in memory; writes nothing (but the cache)."""
     from kg.graph.rdf import to_rdf
     from kg.resolve import resolve
 
@@ -115,18 +168,19 @@ def build(paths: Iterable[str | Path], *, nlp: str = "rules", workers: int = 1,
     for path in paths:
         if not path.exists():
             raise InputError(path, "no such file or folder")
-    seconds = {}
+    seconds, stats = {}, {}
     started = time.perf_counter()
     extractions, skipped = extract_all(paths, nlp=nlp, workers=workers, cache_path=cache_path,
-                                      progress=progress)
+                                      progress=progress, stats=stats)
     seconds["read_extract"] = time.perf_counter() - started
     started = time.perf_counter()
     corpus = resolve(extractions, skipped=tuple(skipped))
+    del extractions
     seconds["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
     rdf = to_rdf(corpus)
     seconds["graph"] = time.perf_counter() - started
-    return BuildResult(corpus=corpus, rdf=rdf, seconds=seconds)
+    return BuildResult(corpus=corpus, rdf=rdf, seconds=seconds, cache=stats)
 
 
 def previous_inputs(out_dir: str | Path) -> list[str]:
@@ -143,17 +197,22 @@ def previous_inputs(out_dir: str | Path) -> list[str]:
 def write_outputs(result: BuildResult, out_dir: str | Path, formats: Iterable[str] = ("turtle",),
                   html: bool = True, inputs: Iterable[str | Path] = ()) -> BuildResult:
     """Write graph files, graph.html and build.json into out_dir, each atomically."""
-    from kg.graph.exporters import EXPORTERS, write_atomic
+    from kg.graph import exporters
+    from kg.graph.atomic import write_bytes
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    # One source for every format: TriG needs the corpus (a named graph per report), the
+    # others the graph already built, which is handed over rather than built again.
+    source = exporters.Source(result.corpus)
+    source.graph = result.rdf
     for name in formats:
-        exporter = EXPORTERS[name]
-        target = out / f"graph.{exporter.extension}"
+        exporter = exporters.get(name)
+        target = out / f"graph{exporter.suffix}"
         started = time.perf_counter()
-        exporter.write(result, target)
-        result.seconds[f"write_{name}"] = time.perf_counter() - started
-        result.outputs[name] = str(target)
+        exporter.write(source, target)
+        result.seconds[f"write_{exporter.name}"] = time.perf_counter() - started
+        result.outputs[exporter.name] = str(target)
     if html:
         from kg.explore.html import render_html
         started = time.perf_counter()
@@ -162,6 +221,5 @@ def write_outputs(result: BuildResult, out_dir: str | Path, formats: Iterable[st
         result.outputs["html"] = str(out / "graph.html")
     result.outputs["summary"] = str(out / "build.json")
     summary = {"inputs": sorted({str(p) for p in inputs}), **result.summary()}
-    text = json.dumps(summary, ensure_ascii=False, indent=1)
-    write_atomic(out / "build.json", text.encode("utf-8"))
+    write_bytes(out / "build.json", json.dumps(summary, ensure_ascii=False, indent=1).encode("utf-8"))
     return result

@@ -58,6 +58,7 @@ class OfficialMention:
     name: str
     posts: tuple[str, ...]    # posts as written, jurisdiction filled in
     evidence: Evidence
+    jurisdiction: str | None = None   # where the posts are held: "全国", "江苏省宿迁市"; None if unknown
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class MeetingMention:
     venues: tuple[str, ...]   # main and branch venues as written
     reported: bool            # True for the meeting the report is about
     evidence: Evidence
+    jurisdiction: str | None = None   # whose meeting: "全国", "江苏省", "江苏省宿迁市"; None if unknown
 
 
 @dataclass(frozen=True)

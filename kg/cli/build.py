@@ -19,8 +19,9 @@ Examples:
   kg build reports/2022/ extra.jsonl -o out/ --format turtle --format trig
   kg build reports/ -o out/ --nlp hanlp        # also use the shipped HanLP tagger
 
-Exit code 1 means the graph was built but some inputs were skipped
-(each is listed with its path and reason on stderr and in build.json)."""
+Exit code 1 means the graph was built but some inputs were skipped (each is
+listed with its path and reason on stderr and in build.json), or the graph
+breaks a SHACL shape (listed on stderr; `kg validate` prints them all)."""
 
 
 def add_arguments(parser):
@@ -40,6 +41,9 @@ def add_arguments(parser):
                         help="do not use OUT/cache.sqlite (extractions keyed by report content, "
                              "which make re-runs and resumed builds fast)")
     parser.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    parser.add_argument("--no-validate", action="store_true",
+                        help="skip checking the graph against the SHACL shapes (ontology/shapes.ttl); "
+                             "saves time on very large builds")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -64,8 +68,21 @@ def run(args) -> int:
         return EXIT_ERROR
     write_outputs(result, args.out, formats=args.formats or ["turtle"], html=not args.no_html,
                   inputs=paths)
+    problems = [] if args.no_validate else check_shapes(result.rdf)
     counts = result.summary()["counts"]
-    nodes = ", ".join(f"{n} {kind.lower()}s" for kind, n in counts["nodes"].items())
+    nodes = ", ".join(f"{kind} {n}" for kind, n in counts["nodes"].items())
     print(f"kg build: {counts['reports']} reports -> {counts['triples']} triples ({nodes}); "
           f"wrote {', '.join(result.outputs.values())}", file=sys.stderr)
-    return EXIT_PARTIAL if result.skipped else EXIT_OK
+    return EXIT_PARTIAL if result.skipped or problems else EXIT_OK
+
+
+def check_shapes(rdf) -> list:
+    """SHACL-check the built graph; problems go to stderr (the graph is still written)."""
+    from kg.graph.validate import validate
+
+    problems = [v for v in validate(rdf) if v.severity != "warning"]
+    for problem in problems[:20]:
+        print(f"kg build: shape violation: {problem}", file=sys.stderr)
+    if len(problems) > 20:
+        print(f"kg build: ... and {len(problems) - 20} more (run kg validate)", file=sys.stderr)
+    return problems

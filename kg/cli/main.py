@@ -17,7 +17,7 @@ The flow: kg build reads reports (txt, html, jsonl; files or folders), extracts 
 bodies, meetings and policies, resolves them across reports and writes graph.ttl,
 graph.html and build.json. The other commands read a built graph.
 
-Exit codes: 0 ok; 1 built, but some inputs were skipped (see build.json);
+Exit codes: 0 ok; 1 built, but some inputs were skipped or a SHACL shape is broken;
 2 an input or query could not be used; 64 bad command line.
 Run `kg COMMAND --help` for each command's options and examples."""
 

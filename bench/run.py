@@ -1,0 +1,136 @@
+"""govkg benchmark: N synthetic reports, built and queried, with the floor and the stores side by side.
+
+    python bench/run.py --reports 1000
+    python bench/run.py --reports 100000 --workers 2 --skip-hanlp
+
+Measures, in one run and on the same reports:
+  floor      read + clean + normalise only (kg.ingest.read_reports): what no build can beat
+  build      kg.pipeline.build + graph.ttl (+ graph.html for small N), --workers 1 and N:
+             reports/s, peak RSS of the process tree, triples, Turtle time and triples/s
+  stores     rdflib's memory store against the Oxigraph-backed store on the built graph:
+             load, serialise and every named query
+  nlp        rules against the HanLP tagger, extraction only, on the first min(N, 1000) reports
+Each runs in its own process (so each peak RSS is its own). Prints Markdown tables, and writes
+the same numbers to bench/results-N.json so that rerunning shows regressions.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import corpus, table  # noqa: E402
+from bench.measure import machine_info, run_phase  # noqa: E402
+
+HTML_UP_TO = 2000        # graph.html is written for corpora up to this size (pyvis is not for 100k)
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--reports", type=int, required=True, metavar="N", help="number of synthetic reports")
+    p.add_argument("--workers", type=int, default=2, metavar="N", help="worker processes of the parallel build")
+    p.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "govkg-bench",
+                   help="working folder: corpora (reused between runs) and build outputs")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--layout", choices=corpus.LAYOUTS, default="txt",
+                   help="write reports as .txt files (default) or .jsonl parts")
+    p.add_argument("--skip-hanlp", action="store_true", help="do not run the HanLP-tagger comparison")
+    p.add_argument("--skip-stores", action="store_true", help="do not run the rdflib/Oxigraph comparison")
+    p.add_argument("--skip-serial", action="store_true", help="do not run the --workers 1 build")
+    p.add_argument("--nlp-subset", type=int, default=1000, metavar="N",
+                   help="reports in the rules/HanLP comparison (default: min(N, 1000))")
+    p.add_argument("--query-timeout", type=float, default=120, metavar="S",
+                   help="give up on one query (or one serialisation) after S seconds")
+    p.add_argument("--load-timeout", type=float, default=900, metavar="S",
+                   help="give up loading the graph into one store after S seconds")
+    p.add_argument("--results", type=Path, help="JSON results file (default: bench/results-N.json)")
+    return p.parse_args(argv)
+
+
+def say(text: str) -> None:
+    print(f"bench: {text}", file=sys.stderr, flush=True)
+
+
+def _summary(result: dict) -> str:
+    if result.get("error") or result.get("unavailable"):
+        return f"FAILED: {result.get('error') or result.get('unavailable')}"
+    rate = result.get("reports_per_s")
+    return (f"{result['wall_s']:.1f} s" + (f", {rate:,.0f} reports/s" if rate else "")
+            + f", peak {result['tree_peak_mb']:,.0f} MB")
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    from tqdm import tqdm
+
+    results = {"started": dt.datetime.now().isoformat(timespec="seconds"), "seed": args.seed,
+               "workers": args.workers, "machine": machine_info()}
+    m = results["machine"]
+    say(f"{m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    bar = tqdm(total=args.reports, desc="writing synthetic reports", unit=" reports", file=sys.stderr)
+    folder = corpus.ensure_corpus(args.out, args.reports, args.seed, args.layout, progress=bar)
+    bar.close()
+    results["corpus"] = corpus.stats(folder)
+    paths, n = corpus.parts(folder), args.reports
+    say(f"corpus: {folder}")
+
+    say("floor: read + normalise only")
+    results["floor"] = run_phase("floor", {"paths": paths, "reports": n})
+    say(f"floor: {_summary(results['floor'])}")
+
+    results["builds"] = {}
+    counts = ([] if args.skip_serial or args.workers == 1 else [1]) + [args.workers]
+    for workers in counts:
+        name = f"build --workers {workers}"
+        say(name)
+        results["builds"][name] = run_phase("build", {
+            "paths": paths, "reports": n, "workers": workers, "html": n <= HTML_UP_TO,
+            "out": str(args.out / f"build-{args.layout}-{n}-w{workers}")})
+        say(f"{name}: {_summary(results['builds'][name])}")
+    digests = {b.get("turtle_sha256") for b in results["builds"].values()}
+    if len(results["builds"]) > 1:
+        results["identical_outputs"] = len(digests) == 1 and None not in digests
+
+    graph = next((b["graph"] for b in reversed(results["builds"].values()) if b.get("graph")), None)
+    results["stores"] = {}
+    if graph and not args.skip_stores:
+        params = {}
+        # Oxigraph first: it picks the parameters (the busiest meeting and official) that
+        # rdflib then answers too, so both stores run the very same queries.
+        for kind in ("oxigraph", "rdflib"):
+            say(f"store: {kind}: load, named queries, serialise")
+            results["stores"][kind] = run_phase("store", {
+                "graph": graph, "store": kind, "timeout": args.query_timeout, "params": params,
+                "load_timeout": args.load_timeout, "memory_cap_gb": round(0.7 * m["ram_gb"], 1),
+                "dump": str(args.out / f"dump-{kind}.ttl")})
+            params = params or results["stores"][kind].get("params") or {}
+            say(f"store {kind}: {_summary(results['stores'][kind])}")
+
+    subset = min(n, args.nlp_subset)
+    results["nlp"] = {}
+    for mode in ("rules", "hanlp"):
+        if mode == "hanlp" and args.skip_hanlp:
+            results["nlp"][mode] = {"skipped_reason": "--skip-hanlp"}
+            continue
+        say(f"extract --nlp {mode} on the first {subset} reports")
+        results["nlp"][mode] = run_phase("extract", {"paths": corpus.parts(folder, subset),
+                                                     "reports": subset, "nlp": mode})
+        say(f"extract {mode}: {_summary(results['nlp'][mode])}")
+
+    text = table.render(results)
+    print(text)
+    target = args.results or Path(__file__).with_name(f"results-{n}.json")
+    target.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
+    say(f"results written to {target}")
+    failed = [r for r in [results["floor"], *results["builds"].values()] if r.get("error")]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Turn what the components found into the records of kg.records (an Extraction).
+
+Officials are merged by name within the report (posts united); bodies by canonical name;
+policies by key; every relation carries the sentence and character span it was read from.
+A sure chair is not also said to have attended the same meeting.
+"""
+from __future__ import annotations
+
+from kg.extract import bodies as B
+from kg.extract import policies as P
+from kg.extract import relations
+from kg.extract.jurisdiction import Region
+from kg.extract.meeting_labels import Local
+from kg.extract.meetings import Timeline
+from kg.extract.officials import OfficialHit, fill_post
+from kg.extract.sentences import Sentence
+from kg.records import (BodyMention, Evidence, Extraction, MeetingMention, OfficialMention,
+                        PolicyMention, Relation, RelationKind, Report)
+
+_NATIONAL_POSTS = ("中共中央", "中央", "国务院", "全国", "国家", "国务委员", "总书记")
+
+
+def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[OfficialHit],
+             meetings: list[Local], timeline: Timeline) -> Extraction:
+    rid = report.report_id
+
+    def ev(sentence: int, start: int, end: int) -> Evidence:
+        return Evidence(rid, sents[sentence].text, start, end)
+
+    officials = _officials(hits, region, ev)
+    # the party leader quoted (习近平总书记强调…) and names known only by a title after them
+    # (赵某书记的讲话) get a role from explicit forms only, never from a nearby verb
+    modes = {name: relations.EXPLICIT if all(h.via == "title" for h in hits if h.name == name)
+             else relations.PRESENCE if o.jurisdiction == "全国" else relations.ANY
+             for name, o in officials.items()}
+    roles = relations.roles(sents, modes, timeline)
+    rels: dict[tuple, Relation] = {}
+
+    def relate(kind, subject, obj, evidence, qualifier=None):
+        rels.setdefault((kind, subject, obj), Relation(kind, subject, obj, evidence, qualifier))
+
+    chaired = {(r.name, r.meeting) for r in roles if r.chaired}
+    for r in roles:
+        if r.chaired:
+            relate(RelationKind.CHAIRED, r.name, r.meeting, ev(r.sentence, r.start, r.end))
+        elif (r.name, r.meeting) not in chaired:
+            relate(RelationKind.ATTENDED, r.name, r.meeting, ev(r.sentence, r.start, r.end))
+    for later, earlier, sentence, start, end in timeline.relays:
+        relate(RelationKind.RELAYED, later, earlier, ev(sentence, start, end))
+
+    body_mentions: dict[str, BodyMention] = {}
+
+    def add_body(ref: B.BodyRef, evidence: Evidence) -> str:
+        old = body_mentions.get(ref.canonical)
+        aliases = tuple(sorted({*ref.aliases, *(old.aliases if old else ())}))
+        body_mentions[ref.canonical] = BodyMention(ref.canonical, ref.canonical, aliases, ref.jurisdiction,
+                                                   old.evidence if old else evidence)
+        return ref.canonical
+
+    meeting_mentions = []
+    for m in meetings:
+        evidence = ev(*m.evidence)
+        convener = add_body(m.convener, evidence) if m.convener else None
+        if convener:
+            relate(RelationKind.CONVENED_BY, m.id, convener, evidence)
+        reported = bool(m.kinds & {"held", "venue", "stage"})
+        meeting_mentions.append(MeetingMention(
+            m.id, m.label, tuple(n for n in m.names if n != m.label), m.date.iso() if m.date else None,
+            convener, m.format, tuple(m.venues), reported, evidence, _meeting_jurisdiction(m, region)))
+
+    masked = _masks(hits, timeline, sents)
+    for hit in B.find(sents, region, masked):
+        add_body(hit.ref, ev(hit.sentence, hit.start, hit.end))
+
+    policy_mentions: dict[str, PolicyMention] = {}
+    for hit in P.find(sents):
+        old = policy_mentions.get(hit.key)
+        evidence = ev(hit.sentence, hit.start, hit.end)
+        aliases = tuple(sorted({hit.key, hit.label, hit.written.strip("“”\"《》"), *(old.aliases if old else ())}))
+        label = old.name if old and len(old.name) >= len(hit.label) else hit.label
+        policy_mentions[hit.key] = PolicyMention(hit.key, label, aliases, old.evidence if old else evidence)
+        for mid in timeline.current.get(hit.sentence, []):
+            relate(RelationKind.PROMOTES, mid, hit.key, evidence)
+
+    for name, mention in officials.items():
+        for post in mention.posts:
+            relate(RelationKind.HOLDS_POST, name, post, mention.evidence)
+    kept = {name: o for name, o in officials.items()
+            if o.posts or any(k[1] == name for k in rels)}    # a bare name needs a role
+    return Extraction(report, region.name, tuple(kept.values()), tuple(body_mentions.values()),
+                      tuple(meeting_mentions), tuple(policy_mentions.values()),
+                      tuple(r for r in rels.values()
+                            if r.kind not in (RelationKind.CHAIRED, RelationKind.ATTENDED,
+                                              RelationKind.HOLDS_POST) or r.subject in kept))
+
+
+def _officials(hits, region, ev) -> dict[str, OfficialMention]:
+    out: dict[str, OfficialMention] = {}
+    for h in hits:
+        posts = tuple(fill_post(p, region) for p in h.posts)
+        old = out.get(h.name)
+        merged = tuple(dict.fromkeys((*(old.posts if old else ()), *posts)))
+        national = merged and all(p.startswith(_NATIONAL_POSTS) for p in merged)
+        jurisdiction = "全国" if national else (region.name if merged else None)
+        out[h.name] = OfficialMention(h.name, h.name, merged,
+                                      old.evidence if old else ev(h.sentence, h.start, h.end), jurisdiction)
+    return out
+
+
+def _meeting_jurisdiction(m: Local, region: Region) -> str | None:
+    if m.level == "国":
+        return "全国"
+    if m.convener is not None and m.convener.jurisdiction:
+        return m.convener.jurisdiction
+    if m.place:
+        return B.place_path(m.place, region)
+    if m.level:
+        place = region.place_for({"省": "省", "市": "市", "县": "县"}[m.level])
+        return B.place_path(place, region) if place else None
+    return None
+
+
+def _masks(hits, timeline: Timeline, sents) -> list[tuple[int, int]]:
+    """Text where a body name is part of something else: posts and meeting names."""
+    out = []
+    for h in hits:
+        out.append((h.start - sum(len(p) + 1 for p in h.posts), h.end))
+    for index, spans in timeline.spans.items():
+        s = sents[index]
+        for span, _mid, _kind in spans:
+            out.append((s.offset(span.start), s.offset(span.end)))
+    return out

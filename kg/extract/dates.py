@@ -1,0 +1,105 @@
+"""Dates written in a report, completed from what the report itself says.
+
+"11月10日" gets its year from the publication date (or, failing that, from the one year the
+text writes, e.g. "2023年一季度"); "19日" gets its month from a full date earlier in the same
+sentence (a dateline "新华社北京3月19日电") or from the publication date; "今天" is the
+publication date. Nothing is guessed beyond that: an unknown year stays unknown.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kg.extract import resources as R
+
+LATE_SLACK_DAYS = 3    # a day slightly after publication is still this year's (time zones, edits)
+
+
+@dataclass(frozen=True)
+class Day:
+    year: int | None
+    month: int
+    day: int
+
+    def iso(self) -> str:
+        if self.year:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"--{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What a report says about when it was written."""
+    published: date | None
+    year_hint: int | None
+
+    @classmethod
+    def of(cls, text: str, published: str | None) -> "Anchor":
+        pub = _parse_iso(published)
+        years = {int(y) for y in R.YEAR.findall(text)}
+        return cls(pub, years.pop() if len(years) == 1 else None)
+
+    def complete(self, month: int, day: int, year: int | None = None) -> Day | None:
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if year is None and self.published:
+            year = self.published.year
+            try:
+                if date(year, month, day) > self.published + timedelta(days=LATE_SLACK_DAYS):
+                    year -= 1
+            except ValueError:
+                return None
+        elif year is None:
+            year = self.year_hint
+        return Day(year, month, day)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int      # offsets inside the sentence
+    end: int
+    day: Day
+
+
+def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
+    """Every date written in a sentence, in order."""
+    out: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for m in R.DATE_FULL.finditer(sentence):
+        year = int(m.group(1)) if m.group(1) else None
+        d = anchor.complete(int(m.group(2)), int(m.group(3)), year)
+        if d:
+            out.append(DateSpan(m.start(), m.end(), d))
+            taken.append(m.span())
+    for m in R.DATE_DAY.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        month = _month_before(out, m.start()) or (anchor.published.month if anchor.published else None)
+        if month is None:
+            continue
+        day = int(m.group(1))
+        if anchor.published and not _month_before(out, m.start()) and day > anchor.published.day + LATE_SLACK_DAYS:
+            month = month - 1 or 12
+        d = anchor.complete(month, day)
+        if d:
+            out.append(DateSpan(m.start(), m.end(), d))
+    for m in R.DATE_RELATIVE.finditer(sentence):
+        if anchor.published:
+            back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group(1)]
+            p = anchor.published - timedelta(days=back)
+            out.append(DateSpan(m.start(), m.end(), Day(p.year, p.month, p.day)))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _month_before(spans: list[DateSpan], pos: int) -> int | None:
+    before = [s for s in spans if s.end <= pos]
+    return before[-1].day.month if before else None
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,166 @@
+"""The report's own region, inferred from what the report says.
+
+Three kinds of evidence: the level a report writes for itself (省委书记, 我市, 全县 with
+no place before them), the places it names (江苏省..., 江西日报, 呼和浩特市委书记, 宿豫区立即
+召开...), and the provincial/prefecture lists in kg/data (宿迁 is in 江苏). The result fills
+short forms: 省委 in a Jiangxi report is 中共江西省委, 省委书记 is 江西省委书记.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg import lexicon
+from kg.extract import resources as R
+
+LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
+_LEVEL_OF = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市",
+             "县": "县", "区": "县", "旗": "县"}
+
+
+@dataclass(frozen=True)
+class Region:
+    level: str | None = None            # 国 / 省 / 市 / 县, the report's own level
+    province: str | None = None         # 江苏省
+    prefecture: str | None = None       # 宿迁市
+    county: str | None = None           # 宿豫区
+    places: frozenset[str] = field(default_factory=frozenset)   # every place the report names
+
+    @property
+    def name(self) -> str | None:
+        parts = [p for p in (self.province, self.prefecture, self.county) if p]
+        if not parts:
+            return "全国" if self.level == "国" else None
+        out = parts[0]
+        for p in parts[1:]:
+            if p != out:
+                out += p
+        return out
+
+    def place_for(self, level_word: str) -> str | None:
+        """The full place name a level word stands for in this report (省 -> 江苏省)."""
+        coarse = _LEVEL_OF.get(level_word)
+        if coarse == "省":
+            return self.province
+        if coarse == "市":
+            return self.prefecture
+        if coarse == "县":
+            return self.county
+        return None
+
+    def qualified(self, level_word: str) -> str:
+        """Place for a level word, or the level word itself when unknown (省 stays 省)."""
+        return self.place_for(level_word) or level_word
+
+
+def infer(text: str, reported_level: str | None = None) -> Region:
+    """Region of a report; `reported_level` is the level of its reported meeting if known
+    (国 for a central meeting)."""
+    level = _own_level(text) or reported_level
+    province_votes: Counter = Counter()
+    for m in _province_re().finditer(text):
+        full = R.provinces()[m.group(1)]
+        strong = m.group(1) == full or m.group(2)
+        if strong or not _inside_name(text, m.start()):
+            province_votes[full] += 3 if strong else 1
+    pref_votes: Counter = Counter()
+    for m in _prefecture_re().finditer(text):
+        full, prov = R.prefectures()[m.group(1)]
+        strong = m.group(1) == full or m.group(2)
+        if not strong and _inside_name(text, m.start()):
+            continue             # 刘南昌 is a person, not 南昌
+        pref_votes[(full, prov)] += 2 if strong else 1
+        province_votes[prov] += 2 if strong else 1
+    province = _best(province_votes, minimum=2)
+    prefecture = None
+    if level in ("市", "县"):
+        candidates = Counter({k: v for k, v in pref_votes.items() if province in (None, k[1])})
+        best = _best(candidates, minimum=1)
+        if best:
+            prefecture, province = best[0], province or best[1]
+        elif province and R.province_levels().get(province) == "市":
+            prefecture = province           # a municipality is its own prefecture
+    counties = _counties(text)
+    if level is None and counties:
+        level = "县"                 # 东安县组织收看…: a county speaking of itself
+    county = counties.most_common(1)[0][0] if level == "县" and counties else None
+    places = frozenset([*counties, *(p for p in (province, prefecture) if p)])
+    return Region(level, province, prefecture, county, places)
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    single, _ = R.surnames()
+    return pos > 0 and text[pos - 1] in single
+
+
+def _best(votes: Counter, minimum: int):
+    ranked = votes.most_common()
+    if not ranked or ranked[0][1] < minimum:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _own_level(text: str) -> str | None:
+    """The lowest level the report uses for itself: a bare level word (no place before it)
+    heading a post or organ (县委书记, 市长, 区委), or 我X / 本X (全X is not: a county report
+    speaks of 全省会议 as often as of 全县)."""
+    hits = [(m.group(1), m.group(2)) for m in _SELF_LEVEL.finditer(text)]
+    autonomous = any(organ == "自治区" for organ, _ in hits)
+    # in an autonomous region's report 全区/我区 is the region itself, not a district
+    seen = {_LEVEL_OF[organ or whole] for organ, whole in hits
+            if not (autonomous and whole == "区")}
+    for level in reversed(LEVELS):
+        if level in seen:
+            return level
+    return None
+
+
+_SELF_LEVEL = re.compile(f"(?<![{R.CJK}])(自治区|省|市|县|区|州|盟|旗)(?=委|党委|长|政府|人大|政协|领导)"
+                         f"|(?<=[我本])(自治区|省|市|县|区|旗)")
+
+
+@lru_cache(maxsize=None)
+def _province_re() -> re.Pattern:
+    return re.compile(f"({R._alt(R.provinces())})(省|日报|卫视|广播|新闻|[:：])?")
+
+
+@lru_cache(maxsize=None)
+def _prefecture_re() -> re.Pattern:
+    return re.compile(f"({R._alt(R.prefectures())})(市|委|日报|[:：])?")
+
+
+@lru_cache(maxsize=None)
+def _generic_areas() -> frozenset[str]:
+    return frozenset(lexicon.words("generic_areas"))
+
+
+_SUFFIX = re.compile("(自治县|自治旗|县|区|旗)")
+_NATURAL_LEFT = re.compile(f"(?:^|[^{R.CJK}]|中国共产党|中共|在|我|和|及|与)$")
+_STRONG_RIGHT = re.compile("召开|组织|立即|随即|第|人民政府|上下|融媒")
+
+
+def _counties(text: str) -> Counter:
+    """County-level places the text names as actors (宿豫区立即召开, 东安县组织, 中国共产党
+    阜城县第十四届...) or names twice, each time right after a boundary."""
+    seen: Counter = Counter()
+    strong: set[str] = set()
+    for m in _SUFFIX.finditer(text):
+        end = m.start()
+        for size in (4, 3, 2, 1):
+            core = text[max(0, end - size):end]
+            if len(core) < size or not all(R.HAN.match(ch) and ch not in R.STOP_CHARS for ch in core):
+                continue
+            if not _NATURAL_LEFT.search(text[max(0, end - size - 5):end - size]):
+                continue
+            name = core + m.group(1)
+            if name in _generic_areas() or any(name.endswith(g) for g in _generic_areas()):
+                break
+            seen[name] += 1
+            if _STRONG_RIGHT.match(text, m.end()):
+                strong.add(name)
+            break
+    return Counter({k: v for k, v in seen.items() if k in strong or v >= 2})

@@ -1,0 +1,78 @@
+"""What a sentence says about a meeting it names: held here, watched at a venue, held
+before the current one, relayed, spoken at, planned.
+
+  held     X召开 / 召开X / 主持召开X / X举行           (a meeting takes place)
+  venue    组织收听收看X / 收看收听X                    (attended from a local venue)
+  prior    在X后 / X结束后 / X召开后 / 在收听收看X后    (the next meeting relays X)
+  stage    在X上强调 / 在X上讲话                        (a speaker at X; X is reported)
+  relay    传达学习X精神 / X上的讲话精神 / 按照X部署     (the current meeting relays X)
+  future   X即将召开 / 迎接X胜利召开                    (not a held meeting)
+  mention  anything else
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import resources as R
+from kg.extract.meeting_names import NameSpan
+
+_RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[”\"]?(?:召开|举行)?之后")
+_RIGHT_FUTURE = re.compile(r"[”\"]?(?:即将|将|将于[^,，。]{0,12})召开|[”\"]?胜利召开")
+_RIGHT_HELD = re.compile(r"[”\"]?(?:在[^,，。]{1,12})?(?:召开|举行|开幕)(?!后)")
+_RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")
+_RIGHT_RELAY = re.compile(r"[”\"]?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|(?:的)?(?:重要)?讲话精神|"
+                          r"精神|(?:的)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
+_LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$")
+_LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
+_LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?)$")
+_LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
+_DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
+
+
+def kind(text: str, span: NameSpan, clause_start: int) -> str:
+    """The kind of one meeting mention (see the module docstring)."""
+    right = text[span.end:span.end + 24]
+    left = text[clause_start:span.start]
+    if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left):
+        return "future"
+    if span.in_speech:
+        return "stage" if _RIGHT_STAGE.match(right) else "relay"
+    if _RIGHT_PRIOR.match(right) or (left.rstrip().endswith(("在收听收看", "在收看收听")) and "后" in right[:8]):
+        return "prior"
+    if _LEFT_VENUE.search(left):
+        return "venue"
+    if _LEFT_HELD.search(left) or _RIGHT_HELD.match(right):
+        return "future" if _DIRECTIVE.search(text[:span.start]) else "held"
+    if _RIGHT_RELAY.match(right) or _LEFT_RELAY.search(left):
+        return "relay"
+    return "mention"
+
+
+_CLAUSE_END = re.compile(r"[,，;；:：。!?！？\s]")
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding `pos` (after the last comma or stop before it)."""
+    start = 0
+    for m in _CLAUSE_END.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+_SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着|第一时间|迅速|当即|也|又|先后|分别|"
+                        r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
+                        r"(?:上午|下午|中午|晚上|晚))+$")
+_HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?)$")
+
+
+def subject(text: str, span: NameSpan) -> str | None:
+    """Who held a meeting written as "SUBJ召开X": 省委常委会 / 我市 / 宁化县 / 国务院联防联控机制.
+    None when the holder is a person (主持召开) or not written."""
+    head = text[clause_start(text, span.start):span.start]
+    verb = _HELD_VERB.search(head)
+    if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
+        return None
+    subj = _SUBJ_TAIL.sub("", head[:verb.start()])
+    if not subj or not all(R.HAN.match(c) for c in subj) or len(subj) > 24:
+        return None
+    return subj

@@ -1,0 +1,126 @@
+"""A meeting of one report while it is being read (Local), when two mentions are the same
+meeting, and which of its written names becomes its label.
+
+Two mentions are one meeting when their scopes agree (全国 / 省 / 江苏省 / 市...) and their
+cores agree: equal, nearly equal (character-bigram Dice >= 0.8), or one is a short form that
+names nothing but its kind (省会议, 市视频会, 省委专题会议) and the other is the meeting of that
+scope. The label is the most specific written name: one that says what the meeting is about,
+with its place where the report wrote it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.dates import Day
+from kg.extract.jurisdiction import Region
+
+SAME_CORE = 0.8
+_GENERIC_REST = re.compile(r"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:扩大|视频|电视电话|专题|调度|视频调度|工作)?会$")
+_QUOTES = re.compile(r"[“”\"'‘’]")
+
+
+def is_generic_rest(core: str) -> bool:
+    return bool(_GENERIC_REST.match(core))
+
+
+def dice(a: str, b: str) -> float:
+    x = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    y = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(x & y) / (len(x) + len(y))
+
+
+def _format_of(name: str) -> str | None:
+    if "电视电话" in name:
+        return "teleconference"
+    if "视频" in name:
+        return "video"
+    return None
+
+
+@dataclass(eq=False)
+class Local:
+    id: str
+    names: list[str]
+    level: str | None
+    place: str | None
+    core: str
+    date: Day | None = None
+    convener: object | None = None          # bodies.BodyRef
+    format: str | None = None
+    venues: list[str] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+    headline_only: bool = False
+    evidence: tuple[int, int, int] = (0, 0, 0)   # sentence index, start, end in Report.text
+    label: str = ""
+
+    @classmethod
+    def new(cls, name, level, place, core, sentence, span, region: Region) -> "Local":
+        return cls("", [_QUOTES.sub("", name)], level, place, core, format=_format_of(name),
+                   headline_only=sentence.headline,
+                   evidence=(sentence.index, sentence.offset(span.start), sentence.offset(span.end)))
+
+    @property
+    def generic(self) -> bool:
+        return is_generic_rest(self.core)
+
+    def absorb(self, other: "Local") -> None:
+        for n in other.names:
+            if n not in self.names:
+                self.names.append(n)
+        if self.generic and not other.generic:
+            self.core = other.core
+        self.level = self.level or other.level
+        self.place = self.place or other.place
+        self.format = self.format or other.format
+        self.convener = self.convener or other.convener
+        self.kinds |= other.kinds
+        self.headline_only = self.headline_only and other.headline_only
+        if other.date:
+            self.set_date(other.date)
+        for v in other.venues:
+            if v not in self.venues:
+                self.venues.append(v)
+
+    def set_date(self, day: Day | None) -> None:
+        if day is None:
+            return
+        if self.date is None:
+            self.date = day
+        elif self.date.year is None and day.year and (self.date.month, self.date.day) == (day.month, day.day):
+            self.date = day
+
+
+def _scopes_agree(a: Local, b: Local) -> bool:
+    if a.level and b.level and a.level != b.level:
+        return False
+    return not (a.place and b.place and a.place != b.place)
+
+
+def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude=()) -> Local | None:
+    """The meeting already seen that `cand` names, or None."""
+    pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
+    for m in pool:
+        if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
+            return m
+    if cand.generic and cand.level:
+        same = [m for m in pool if m.level == cand.level]
+        modifier = re.sub(r"^(?:委|党委|政府)", "", cand.core)[:-1]
+        fitting = [m for m in same if modifier and modifier in m.core] or same
+        return fitting[0] if fitting else None
+    if not cand.generic and cand.level:
+        for m in pool:
+            if m.generic and m.level == cand.level:
+                return m
+    return None
+
+
+def choose_label(m: Local) -> str:
+    """The most specific written name: not a bare kind (会议/视频会), with its place, longest."""
+    from kg.extract.meeting_names import core, split_scope
+
+    def rank(name: str):
+        bare = is_generic_rest(core(split_scope(name)[1]))
+        has_place = bool(m.place and m.place in name)
+        return (bare, not has_place, -len(name), name)
+    return sorted(m.names, key=rank)[0]

@@ -1,0 +1,206 @@
+"""Meeting names in a sentence: where a name starts and ends, its scope and its core.
+
+A name ends in a meeting noun (会议, 电视电话会议, 全会, 两会...) and starts after the last
+word that cannot be part of it (传达学习, 召开, 在, 精神和, a date...). "在X上的讲话" and
+"在X期间" take everything between 在 and the noun. Names that share a noun are expanded
+("全国、省、市新冠肺炎疫情防控工作电视电话会议" is three meetings). The scope (全国, 省, 江苏省,
+宿迁市...) and the core (what is left, normalised) let mentions of one meeting be matched.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import lexicon
+from kg.extract import resources as R
+
+MAX_NAME = 40
+_NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"
+_INNER_PUNCT = "“”\"'‘’"
+_CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
+                       f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
+_DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
+_SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
+_CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|中央|国务院|中共中央")
+_NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "党的", "中共")
+_LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+LEVEL_OF = {"自治区": "省", "省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int                  # offsets in the sentence
+    end: int
+    name: str                   # as written, one scope (coordinations expanded)
+    level: str | None           # 国 / 省 / 市 / 县 / None
+    place: str | None           # written place (江苏省, 宿迁市) when the name carries one
+    rest: str                   # name without its scope words
+    in_speech: bool             # written as 在X上 / 在X期间 (a speech at X)
+
+
+@lru_cache(maxsize=None)
+def _head_re() -> re.Pattern:
+    heads = R._alt(lexicon.words("meeting_heads"))
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])")
+
+
+@lru_cache(maxsize=None)
+def _stop_re() -> re.Pattern:
+    words = R._alt(lexicon.words("meeting_left_stops"))
+    dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
+    single = "(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的"
+    joined = "(?:会议|全会|大会|两会|会)[和及、]"
+    return re.compile(f"{dates}|{joined}|{single}|{words}")
+
+
+@lru_cache(maxsize=None)
+def generic_names() -> frozenset[str]:
+    return frozenset(lexicon.words("meeting_generic"))
+
+
+@lru_cache(maxsize=None)
+def _scope_re() -> re.Pattern:
+    places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
+    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|全(?:省|市|县|区)|{places}|自治区|省|市|县|区)")
+
+
+def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
+    """Every meeting name in a sentence, in order (coordinated names expanded)."""
+    out: list[NameSpan] = []
+    for m in _CONGRESS.finditer(text):
+        out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), False))
+    for m in _head_re().finditer(text):
+        if text.startswith("暨", m.end()) or any(s.start <= m.start() < s.end for s in out):
+            continue            # X会议暨Y会议 is one name, ending at the last noun
+        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+            continue            # inside a document title
+        start, in_speech = _start(text, m.start())
+        start = _to_scope(text, start, m.start())
+        name = text[start:m.end()]
+        if re.search("(?<!党)(?<!感染)的", name):
+            continue            # 一次十分重要的会议, 针对X的专题会议: a description, not a name
+        out.extend(_expand(start, m.end(), name, in_speech, places))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _start(text: str, head: int) -> tuple[int, bool]:
+    """Where the name ending at `head` begins."""
+    left = head
+    while left > 0 and head - left < MAX_NAME:
+        ch = text[left - 1]
+        if ch == "、" and not _ends_with_scope(text[:left - 1]):
+            break               # 、 joins scopes (全国、省、市X会议), nothing else
+        if not (R.HAN.match(ch) or ch.isdigit() or ch in _INNER_PUNCT or ch in "、()（）"):
+            break
+        left -= 1
+    segment = text[left:head]
+    speech = re.search(r"在(?!.*在)", segment)
+    if speech and re.match(r"[”\"]?(?:上|期间|时)", text[head + _head_len(text, head):]):
+        return left + speech.end(), True
+    event = None
+    for m in _EVENT.finditer(segment):
+        event = m
+    if event and not _inner_head(segment[event.end():]):
+        start = left + event.end()       # 召开X会议: X is the name, whatever verbs it holds
+    else:
+        start = left
+        for m in _stop_re().finditer(segment):
+            start = left + m.end()
+    return _trim(text, start, head), False
+
+
+_EVENT = re.compile("主持召开了?|召开了?|举行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
+
+
+def _inner_head(segment: str) -> bool:
+    """Does a segment hold a meeting noun of its own (召开会议传达贯彻|会议精神)?"""
+    return any(not segment.startswith("暨", m.end()) for m in _head_re().finditer(segment))
+
+
+def _ends_with_scope(text: str) -> bool:
+    return bool(re.search(f"(?:{_scope_re().pattern})$", text))
+
+
+def _head_len(text: str, head: int) -> int:
+    m = _head_re().match(text, head)
+    return len(m.group()) if m else 0
+
+
+def _to_scope(text: str, start: int, head: int) -> int:
+    """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
+    m = _CLEAR_SCOPE.search(text, start, head)
+    if m and 0 < m.start() - start <= 4 and not _scope_re().match(text, start):
+        return m.start()
+    m = _SHORT_HEAD.fullmatch(text, start, head + 2)
+    if m and not _scope_re().match(text, start) and not re.search(f"[{R.NUM}\\d届次第]", m.group(1)):
+        return head                      # 推动大会精神: 推动 is a verb, the name is 大会
+    return start
+
+
+def _trim(text: str, start: int, head: int) -> int:
+    while start < head and text[start] in _INNER_PUNCT + "、)）的了":
+        start += 1
+    return start
+
+
+def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[NameSpan]:
+    """全国、省、市X会议 -> 全国X会议, 省X会议, 市X会议; 省市会议 -> 省会议, 市会议."""
+    scopes, rest = split_scope(name, places)
+    if len(scopes) <= 1:
+        level, place = scope_of(scopes[0] if scopes else None)
+        return [NameSpan(start, end, name, level, place, rest, in_speech)]
+    out = []
+    for scope in scopes:
+        level, place = scope_of(scope)
+        out.append(NameSpan(start, end, scope + rest, level, place, rest, in_speech))
+    return out
+
+
+def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
+    """Leading scope words of a name and the rest: 全国、省、市X会议 -> ([全国, 省, 市], X会议)."""
+    clean = re.sub(f"[{_INNER_PUNCT}]", "", name)
+    scopes, pos = [], 0
+    pattern = _scope_re()
+    while True:
+        m = pattern.match(clean, pos)
+        if not m or m.end() >= len(clean):
+            break
+        rest = clean[m.end():]
+        scopes.append(m.group())
+        pos = m.end()
+        if rest[:1] in "、和及":
+            pos += 1
+            continue
+        if not pattern.match(clean, pos) or clean[pos:pos + 1] not in "省市县区":
+            break
+    return scopes, clean[pos:]
+
+
+def scope_of(scope: str | None) -> tuple[str | None, str | None]:
+    """(level, written place) of a scope word: 全省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
+    if not scope:
+        return None, None
+    if scope in _NATIONAL or scope.startswith(("中共", "中央", "全国")):
+        return "国", None
+    word = scope[1:] if scope.startswith("全") else scope
+    if word in LEVEL_OF:
+        return LEVEL_OF[word], None
+    if word in R.provinces():
+        return "省", R.provinces()[word]
+    if word in R.prefectures():
+        return "市", R.prefectures()[word][0]
+    for suffix in _LEVEL_WORDS:
+        if word.endswith(suffix):
+            return LEVEL_OF[suffix], word
+    return None, None
+
+
+def core(rest: str) -> str:
+    """A comparable form of a name's rest: no quotes or disease words, 会议 == 会,
+    常务委员会 == 常委会, (扩大) == 扩大."""
+    text = re.sub(f"[{_INNER_PUNCT}()（）\\s]", "", rest)
+    text = _DISEASE.sub("", text)
+    text = text.replace("常务委员会议", "常委会会").replace("常务委员会", "常委会")
+    text = re.sub("会议", "会", text)
+    return text

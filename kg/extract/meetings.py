@@ -1,0 +1,241 @@
+"""Meetings of one report: the reported meeting(s) and every meeting they refer to.
+
+The text is read in order, keeping "the current meeting": the last one held or watched
+(召开 / 组织收听收看), outside reported speech (会议指出...). Every mention is matched to a
+meeting already seen (same scope and core, or a short form such as 省会议 / 市视频会 /
+省委专题会议 for the one meeting of that scope) or starts a new one. Relays are read off
+the events: 传达学习X精神 while C is current -> C relays X; 在X后…召开C -> C relays X;
+会后…召开C -> C relays the meetings current before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import bodies
+from kg.extract import meeting_events as E
+from kg.extract import meeting_names as N
+from kg.extract.dates import Anchor, Day, find as find_dates
+from kg.extract.jurisdiction import Region
+from kg.extract.meeting_labels import Local, choose_label, coreferent, is_generic_rest
+from kg.extract.sentences import Sentence
+
+_SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要")
+_AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后)")
+_RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会")
+_VIDEO = re.compile(r"以(?:视频|电视电话)(?:会议)?(?:形式|方式)(?:召开|开到|举行)")
+_VENUE = re.compile(r"在([^,，。在设]{0,12}?(?:主会场|分会场))|在([^,，。在]{2,12}?)设(?:立)?(?:了)?(?:主会场|分会场)"
+                    r"|设(?:立)?(?:了)?(主会场|分会场)")
+
+
+@dataclass
+class Timeline:
+    """What relations need from the meetings: per sentence, the current meetings and the
+    meeting each name span stands for."""
+    current: dict[int, list[str]] = field(default_factory=dict)          # sentence -> ids
+    spans: dict[int, list[tuple[N.NameSpan, str, str]]] = field(default_factory=dict)  # (span, id, kind)
+    relays: list[tuple[str, str, int, int, int]] = field(default_factory=list)   # later, earlier, sent, start, end
+
+
+def read(sentences: list[Sentence], region: Region, anchor: Anchor, chairs: dict[int, list[tuple[int, str]]]
+         ) -> tuple[list[Local], Timeline]:
+    """`chairs`: per sentence, (offset in sentence, first post of the chair) of 主持召开 statements,
+    used to name meetings like 七届常委会第67次会议 after the chair's organ."""
+    state = _State(region, anchor)
+    for s in sentences:
+        state.sentence(s, chairs.get(s.index, []))
+    state.merge_headlines()
+    for m in state.meetings:
+        m.label = choose_label(m)
+    return state.meetings, state.timeline
+
+
+class _State:
+    def __init__(self, region: Region, anchor: Anchor):
+        self.region, self.anchor = region, anchor
+        self.meetings: list[Local] = []
+        self.current: list[Local] = []
+        self.timeline = Timeline()
+        self.lead_date: Day | None = None
+        self._prior_here: list[Local] = []
+
+    # ---------------------------------------------------------------- one sentence
+    def sentence(self, s: Sentence, chairs):
+        text = s.text
+        dates = find_dates(text, self.anchor)
+        if dates and self.lead_date is None and not s.headline:
+            self.lead_date = dates[0].day
+        speech = bool(_SPEECH_START.match(text))
+        spans = N.find(text, self.region.places)
+        events = []
+        self._prior_here = []
+        for span in spans:
+            kind = E.kind(text, span, E.clause_start(text, span.start))
+            local = self._resolve(s, span, kind, text, dates, chairs)
+            if local is None:
+                continue
+            events.append((span, local, kind))
+            self.timeline.spans.setdefault(s.index, []).append((span, local.id, kind))
+        self._advance(s, events, speech, dates)
+        self._describe(s)
+
+    def _resolve(self, s, span, kind, text, dates, chairs) -> Local | None:
+        if kind == "future":
+            return None
+        name, level, place, rest = span.name, span.level, span.place, span.rest
+        subj = E.subject(text, span) if kind == "held" else None
+        holder = bodies.canonical(subj, self.region) if subj else None
+        if subj and holder is None:
+            holder = bodies.leading(subj, self.region)     # 区委理论学习中心组召开… -> 区委
+        if subj and level is None and not _convener_in(name, self.region):
+            level, place, name = self._subject_scope(subj, holder, name)
+        if level is None and kind == "held" and not _convener_in(name, self.region):
+            name, level = self._chair_scope(span, name, chairs)
+        if level == "县" and self.region.level == "省" and name.startswith(("全区", "区")):
+            level = "省"                  # 全区 in an autonomous region's report is the region
+        generic = name in N.generic_names() or (level is None and is_generic_rest(N.core(rest)))
+        if generic and not (subj and kind == "held"):
+            return None                   # 会议指出 / 本次会议: the current meeting, not a new one
+        candidate = Local.new(name, level, place, N.core(self._rest_of(name)), s, span, self.region)
+        exclude = ()
+        if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
+            exclude = self._prior_here + (self.current if _AFTER_CURRENT.match(text) else [])
+        existing = coreferent(candidate, self.meetings, self.current, exclude)
+        local = existing or candidate
+        if kind == "prior":
+            self._prior_here.append(local)
+        if existing:
+            existing.absorb(candidate)
+        else:
+            candidate.id = f"m{len(self.meetings) + 1}"
+            self.meetings.append(candidate)
+        local.kinds.add(kind)
+        if holder and not local.convener:
+            local.convener = holder
+        if not local.convener:
+            local.convener = _convener_in(name, self.region)
+        self._date(local, span, kind, dates, text)
+        return local
+
+    def _subject_scope(self, subj, holder, name):
+        """召开X with a subject: 省委常委会召开扩大会议 -> 省委常委会扩大会议 (the holder's level);
+        我市召开会议 -> 市会议 (宿迁市会议 where the report says which city); 宁化县召开会议 -> 宁化县会议."""
+        if holder:
+            return _level_of_body(subj), None, subj + name
+        bare = subj.lstrip("我本全")
+        level, place = N.scope_of(bare)
+        if not level:
+            return None, None, name
+        place = place or self.region.place_for(bare)
+        return level, place, (place or bare) + name
+
+    def _chair_scope(self, span, name, chairs):
+        """主持召开七届常委会第67次会议 by a 县委书记 -> 县委七届常委会第67次会议."""
+        for pos, post in chairs:
+            if pos <= span.start:
+                m = re.match(r"(自治区|省|市|县|区)(委|政府|党委)", post)
+                if m:
+                    return m.group() + name, N.LEVEL_OF[m.group(1)]
+        return name, None
+
+    @staticmethod
+    def _rest_of(name: str) -> str:
+        return N.split_scope(name)[1]
+
+    def _date(self, local, span, kind, dates, text):
+        # a dateline (11月11日电 / 5月10日讯) dates the report, not a meeting
+        before = [d for d in dates if d.end <= span.start and not text.startswith(("电", "讯"), d.end)]
+        if before and span.start - before[-1].end <= 2:
+            local.set_date(before[-1].day)            # 11月10日中央政治局常务委员会会议
+        elif kind in ("held", "venue", "prior") and before:
+            local.set_date(before[-1].day)
+        elif kind in ("held", "venue") and not before and self.lead_date:
+            local.set_date(self.lead_date)
+
+    # ---------------------------------------------------------------- current meeting, relays
+    def _advance(self, s, events, speech, dates):
+        held = [l for _, l, k in events if k in ("held", "venue")]
+        prior = [l for _, l, k in events if k == "prior"]
+        relayed = [(sp, l) for sp, l, k in events if k == "relay"]
+        if held and not speech:
+            previous = self.current
+            self.current = _unique(held)
+            for later in self.current:
+                for earlier in prior:
+                    self._relay(later, earlier, s)
+                if _AFTER_CURRENT.match(s.text) and not prior and _RELAYING.search(s.text + "".join(later.names)):
+                    for earlier in previous:
+                        self._relay(later, earlier, s)
+                if later.date is None and _AFTER_CURRENT.match(s.text) and previous:
+                    later.set_date(previous[0].date)
+        elif not self.current:
+            stage = [l for _, l, k in events if k == "stage"]
+            self.current = _unique(stage or held)
+        for later in self.current:
+            for span, earlier in relayed:
+                self._relay(later, earlier, s)
+        for span, inner, kind in events:              # 全省传达学习贯彻全国两会精神领导干部会议
+            for other_span, other, _ in events:
+                if other is not inner and span.start <= other_span.start and other_span.end <= span.end \
+                        and span.end - other_span.end > 2 and re.search("传达|学习|贯彻", span.name):
+                    self._relay(inner, other, s)
+        self.timeline.current[s.index] = [m.id for m in self.current]
+
+    def _relay(self, later: Local, earlier: Local, s: Sentence):
+        if later is not earlier:
+            self.timeline.relays.append((later.id, earlier.id, s.index, s.start, s.end))
+
+    def _describe(self, s):
+        """Format and venues said of the current meeting (会议以视频形式召开, 在X分会场)."""
+        if _VIDEO.search(s.text):
+            for m in self.current:
+                m.format = m.format or "video"
+        for v in _VENUE.finditer(s.text):
+            for m in self.current:
+                venue = next(g for g in v.groups() if g).strip()
+                if venue not in m.venues:
+                    m.venues.append(venue)
+
+    def merge_headlines(self):
+        """A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
+        first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
+        held = [m for m in self.meetings if not m.headline_only and m.kinds & {"held", "venue"}]
+        if not held:
+            return
+        first = held[0]
+        for m in list(self.meetings):
+            if m.headline_only and m is not first and m.level in (None, first.level) \
+                    and (m.format == first.format or m.format is None or first.format is None):
+                first.absorb(m)
+                self.meetings.remove(m)
+                self.timeline_rename(m.id, first.id)
+
+    def timeline_rename(self, old: str, new: str):
+        t = self.timeline
+        t.current = {k: [new if i == old else i for i in v] for k, v in t.current.items()}
+        t.spans = {k: [(sp, new if i == old else i, kd) for sp, i, kd in v] for k, v in t.spans.items()}
+        t.relays = [(new if a == old else a, new if b == old else b, *rest) for a, b, *rest in t.relays]
+
+
+def _unique(items):
+    out = []
+    for x in items:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _level_of_body(written: str) -> str | None:
+    m = re.match(r"(?:全)?(自治区|省|市|县|区|州|盟|旗)", written)
+    if m:
+        return N.LEVEL_OF[m.group(1)]
+    if written.startswith(("中央", "中共中央", "国务院", "党中央", "全国")):
+        return "国"
+    return None
+
+
+def _convener_in(name: str, region: Region):
+    """The body a meeting's name starts with or contains (中央政治局常务委员会会议, 区委会议)."""
+    for hit in bodies.find_in(name, region):
+        return hit
+    return None

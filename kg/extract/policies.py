@@ -1,0 +1,101 @@
+"""Policies: named documents, plans, strategies and formally named requirements.
+
+  《X》                          a document (not an article: 文章《X》, nor a newspaper)
+  “X”CUE / “X”的…CUE / “XCUE”     a named requirement: “动态清零”总方针, “四早”要求, “四方责任”
+  “四应四尽” / “两个维护”          a numbered formula, named by itself
+  N条(优化)措施                   二十条 / 二十条措施 / 二十条优化措施 are one policy
+  第N版X方案 / X方案(第N版)         第九版防控方案
+Each mention has a key (its core, without the cue word) so that “四方”责任 and “四方责任”
+in two reports are one policy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import lexicon
+from kg.extract import resources as R
+from kg.extract.sentences import Sentence
+
+MAX_QUOTED = 16
+_BOOK = re.compile(r"《([^《》]{2,60})》")
+_NOT_DOCUMENT_BEFORE = re.compile(r"(?:文章|署名文章|评论员文章|评论|社论|报道|节目|专栏|栏目|一书|刊发|发表)$")
+_QUOTED = re.compile(r"[“\"]([^“”\"]{2,40})[”\"]")
+_NUM = f"[{R.NUM}]"
+_FORMULA = re.compile(f"^(?:{_NUM}+个[{R.CJK}]{{2,4}}|{_NUM}[{R.CJK}]{_NUM}[{R.CJK}])$")
+_SHORT_FORMULA = re.compile(f"^{_NUM}[{R.CJK}]$")
+_COUNTED = re.compile(f"(?:进一步优化[^,，。;；“”]{{0,20}}?的)?({_NUM}{{1,3}})条(?:优化)?(?:防控)?措施")
+_EDITION = re.compile(f"第({_NUM}{{1,3}})版([{R.CJK}]{{0,12}}?)方案|([{R.CJK}]{{2,12}}?)方案[(（]第({_NUM}{{1,3}})版[)）]")
+_DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠")
+_CUE_BLOCKERS = "感心制人者"
+_MEETING_END = re.compile("(?:会议|两会|全会|大会)$")
+
+
+@dataclass(frozen=True)
+class PolicyHit:
+    key: str            # canonical core: what two mentions of one policy share
+    label: str
+    written: str
+    start: int
+    end: int
+    sentence: int
+
+
+@lru_cache(maxsize=None)
+def _cue_re() -> re.Pattern:
+    cues = R._alt(lexicon.words("policy_cues"))
+    return re.compile(f"(?:的[{R.CJK}]{{0,6}}?|[{R.CJK}]{{0,2}}?)(?:各项)?({cues})(?![{_CUE_BLOCKERS}])")
+
+
+@lru_cache(maxsize=None)
+def _inner_cue_re() -> re.Pattern:
+    return re.compile(f"^(.{{2,}}?)({R._alt(lexicon.words('policy_cues'))})$")
+
+
+def find(sentences: list[Sentence]) -> list[PolicyHit]:
+    out: list[PolicyHit] = []
+    for s in sentences:
+        taken: list[tuple[int, int]] = []
+
+        def add(key, label, start, end):
+            if any(a < end and start < b for a, b in taken):
+                return
+            taken.append((start, end))
+            out.append(PolicyHit(_norm(key), label, s.text[start:end], s.offset(start), s.offset(end), s.index))
+
+        for m in _COUNTED.finditer(s.text):
+            core = f"{m.group(1)}条措施"
+            add(core, core, m.start(), m.end())
+        for m in _EDITION.finditer(s.text):
+            number, body = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            label = f"第{number}版{_DISEASE.sub('', body)}方案"
+            add(label, label, m.start(), m.end())
+        for m in _BOOK.finditer(s.text):
+            title = m.group(1).strip()
+            if _NOT_DOCUMENT_BEFORE.search(s.text[:m.start()]) or title.endswith(("报", "日报", "杂志")):
+                continue
+            add(title, title, m.start(), m.end())
+        for m in _QUOTED.finditer(s.text):
+            _quoted(s.text, m, add)
+    return out
+
+
+def _quoted(text: str, m: re.Match, add) -> None:
+    inner = m.group(1).strip()
+    if len(inner) > MAX_QUOTED or re.search(r"[,，。;；:：!?！？]", inner) or _MEETING_END.search(inner):
+        return
+    cue = _cue_re().match(text, m.end())
+    own = _inner_cue_re().match(inner)
+    if own and not _SHORT_FORMULA.match(inner):           # “四方责任”: the cue is inside the quotes
+        add(own.group(1), inner, m.start(), m.end())
+    elif cue:                                              # “动态清零”总方针, “四早”要求
+        gap = cue.group()[:cue.start(1) - cue.start()]
+        label = inner if gap.startswith("的") or gap.endswith("各项") else inner + cue.group()
+        add(inner, label, m.start(), cue.end())
+    elif _FORMULA.match(inner):                            # “四应四尽”, “两个维护”
+        add(inner, inner, m.start(), m.end())
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s“”\"'‘’《》]", "", text)

@@ -1,0 +1,103 @@
+"""Who chaired and who attended which meeting, read at every place an official is named.
+
+  NAME主持召开X            chaired X
+  NAME(随即)主持(会议)      chaired the current meeting
+  NAME在X上的讲话 / 在X上强调 / 在X期间讲话   attended X (the speech was given there)
+  NAME ... 出席/参加/列席/收听收看/讲话/强调/指出/作部署/传达/就...  attended the current meeting(s)
+  NAME(书记)的讲话… (opening a sentence right after one about meeting X)   attended X
+The verb is the first role verb after the name in its sentence, so a list of names shares
+the verb that closes it (甲, 乙, 丙出席会议). The party leader quoted in a local report
+(习近平总书记强调…) is given a role only by the explicit forms, and a national leader's
+强调/指出 gives none either: a local report quotes them without their being there.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract import resources as R
+from kg.extract.meeting_names import NameSpan
+from kg.extract.meetings import Timeline
+from kg.extract.sentences import Sentence
+
+# 主持召开 right after the name, maybe with a date, a time or a place first
+_CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
+                        r"(?:随即|立即|亲自)?主持召开(?:了)?")
+_TITLE = re.compile(r"(?:总书记|书记|同志)?")
+_CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
+_SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
+_SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    meeting: str
+    chaired: bool
+    sentence: int
+    start: int          # offsets in Report.text of the evidence (name ... verb)
+    end: int
+
+
+@lru_cache(maxsize=None)
+def _verb_re() -> re.Pattern:
+    return re.compile(R._alt(R.role_verbs()))
+
+
+EXPLICIT, PRESENCE, ANY = "explicit", "presence", "any"
+
+
+def roles(sentences: list[Sentence], names: dict[str, str], timeline: Timeline) -> list[Role]:
+    """`names`: every official of the report -> which statements may give a role:
+    EXPLICIT (主持召开X / 在X上 only: the party leader quoted), PRESENCE (also 出席/参加/主持
+    of the current meeting: national leaders, whose 强调/指出 a local report quotes), ANY."""
+    out: list[Role] = []
+    by_index = {s.index: s for s in sentences}
+    for s in sentences:
+        for name, mode in names.items():
+            for pos in _occurrences(s.text, name):
+                out.extend(_roles_at(s, pos, name, mode, timeline, by_index))
+    return out
+
+
+def _occurrences(text: str, name: str):
+    pos = text.find(name)
+    while pos >= 0:
+        after = pos + len(name)
+        if R.name_follower_regex().match(text, after) or text.startswith(("总书记", "书记", "同志"), after):
+            yield pos
+        pos = text.find(name, after)
+
+
+def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
+    text = s.text
+    after = pos + len(name) + len(_TITLE.match(text, pos + len(name)).group())
+    spans = timeline.spans.get(s.index, [])
+    current = timeline.current.get(s.index, [])
+
+    def role(meeting, chaired, end):
+        return Role(name, meeting, chaired, s.index, s.offset(pos), s.offset(end))
+
+    # 主持召开X / 在X上(的讲话)
+    for span, mid, kind in spans:
+        gap = text[after:span.start]
+        if _CHAIR_GAP.fullmatch(gap):
+            return [role(mid, True, span.end)]
+        if span.in_speech and re.fullmatch(r"在", gap):
+            return [role(mid, False, span.end)]
+    # 赵某书记的讲话… right after a sentence about meeting X
+    if _SPEECH_OPEN.match(text[:pos]) and _SPEECH_AFTER.match(text, pos + len(name)):
+        earlier = [mid for _, mid, _ in timeline.spans.get(s.index - 1, [])
+                   if mid not in timeline.current.get(s.index - 1, [])]
+        if earlier:
+            return [role(earlier[0], False, after)]
+    if mode == EXPLICIT or not current:
+        return []
+    if _CHAIR_CURRENT.match(text, after):
+        return [role(mid, True, after + 2) for mid in current]
+    verb = _verb_re().search(text, after)
+    if verb is None or (mode == PRESENCE and verb.group() not in R.presence_verbs()):
+        return []
+    chaired = R.role_verbs()[verb.group()] == "chaired" and not text[after:verb.start()].strip("、,， ")
+    return [role(mid, chaired, verb.end()) for mid in current]

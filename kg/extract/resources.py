@@ -1,0 +1,160 @@
+"""Every compiled pattern and word set of the extract stage, built once from kg/data.
+
+The language data lives in kg/data (loaded through kg.lexicon); this module only turns it
+into regular expressions and sets. Builders are cached, so each pattern is compiled once
+per process however many reports are extracted.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import lexicon
+
+CJK = r"\u3400-\u9fff"
+HAN = re.compile(f"[{CJK}]")
+# characters that can never be part of a name, a post or a place
+PUNCT = "，,。.!！?？;；:：、“”\"'‘’()（）【】\\[\\]《》<>|·•—\\-…\\s/"
+BOUNDARY = re.compile(f"[{PUNCT}]")
+NUM = "一二三四五六七八九十两百零〇"
+
+# Characters that do not start or sit inside a place name we have not listed (和 in
+# 会议精神和省委书记 must not make 精神和省 a place).
+STOP_CHARS = frozenset("的和在了与及对把将为等是就于向从由以之并同暨兼后前要也都还又而或但按据关"
+                       "会议精神讲话部署工作指出强调主持出席参加召开传达学习贯彻落实"
+                       "听取研究看收到赴分别率带领全各本该我此其省市县区州旗乡镇委次第年届个")
+
+
+def _alt(words) -> str:
+    """Alternation, longest first, so the regex prefers 副书记 over 书记."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# ------------------------------------------------------------------ word lists
+@lru_cache(maxsize=None)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    names = lexicon.words("surnames")
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+@lru_cache(maxsize=None)
+def provinces() -> dict[str, str]:
+    """Every written form of a province (full name, short names of 2+ chars) -> full name."""
+    out = {}
+    for full, shorts, _level in lexicon.rows("provinces"):
+        out[full] = full
+        for short in shorts.split():
+            if len(short) >= 2:
+                out[short] = full
+    return out
+
+
+@lru_cache(maxsize=None)
+def province_levels() -> dict[str, str]:
+    """Full province name -> the level word it writes for itself (省, 市, 自治区)."""
+    return {full: level for full, _shorts, level in lexicon.rows("provinces")}
+
+
+@lru_cache(maxsize=None)
+def prefectures() -> dict[str, tuple[str, str]]:
+    """Written form of a prefecture-level division -> (full name, province).
+    Short forms that are also a province's name (吉林, 海南) are left out."""
+    prov = provinces()
+    out = {}
+    for full, short, province in lexicon.rows("prefectures"):
+        out[full] = (full, province)
+        if len(short) >= 2 and short not in prov:
+            out[short] = (full, province)
+    return out
+
+
+@lru_cache(maxsize=None)
+def role_verbs() -> dict[str, str]:
+    return {verb: role for verb, role, _kind in lexicon.rows("role_verbs")}
+
+
+@lru_cache(maxsize=None)
+def presence_verbs() -> frozenset[str]:
+    return frozenset(verb for verb, _role, kind in lexicon.rows("role_verbs") if kind == "presence")
+
+
+@lru_cache(maxsize=None)
+def meeting_cues() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {}
+    for word, kind in lexicon.rows("meeting_cues"):
+        kinds.setdefault(kind, []).append(word)
+    return {k: tuple(v) for k, v in kinds.items()}
+
+
+# ------------------------------------------------------------------ places and posts
+@lru_cache(maxsize=None)
+def listed_place_pattern() -> str:
+    """Listed provinces and prefectures as written before an organ (江苏省, 宿迁市, 宿迁 in 宿迁市委)."""
+    listed = _alt([*provinces(), *(f for f, _ in prefectures().values())])
+    pref_short = _alt(k for k, (full, _) in prefectures().items() if k != full)
+    suffix = _alt(lexicon.words("place_suffixes"))
+    return f"(?:{listed}|(?:{pref_short})(?=市|委|{suffix}))"
+
+
+@lru_cache(maxsize=None)
+def free_place_pattern() -> str:
+    """An unlisted county/district name: 1-4 characters free of stop characters + 县/区/市...
+    Matches are checked against the places the report itself names (Region.places)."""
+    stop = "".join(sorted(STOP_CHARS))
+    suffix = _alt(lexicon.words("place_suffixes"))
+    return f"(?:(?![{stop}])[{CJK}]){{1,4}}?(?:{suffix})"
+
+
+@lru_cache(maxsize=None)
+def level_pattern() -> str:
+    return _alt(lexicon.words("admin_levels"))
+
+
+@lru_cache(maxsize=None)
+def post_regex() -> re.Pattern:
+    """One post title: [中共] [places, levels, 中央/全国] (organ part)* head, matched in full on a
+    candidate segment (see officials.parse_posts). Group `free` holds an unlisted place."""
+    heads = _alt(lexicon.words("post_heads"))
+    organs = _alt([*lexicon.words("post_organs"), *lexicon.words("departments")])
+    level = level_pattern()
+    listed = listed_place_pattern()
+    prefix = (f"(?:中共|中国共产党)?(?:{listed}|中央|全国|国家|(?:{level})){{0,2}}"
+              f"(?P<free>{free_place_pattern()})?")
+    leader = f"(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?领导"
+    return re.compile(f"(?:{prefix}(?:{organs}){{0,4}}(?:{heads})|{leader})")
+
+
+@lru_cache(maxsize=None)
+def post_head_regex() -> re.Pattern:
+    """Where a post can end: a head word, or 领导 after a level (市领导)."""
+    heads = _alt(lexicon.words("post_heads"))
+    return re.compile(f"(?:{heads}|领导)")
+
+
+@lru_cache(maxsize=None)
+def post_start_regex() -> re.Pattern:
+    """Text that begins a new post (so it is not read as a name): a place, level or organ."""
+    organs = _alt([*lexicon.words("post_organs"), *lexicon.words("departments")])
+    return re.compile(f"(?:中共|中央|全国|国家|{listed_place_pattern()}|{level_pattern()}|{organs})")
+
+
+@lru_cache(maxsize=None)
+def name_follower_regex() -> re.Pattern:
+    """What may directly follow a person's name: punctuation, end of text, or a listed word."""
+    words = _alt([*lexicon.words("name_followers"), *role_verbs()])
+    return re.compile(f"(?:[{PUNCT}]|\\d|$|{words})")
+
+
+@lru_cache(maxsize=None)
+def byline_regex() -> re.Pattern:
+    """A byline role just before a name (记者 王某, 编辑:李某): such names are not officials."""
+    return re.compile(f"(?:{_alt(lexicon.words('non_official_roles'))})[\\s:：]*$")
+
+
+# ------------------------------------------------------------------ dates
+DATE_FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+DATE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})日(?=[上下中晚早]|召开|举行|在|,|，|下午|上午|晚上|$|[^\d])")
+DATE_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天)")
+YEAR = re.compile(r"(?<!\d)(20\d{2})年")
