@@ -96,3 +96,34 @@ def test_chair_organ_names_a_bare_numbered_meeting():
 def test_congress_mentions_are_one_meeting():
     _, meetings, _ = run("3月1日，县委常委会召开会议，传达学习党的二十大精神。会议要求，要把学习贯彻党的二十大精神作为首要任务。")
     assert sum("二十大" in name for name in meetings) == 1
+
+
+def test_a_meeting_held_afterwards_is_another_meeting():
+    ex, _, _ = run("6月1日，省委常委会召开会议，传达学习中央政治局会议精神。随后，省委常委会召开会议，研究人事事项。")
+    held = [m for m in ex.meetings if m.name == "省委常委会会议"]
+    assert len(held) == 2 and all(m.reported for m in held)
+    relays = {(r.subject, r.object) for r in ex.relations if r.kind is RelationKind.RELAYED}
+    assert (held[1].key, held[0].key) not in relays      # nothing says the second relays the first
+
+
+def test_collective_study_is_a_meeting_with_a_speech_at_it():
+    ex, meetings, relays = run("6月3日，市委理论学习中心组举行集体学习，市委书记何明亮主持并讲话。"
+                               "会议传达学习了习近平总书记在中央政治局第五次集体学习时的重要讲话精神。")
+    assert {"市委理论学习中心组集体学习", "中央政治局第五次集体学习"} <= set(meetings)
+    assert ("市委理论学习中心组集体学习", "中央政治局第五次集体学习") in relays
+    study = meetings["中央政治局第五次集体学习"].key
+    assert any(r.subject == "习近平" and r.object == study for r in ex.relations)
+
+
+def test_coordinated_short_forms_borrow_the_named_kind():
+    _, meetings, relays = run("11月11日，全省防汛工作电视电话会议召开后，我县紧接着召开全县防汛工作会议，"
+                              "传达学习全国、全省会议精神。")
+    assert "全国防汛工作电视电话会议" in meetings
+    assert meetings["全国防汛工作电视电话会议"].format == "teleconference"
+    assert ("全县防汛工作会议", "全国防汛工作电视电话会议") in relays
+
+
+def test_a_relayed_meeting_is_not_the_unnamed_one_held():
+    _, meetings, relays = run("3月2日，我市立即召开会议，部署春耕工作。会议要求，认真落实全市春耕工作会议部署。")
+    assert {"市会议", "全市春耕工作会议"} <= set(meetings)
+    assert ("市会议", "全市春耕工作会议") in relays

@@ -68,3 +68,15 @@ def test_reporters_and_editors_are_not_officials(text):
 
 def test_posts_without_names_give_no_official():
     assert officials("3月1日，市里召开会议。市委常委、市政府副市长、相关部门负责同志参加会议。") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "3月3日，市委召开会议。钱一鸣、孙二平、李三多出席会议。",
+    "3月3日，市委召开会议。出席会议的有：钱一鸣、孙二平、李三多。",
+])
+def test_bare_name_lists_closed_by_a_presence_verb(text):
+    assert {"钱一鸣", "孙二平", "李三多"} <= set(officials(text))
+
+
+def test_a_list_of_words_is_not_a_list_of_names():
+    assert officials("3月3日，市委召开会议。防汛、抗旱、救灾参加会议。") == {}

@@ -63,3 +63,26 @@ def test_chair_of_the_next_meeting():
 def test_a_sure_chair_is_not_also_attending():
     found = edges(LEAD + "市委书记韩立主持会议并讲话。韩立指出，要抓好落实。")
     assert ("attended", "韩立", M) not in found
+
+
+def test_national_leader_quoted_with_posts_gets_no_role_from_speech_verbs():
+    found = edges("中共中央总书记、国家主席、中央军委主席习近平近日作出重要指示。"
+                  "7月1日，县委常委会召开会议，学习贯彻重要指示精神。县委书记王一平主持会议。")
+    assert found == {("chaired", "王一平", "县委常委会会议")}
+
+
+def test_national_leader_present_is_attending():
+    found = edges("5月6日，省委召开全省防汛工作会议。中共中央政治局委员、国务院副总理胡一鸣出席会议并讲话。")
+    assert found == {("attended", "胡一鸣", "全省防汛工作会议")}
+
+
+def test_chair_with_date_between_name_and_verb():
+    found = edges("新华社北京5月23日电 国务院总理甘一平5月23日主持召开国务院常务会议。")
+    assert found == {("chaired", "甘一平", "国务院常务会议")}
+
+
+def test_qualifiers_say_how_someone_attended():
+    ex = extract(make_report("t.txt", "4月8日，全省防汛工作电视电话会议召开。县委书记张卫东在分会场参加会议。"
+                             "会后，我县召开续会。县长马晓光强调，要压实责任。"))
+    q = {r.subject: r.qualifier for r in ex.relations if r.kind is RelationKind.ATTENDED}
+    assert q == {"张卫东": "branch-venue", "马晓光": "speaker"}

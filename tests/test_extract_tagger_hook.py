@@ -36,3 +36,15 @@ def test_tagger_names_get_roles_from_the_rules(monkeypatch):
 def test_missing_model_is_a_model_error():
     with pytest.raises(ModelError):
         extract(make_report("t.txt", TEXT), nlp="hanlp:/nonexistent/model")
+
+
+def test_a_tagged_place_is_not_a_person(monkeypatch):
+    class PlaceTagger:
+        def tag(self, text):
+            pos = text.find("宁化")
+            return [(pos, pos + 2, "PER")] if pos >= 0 else []
+
+    monkeypatch.setattr(tagger_module, "load_tagger", lambda spec: PlaceTagger())
+    text = "12月7日，全省防汛工作电视电话会议召开。宁化在县政府设分会场收听收看。会后，宁化县立即召开会议。"
+    ex = extract(make_report("t.txt", text), nlp="hanlp")
+    assert "宁化" not in {o.name for o in ex.officials}

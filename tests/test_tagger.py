@@ -103,3 +103,29 @@ def test_fast_path_gives_hanlps_own_predictions(tagger):
     tokens = [[tagger._token(c) for c in t] for t in texts]
     hanlp_spans = [[(e[2], e[3], e[1]) for e in entities] for entities in tagger.component.predict(tokens)]
     assert [sorted(s) for s in tagger._predict(tokens)] == [sorted(s) for s in hanlp_spans]
+
+
+def _run(code):
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+
+
+def test_loading_and_tagging_open_no_connection():
+    result = _run(
+        "import socket\n"
+        "def refuse(*a, **k): raise SystemExit('tried the network')\n"
+        "socket.socket.connect = socket.create_connection = refuse\n"
+        "from kg.extract.tagger import load_tagger\n"
+        "print(load_tagger('hanlp').tag('省长李明主持会议。'))\n")
+    assert result.returncode == 0, result.stderr
+    assert "(2, 4, 'PER')" in result.stdout
+
+
+def test_missing_model_fails_before_hanlp_is_imported():
+    result = _run(
+        "import sys\n"
+        "from kg.errors import ModelError\n"
+        "from kg.extract.tagger import load_tagger\n"
+        "try:\n    load_tagger('hanlp:/nowhere/model')\n"
+        "except ModelError as err:\n    print(err)\n"
+        "sys.exit(2 * ('hanlp' in sys.modules or 'torch' in sys.modules))\n")
+    assert result.returncode == 0 and "/nowhere/model" in result.stdout

@@ -36,8 +36,10 @@ def _free_port() -> int:
 
 def _configured(template: str, folder: Path, sql_port: int, http_port: int) -> str:
     changes = {
+        # every file the server writes or locks, so that two servers (a developer's own, a
+        # parallel test run) never meet: the lock file is shared by default
         "Database": {"DatabaseFile": folder / "virtuoso.db", "ErrorLogFile": folder / "virtuoso.log",
-                     "TransactionFile": folder / "virtuoso.trx",
+                     "LockFile": folder / "virtuoso.lck", "TransactionFile": folder / "virtuoso.trx",
                      "xa_persistent_file": folder / "virtuoso.pxa"},
         "TempDatabase": {"DatabaseFile": folder / "virtuoso-temp.db",
                          "TransactionFile": folder / "virtuoso-temp.trx"},

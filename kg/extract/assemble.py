@@ -12,7 +12,8 @@ from kg.extract import relations
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local
 from kg.extract.meetings import Timeline
-from kg.extract.officials import OfficialHit, fill_post
+from kg.extract.officials import OfficialHit
+from kg.extract.posts import fill_post
 from kg.extract.sentences import Sentence
 from kg.records import (BodyMention, Evidence, Extraction, MeetingMention, OfficialMention,
                         PolicyMention, Relation, RelationKind, Report)
@@ -44,7 +45,7 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
         if r.chaired:
             relate(RelationKind.CHAIRED, r.name, r.meeting, ev(r.sentence, r.start, r.end))
         elif (r.name, r.meeting) not in chaired:
-            relate(RelationKind.ATTENDED, r.name, r.meeting, ev(r.sentence, r.start, r.end))
+            relate(RelationKind.ATTENDED, r.name, r.meeting, ev(r.sentence, r.start, r.end), r.qualifier)
     for later, earlier, sentence, start, end in timeline.relays:
         relate(RelationKind.RELAYED, later, earlier, ev(sentence, start, end))
 
@@ -82,16 +83,25 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
         for mid in timeline.current.get(hit.sentence, []):
             relate(RelationKind.PROMOTES, mid, hit.key, evidence)
 
+    shown_on = _report_date(report, meeting_mentions)     # the day the report shows posts held
     for name, mention in officials.items():
         for post in mention.posts:
-            relate(RelationKind.HOLDS_POST, name, post, mention.evidence)
+            relate(RelationKind.HOLDS_POST, name, post, mention.evidence, shown_on)
     kept = {name: o for name, o in officials.items()
             if o.posts or any(k[1] == name for k in rels)}    # a bare name needs a role
-    return Extraction(report, region.name, tuple(kept.values()), tuple(body_mentions.values()),
+    own = region.name or ("全国" if any(m.reported and m.jurisdiction == "全国" for m in meeting_mentions) else None)
+    return Extraction(report, own, tuple(kept.values()), tuple(body_mentions.values()),
                       tuple(meeting_mentions), tuple(policy_mentions.values()),
                       tuple(r for r in rels.values()
                             if r.kind not in (RelationKind.CHAIRED, RelationKind.ATTENDED,
                                               RelationKind.HOLDS_POST) or r.subject in kept))
+
+
+def _report_date(report: Report, meetings: list[MeetingMention]) -> str | None:
+    for m in meetings:
+        if m.reported and m.date:
+            return m.date
+    return report.published
 
 
 def _officials(hits, region, ev) -> dict[str, OfficialMention]:
@@ -100,11 +110,26 @@ def _officials(hits, region, ev) -> dict[str, OfficialMention]:
         posts = tuple(fill_post(p, region) for p in h.posts)
         old = out.get(h.name)
         merged = tuple(dict.fromkeys((*(old.posts if old else ()), *posts)))
-        national = merged and all(p.startswith(_NATIONAL_POSTS) for p in merged)
-        jurisdiction = "全国" if national else (region.name if merged else None)
         out[h.name] = OfficialMention(h.name, h.name, merged,
-                                      old.evidence if old else ev(h.sentence, h.start, h.end), jurisdiction)
+                                      old.evidence if old else ev(h.sentence, h.start, h.end),
+                                      _post_jurisdiction(merged, region))
     return out
+
+
+def _post_jurisdiction(posts: tuple[str, ...], region: Region) -> str | None:
+    """Where someone's posts are: national (国务院副总理), else the most specific place the
+    filled-in titles start with (宿迁市委书记 -> 江苏省宿迁市), else the report's region."""
+    if not posts:
+        return None
+    if all(p.startswith(_NATIONAL_POSTS) for p in posts):
+        return "全国"
+    levels = [(region.county, region.name),
+              (region.prefecture, B.place_path(region.prefecture, region) if region.prefecture else None),
+              (region.province, region.province)]
+    for place, path in levels:
+        if place and any(p.startswith(place) for p in posts):
+            return path
+    return region.name
 
 
 def _meeting_jurisdiction(m: Local, region: Region) -> str | None:

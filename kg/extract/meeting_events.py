@@ -76,3 +76,14 @@ def subject(text: str, span: NameSpan) -> str | None:
     if not subj or not all(R.HAN.match(c) for c in subj) or len(subj) > 24:
         return None
     return subj
+
+
+_VIDEO = re.compile(r"以(?:视频|电视电话)(?:会议)?(?:形式|方式)(?:召开|开到|举行)")
+_VENUE = re.compile(r"在([^,，。在设]{0,12}?(?:主会场|分会场))|在([^,，。在]{2,12}?)设(?:立)?(?:了)?(?:主会场|分会场)"
+                    r"|设(?:立)?(?:了)?(主会场|分会场)")
+
+
+def describe(text: str) -> tuple[bool, list[str]]:
+    """(held by video?, venues) as a sentence says them of the meeting it is about."""
+    venues = [next(g for g in v.groups() if g).strip() for v in _VENUE.finditer(text)]
+    return bool(_VIDEO.search(text)), venues

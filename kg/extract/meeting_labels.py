@@ -97,8 +97,10 @@ def _scopes_agree(a: Local, b: Local) -> bool:
     return not (a.place and b.place and a.place != b.place)
 
 
-def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude=()) -> Local | None:
-    """The meeting already seen that `cand` names, or None."""
+def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude=(),
+               held: bool = False) -> Local | None:
+    """The meeting already seen that `cand` names, or None. A meeting said to be held may also
+    give its full name to one seen only as a kind (我市召开会议 … headline 我市召开X会议)."""
     pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
     for m in pool:
         if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
@@ -108,7 +110,7 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         modifier = re.sub(r"^(?:委|党委|政府)", "", cand.core)[:-1]
         fitting = [m for m in same if modifier and modifier in m.core] or same
         return fitting[0] if fitting else None
-    if not cand.generic and cand.level:
+    if held and not cand.generic and cand.level:
         for m in pool:
             if m.generic and m.level == cand.level:
                 return m

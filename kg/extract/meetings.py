@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import bodies
 from kg.extract import meeting_events as E
 from kg.extract import meeting_names as N
+from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local, choose_label, coreferent, is_generic_rest
@@ -23,9 +23,6 @@ from kg.extract.sentences import Sentence
 _SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要")
 _AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后)")
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会")
-_VIDEO = re.compile(r"以(?:视频|电视电话)(?:会议)?(?:形式|方式)(?:召开|开到|举行)")
-_VENUE = re.compile(r"在([^,，。在设]{0,12}?(?:主会场|分会场))|在([^,，。在]{2,12}?)设(?:立)?(?:了)?(?:主会场|分会场)"
-                    r"|设(?:立)?(?:了)?(主会场|分会场)")
 
 
 @dataclass
@@ -76,6 +73,7 @@ class _State:
                 continue
             events.append((span, local, kind))
             self.timeline.spans.setdefault(s.index, []).append((span, local.id, kind))
+        S.borrow_rest(events)
         self._advance(s, events, speech, dates)
         self._describe(s)
 
@@ -84,13 +82,11 @@ class _State:
             return None
         name, level, place, rest = span.name, span.level, span.place, span.rest
         subj = E.subject(text, span) if kind == "held" else None
-        holder = bodies.canonical(subj, self.region) if subj else None
-        if subj and holder is None:
-            holder = bodies.leading(subj, self.region)     # 区委理论学习中心组召开… -> 区委
-        if subj and level is None and not _convener_in(name, self.region):
-            level, place, name = self._subject_scope(subj, holder, name)
-        if level is None and kind == "held" and not _convener_in(name, self.region):
-            name, level = self._chair_scope(span, name, chairs)
+        holder = S.holder(subj, self.region) if subj else None
+        if subj and level is None and not S.convener_in(name, self.region):
+            level, place, name = S.named_by_subject(subj, holder, name, self.region)
+        if level is None and kind == "held" and not S.convener_in(name, self.region):
+            name, level = S.named_by_chair(span, name, chairs)
         if level == "县" and self.region.level == "省" and name.startswith(("全区", "区")):
             level = "省"                  # 全区 in an autonomous region's report is the region
         generic = name in N.generic_names() or (level is None and is_generic_rest(N.core(rest)))
@@ -100,7 +96,8 @@ class _State:
         exclude = ()
         if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
             exclude = self._prior_here + (self.current if _AFTER_CURRENT.match(text) else [])
-        existing = coreferent(candidate, self.meetings, self.current, exclude)
+        existing = coreferent(candidate, self.meetings, self.current, exclude,
+                              held=kind in ("held", "stage", "venue"))
         local = existing or candidate
         if kind == "prior":
             self._prior_here.append(local)
@@ -113,30 +110,9 @@ class _State:
         if holder and not local.convener:
             local.convener = holder
         if not local.convener:
-            local.convener = _convener_in(name, self.region)
+            local.convener = S.convener_in(name, self.region)
         self._date(local, span, kind, dates, text)
         return local
-
-    def _subject_scope(self, subj, holder, name):
-        """召开X with a subject: 省委常委会召开扩大会议 -> 省委常委会扩大会议 (the holder's level);
-        我市召开会议 -> 市会议 (宿迁市会议 where the report says which city); 宁化县召开会议 -> 宁化县会议."""
-        if holder:
-            return _level_of_body(subj), None, subj + name
-        bare = subj.lstrip("我本全")
-        level, place = N.scope_of(bare)
-        if not level:
-            return None, None, name
-        place = place or self.region.place_for(bare)
-        return level, place, (place or bare) + name
-
-    def _chair_scope(self, span, name, chairs):
-        """主持召开七届常委会第67次会议 by a 县委书记 -> 县委七届常委会第67次会议."""
-        for pos, post in chairs:
-            if pos <= span.start:
-                m = re.match(r"(自治区|省|市|县|区)(委|政府|党委)", post)
-                if m:
-                    return m.group() + name, N.LEVEL_OF[m.group(1)]
-        return name, None
 
     @staticmethod
     def _rest_of(name: str) -> str:
@@ -187,14 +163,10 @@ class _State:
 
     def _describe(self, s):
         """Format and venues said of the current meeting (会议以视频形式召开, 在X分会场)."""
-        if _VIDEO.search(s.text):
-            for m in self.current:
-                m.format = m.format or "video"
-        for v in _VENUE.finditer(s.text):
-            for m in self.current:
-                venue = next(g for g in v.groups() if g).strip()
-                if venue not in m.venues:
-                    m.venues.append(venue)
+        video, venues = E.describe(s.text)
+        for m in self.current:
+            m.format = m.format or ("video" if video else None)
+            m.venues.extend(v for v in venues if v not in m.venues)
 
     def merge_headlines(self):
         """A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
@@ -223,19 +195,3 @@ def _unique(items):
         if x not in out:
             out.append(x)
     return out
-
-
-def _level_of_body(written: str) -> str | None:
-    m = re.match(r"(?:全)?(自治区|省|市|县|区|州|盟|旗)", written)
-    if m:
-        return N.LEVEL_OF[m.group(1)]
-    if written.startswith(("中央", "中共中央", "国务院", "党中央", "全国")):
-        return "国"
-    return None
-
-
-def _convener_in(name: str, region: Region):
-    """The body a meeting's name starts with or contains (中央政治局常务委员会会议, 区委会议)."""
-    for hit in bodies.find_in(name, region):
-        return hit
-    return None

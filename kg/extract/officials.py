@@ -15,16 +15,18 @@ from dataclasses import dataclass
 
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
+from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
 
-MAX_POST = 24          # longest post title considered, in characters
 _TITLE_AFTER = re.compile(f"([{R.CJK}]{{2,4}}?)(总书记|书记|同志)")
+# 甲某、乙某出席会议 / 出席会议的有：甲某、乙某: names are sure enough when every item has a
+# listed surname (is_name), since no post vouches for them
+_LIST_BEFORE_VERB = re.compile(f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})(?:同志)?(?=出席|参加|列席|陪同)")
+_LIST_AFTER_YOU = re.compile(f"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})")
 _LIST_BEFORE_DENG = re.compile(
     f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|自治区)?(?:级)?领导|与会同志|同志|负责同志|人)")
 _NOT_LAST = frozenset("等在的也都均就率到于")
 _NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
-_LEVEL_START = re.compile("^(自治区|特别行政区|省|市|县|区|州|盟|旗)")
-_DEPUTY_LEVEL = re.compile("^(常务副|副|代)(省|市|县|区|州|盟|旗)长$")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,13 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         if len(found) >= 2 and 2 * sum(is_name(n) for n, _ in found) >= len(found):
             for item, p in found:
                 add(item, (), p, "list")
+    for pattern in (_LIST_BEFORE_VERB, _LIST_AFTER_YOU):
+        for m in pattern.finditer(text):
+            items, pos = m.group(1).split("、"), m.start(1)
+            if all(is_name(item) for item in items):
+                for item in items:
+                    add(item, (), pos, "list")
+                    pos += len(item) + 1
     return sorted(out, key=lambda h: h.start)
 
 
@@ -108,38 +117,6 @@ def parse_posts_at(text: str, pos: int) -> bool:
         if name_at(text, m.end()) and parse_posts(text, m.end(), None)[0]:
             return True
     return False
-
-
-def parse_posts(text: str, end: int, region: Region | None) -> tuple[list[str], int]:
-    """The chain of posts ending at `end` (POST、POST兼POST), read right to left; the
-    longest segment that is a whole post wins. Returns (posts in text order, start)."""
-    posts: list[str] = []
-    start = end
-    while True:
-        found = None
-        for begin in range(max(0, end - MAX_POST), end - 1):
-            m = R.post_regex().fullmatch(text, begin, end)
-            if m and _places_ok(m, begin, region):
-                found = begin
-                break
-        if found is None:
-            break
-        posts.insert(0, text[found:end])
-        start = found
-        if found > 0 and text[found - 1] in "、兼":
-            end = found - 1
-            continue
-        break
-    return posts, start
-
-
-def _places_ok(m: re.Match, begin: int, region: Region | None) -> bool:
-    """An unlisted place in a post must be one the report names, or follow a listed one."""
-    for group in ("free", "free2"):
-        place = m.group(group)
-        if place and m.start(group) == begin and (region is None or place not in region.places):
-            return False
-    return True
 
 
 def name_at(text: str, pos: int) -> str | None:
@@ -194,23 +171,6 @@ def _name_before(text: str, end: int) -> tuple[str | None, int]:
 
 def in_byline(text: str, pos: int) -> bool:
     return bool(R.byline_regex().search(text[max(0, pos - 8):pos]))
-
-
-# ------------------------------------------------------------------ posts with jurisdiction
-def fill_post(post: str, region: Region) -> str:
-    """省委书记 in a Jiangxi report -> 江西省委书记; 副县长 -> 东安县副县长; 总书记 -> 中共中央总书记."""
-    if post == "总书记":
-        return "中共中央总书记"
-    m = _DEPUTY_LEVEL.match(post)
-    if m:
-        place = region.place_for(m.group(2))
-        return place + post if place else post
-    m = _LEVEL_START.match(post)
-    if m:
-        place = region.place_for(m.group(1))
-        if place:
-            return place + post[len(m.group(1)):]
-    return post
 
 
 _CHAIRS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?(?:随即|立即|亲自)?主持召开")

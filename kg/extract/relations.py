@@ -24,6 +24,7 @@ from kg.extract.sentences import Sentence
 # 主持召开 right after the name, maybe with a date, a time or a place first
 _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
                         r"(?:随即|立即|亲自)?主持召开(?:了)?")
+_PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")
 _TITLE = re.compile(r"(?:总书记|书记|同志)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
@@ -38,6 +39,7 @@ class Role:
     sentence: int
     start: int          # offsets in Report.text of the evidence (name ... verb)
     end: int
+    qualifier: str | None = None    # "branch-venue" (在分会场…), "speaker" (讲话/强调…)
 
 
 @lru_cache(maxsize=None)
@@ -76,8 +78,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     spans = timeline.spans.get(s.index, [])
     current = timeline.current.get(s.index, [])
 
-    def role(meeting, chaired, end):
-        return Role(name, meeting, chaired, s.index, s.offset(pos), s.offset(end))
+    def role(meeting, chaired, end, qualifier=None):
+        return Role(name, meeting, chaired, s.index, s.offset(pos), s.offset(end), qualifier)
 
     # 主持召开X / 在X上(的讲话)
     for span, mid, kind in spans:
@@ -85,19 +87,23 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         if _CHAIR_GAP.fullmatch(gap):
             return [role(mid, True, span.end)]
         if span.in_speech and re.fullmatch(r"在", gap):
-            return [role(mid, False, span.end)]
+            return [role(mid, False, span.end, "speaker")]
     # 赵某书记的讲话… right after a sentence about meeting X
     if _SPEECH_OPEN.match(text[:pos]) and _SPEECH_AFTER.match(text, pos + len(name)):
         earlier = [mid for _, mid, _ in timeline.spans.get(s.index - 1, [])
                    if mid not in timeline.current.get(s.index - 1, [])]
         if earlier:
-            return [role(earlier[0], False, after)]
+            return [role(earlier[0], False, after, "speaker")]
     if mode == EXPLICIT or not current:
         return []
+    if _PRESENT_BEFORE.search(text[:pos]):              # 出席会议的有：甲、乙
+        return [role(mid, False, pos + len(name)) for mid in current]
     if _CHAIR_CURRENT.match(text, after):
         return [role(mid, True, after + 2) for mid in current]
     verb = _verb_re().search(text, after)
     if verb is None or (mode == PRESENCE and verb.group() not in R.presence_verbs()):
         return []
     chaired = R.role_verbs()[verb.group()] == "chaired" and not text[after:verb.start()].strip("、,， ")
-    return [role(mid, chaired, verb.end()) for mid in current]
+    qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
+                 else None if verb.group() in R.presence_verbs() else "speaker")
+    return [role(mid, chaired, verb.end(), None if chaired else qualifier) for mid in current]

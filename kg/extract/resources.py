@@ -114,7 +114,7 @@ def level_pattern() -> str:
 @lru_cache(maxsize=None)
 def post_regex() -> re.Pattern:
     """One post title: [中共] [places, levels, 中央/全国] (organ part)* head, matched in full on a
-    candidate segment (see officials.parse_posts). Group `free` holds an unlisted place."""
+    candidate segment (see posts.parse_posts). Group `free` holds an unlisted place."""
     heads = _alt(lexicon.words("post_heads"))
     organs = _alt([*lexicon.words("post_organs"), *lexicon.words("departments")])
     level = level_pattern()

@@ -117,7 +117,12 @@ class Tagger:
         if self.own_format:
             from kg.extract.hanlp_patch import fast_tags
             return [bio_spans(tags) for tags in fast_tags(self.component, tokens, BATCH)]
-        return [[(e[2], e[3], e[1]) for e in entities] for entities in self.component.predict(tokens, batch_size=BATCH)]
+        try:
+            predicted = self.component.predict(tokens, batch_size=BATCH)
+            return [[(e[2], e[3], e[1]) for e in entities] for entities in predicted]
+        except (TypeError, IndexError, ValueError, KeyError) as err:
+            raise ModelError(f"{self.path}: this HanLP model does not give named-entity spans "
+                             f"({type(err).__name__}: {err})") from err
 
     def _token(self, ch: str) -> str:
         if self.own_format:

@@ -6,8 +6,12 @@ then give it a role at a meeting (assemble keeps bare names with a role only).
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import officials as O
 from kg.extract.sentences import Sentence
+
+_PLACE_AFTER = re.compile("\0(?:省|市|县|区|镇|乡|旗|州)")
 
 
 def propose(text: str, sentences: list[Sentence], hits: list[O.OfficialHit], spec: str) -> list[O.OfficialHit]:
@@ -21,6 +25,8 @@ def propose(text: str, sentences: list[Sentence], hits: list[O.OfficialHit], spe
             name = s.text[start:end]
             if label != "PER" or name in known or not O.is_name(name) or O.in_byline(s.text, start):
                 continue
+            if _PLACE_AFTER.search(text.replace(name, "\0")):
+                continue          # 宁化 when the text also writes 宁化县: a place, not a person
             known.add(name)
             out.append(O.OfficialHit(name, (), s.offset(start), s.offset(end), s.index, "tagger"))
     return out

@@ -19,7 +19,7 @@ from kg.resolve.unionfind import UnionFind
 def resolve(extractions: list[Extraction], meetings: dict[tuple[str, str], str]
             ) -> tuple[dict[tuple[str, str], str], list[Node]]:
     mentions = {(ex.report.report_id, o.key): o for ex in extractions for o in ex.officials}
-    uf = UnionFind(sorted(mentions), group_of=lambda ident: ident[0])
+    uf = UnionFind((ident, ident[0], None) for ident in sorted(mentions))
     by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for ident in sorted(mentions):
         by_name[mentions[ident].name].append(ident)
@@ -55,8 +55,7 @@ def resolve(extractions: list[Extraction], meetings: dict[tuple[str, str], str]
 
 
 def _chain(uf: UnionFind, idents: list) -> None:
-    for a, b in zip(idents, idents[1:]):
-        uf.union(a, b)
+    uf.chain(idents)
 
 
 def _meetings_of(extractions, meetings) -> dict[tuple[str, str], set[str]]:

@@ -1,16 +1,23 @@
-"""Union-find over mention ids, refusing a union that would put two mentions of the same
-group (for meetings: the same report) into one set. Unions are attempted in a fixed order by
-the callers, so the outcome does not depend on the order reports were read in."""
+"""Union-find over mention ids, where each set carries what a union must respect: the
+reports its mentions come from (two meetings of one report are never joined) and, for
+meetings, the year it is known to be in (a --11-10 reference may join 2021-11-10 or
+2022-11-10, never both). Callers attempt unions in a fixed order, so the outcome does not
+depend on the order reports were read in."""
 from __future__ import annotations
 
-from typing import Callable, Hashable, Iterable
+from typing import Hashable, Iterable
 
 
 class UnionFind:
-    def __init__(self, ids: Iterable[Hashable], group_of: Callable[[Hashable], Hashable] | None = None):
-        self._parent = {i: i for i in ids}
-        self._group_of = group_of
-        self._groups = {i: {group_of(i)} for i in self._parent} if group_of else {}
+    def __init__(self, ids: Iterable[tuple[Hashable, str, int | None]]):
+        """ids: (id, report id, year or None)."""
+        self._parent: dict = {}
+        self._reports: dict = {}
+        self._year: dict = {}
+        for ident, report, year in ids:
+            self._parent[ident] = ident
+            self._reports[ident] = {report}
+            self._year[ident] = year
 
     def find(self, x):
         root = x
@@ -20,20 +27,35 @@ class UnionFind:
             self._parent[x], x = root, self._parent[x]
         return root
 
+    def can_join(self, a, b) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ya, yb = self._year[ra], self._year[rb]
+        return not (self._reports[ra] & self._reports[rb]) and (ya is None or yb is None or ya == yb)
+
     def union(self, a, b) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if self._group_of:
-            if self._groups[ra] & self._groups[rb]:
-                return False
-            if len(self._groups[ra]) < len(self._groups[rb]):
-                ra, rb = rb, ra
-            self._groups[ra] |= self._groups.pop(rb)
-        elif str(rb) < str(ra):
+        if not self.can_join(ra, rb):
+            return False
+        if len(self._reports[ra]) < len(self._reports[rb]):
             ra, rb = rb, ra
         self._parent[rb] = ra
+        self._reports[ra] |= self._reports.pop(rb)
+        self._year[ra] = self._year[ra] or self._year.pop(rb)
         return True
+
+    def chain(self, ids) -> None:
+        """Join consecutive ids where allowed (a chain, so a refused pair does not stop the rest)."""
+        ids = list(ids)
+        for n in range(1, len(ids)):
+            if not self.union(ids[n - 1], ids[n]):
+                self.union(ids[0], ids[n])
+
+    def year(self, x) -> int | None:
+        return self._year[self.find(x)]
 
     def groups(self) -> list[set]:
         out: dict = {}

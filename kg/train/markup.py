@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.tagger import bio_spans as spans   # one reading of BIO for training and tagging
-
 LABELS = ("PER", "POST", "ORG")
 
 _PART = re.compile(r"\[([^\[\]|]+)\|(" + "|".join(LABELS) + r")\]|\{([A-Z]+)\}")
@@ -72,6 +70,22 @@ def to_bio(segments) -> TaggedSentence:
             tags.append("B-" + label)
             tags.extend(["I-" + label] * (len(seg) - 1))
     return TaggedSentence("".join(text), tuple(tags))
+
+
+def spans(tags) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each entity in a BIO sequence; a stray I- opens a span.
+
+    Same reading as kg.extract.tagger.bio_spans (a test holds them equal); kept here so that
+    the generator, which the benchmark imports, does not load the extraction package."""
+    found, start, label = [], 0, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        kind, _, name = tag.partition("-")
+        if label is not None and (kind != "I" or name != label):
+            found.append((start, i, label))
+            label = None
+        if kind in ("B", "I") and label is None:
+            start, label = i, name
+    return found
 
 
 def from_markup(marked: str) -> TaggedSentence:

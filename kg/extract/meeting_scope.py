@@ -1,0 +1,79 @@
+"""How a meeting written without its own scope is named and whose it is.
+
+  省委常委会召开扩大会议      -> 省委常委会扩大会议 (the holder written before 召开)
+  我市立即召开会议            -> 市会议, or 宿迁市会议 where the report names its city
+  县委书记…主持召开七届常委会第6次会议 -> 县委七届常委会第6次会议 (the chair's organ)
+  全国、全省会议精神 (全省会议 already named) -> 全国 + the same kind of meeting
+and the body a meeting's name holds (中央政治局常务委员会会议 -> 中共中央政治局常务委员会).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import bodies
+from kg.extract import meeting_names as N
+from kg.extract.jurisdiction import Region
+from kg.extract.meeting_labels import choose_label
+
+
+def holder(subj: str, region: Region):
+    """The body that holds a meeting (区委理论学习中心组召开… -> 区委), if the subject is one."""
+    return bodies.canonical(subj, region) or bodies.leading(subj, region)
+
+
+def named_by_subject(subj: str, holder, name: str, region: Region):
+    """召开X with a subject: 省委常委会召开扩大会议 -> 省委常委会扩大会议 (the holder's level);
+    我市召开会议 -> 市会议 (宿迁市会议 where the report says which city); 宁化县召开会议 -> 宁化县会议."""
+    if holder:
+        return level_of_body(subj), None, subj + name
+    bare = subj.lstrip("我本全")
+    level, place = N.scope_of(bare)
+    if not level:
+        return None, None, name
+    place = place or region.place_for(bare)
+    return level, place, (place or bare) + name
+
+
+def named_by_chair(span, name: str, chairs):
+    """主持召开七届常委会第67次会议 by a 县委书记 -> 县委七届常委会第67次会议."""
+    for pos, post in chairs:
+        if pos <= span.start:
+            m = re.match(r"(自治区|省|市|县|区)(委|政府|党委)", post)
+            if m:
+                return m.group() + name, N.LEVEL_OF[m.group(1)]
+    return name, None
+
+
+def borrow_rest(events) -> None:
+    """全国、全省会议精神 where 全省会议 is the 全省X电视电话会议 already named: 全国会议 is
+    the 全国X电视电话会议 (coordinated meetings are of one kind)."""
+    siblings: dict = {}
+    for span, local, _kind in events:
+        siblings.setdefault((span.start, span.end), []).append((span, local))
+    for group in siblings.values():
+        donors = [local for _, local in group if not local.generic]
+        if len(group) < 2 or not donors:
+            continue
+        rest = N.split_scope(choose_label(donors[0]))[1]
+        for span, local in group:
+            if local.generic and len(local.names) == 1:
+                scopes, _ = N.split_scope(span.name)
+                local.names = [(scopes[0] if scopes else "") + rest]
+                local.core = N.core(rest)
+                local.format = local.format or donors[0].format
+
+
+def level_of_body(written: str) -> str | None:
+    m = re.match(r"(?:全)?(自治区|省|市|县|区|州|盟|旗)", written)
+    if m:
+        return N.LEVEL_OF[m.group(1)]
+    if written.startswith(("中央", "中共中央", "国务院", "党中央", "全国")):
+        return "国"
+    return None
+
+
+def convener_in(name: str, region: Region):
+    """The body a meeting's name starts with or contains (中央政治局常务委员会会议, 区委会议)."""
+    for hit in bodies.find_in(name, region):
+        return hit
+    return None

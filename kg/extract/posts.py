@@ -1,0 +1,65 @@
+"""Post titles: the chain of posts written before a name, and the same titles with the
+report's jurisdiction filled in (省委书记 in a Jiangxi report -> 江西省委书记).
+
+A post is [中共] [places, levels, 中央/全国] (organ part)* head word, read right to left from the
+name: the longest segment that is a whole post wins, and 、 or 兼 before it starts another.
+An unlisted place (宿豫区委书记) must be one the report itself names.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import resources as R
+from kg.extract.jurisdiction import Region
+
+MAX_POST = 24          # longest post title considered, in characters
+_LEVEL_START = re.compile("^(自治区|特别行政区|省|市|县|区|州|盟|旗)")
+_DEPUTY_LEVEL = re.compile("^(常务副|副|代)(省|市|县|区|州|盟|旗)长$")
+
+
+def parse_posts(text: str, end: int, region: Region | None) -> tuple[list[str], int]:
+    """The chain of posts ending at `end` (POST、POST兼POST), read right to left; the
+    longest segment that is a whole post wins. Returns (posts in text order, start)."""
+    posts: list[str] = []
+    start = end
+    while True:
+        found = None
+        for begin in range(max(0, end - MAX_POST), end - 1):
+            m = R.post_regex().fullmatch(text, begin, end)
+            if m and _places_ok(m, begin, region):
+                found = begin
+                break
+        if found is None:
+            break
+        posts.insert(0, text[found:end])
+        start = found
+        if found > 0 and text[found - 1] in "、兼":
+            end = found - 1
+            continue
+        break
+    return posts, start
+
+
+def _places_ok(m: re.Match, begin: int, region: Region | None) -> bool:
+    """An unlisted place in a post must be one the report names, or follow a listed one."""
+    for group in ("free", "free2"):
+        place = m.group(group)
+        if place and m.start(group) == begin and (region is None or place not in region.places):
+            return False
+    return True
+
+
+def fill_post(post: str, region: Region) -> str:
+    """省委书记 in a Jiangxi report -> 江西省委书记; 副县长 -> 东安县副县长; 总书记 -> 中共中央总书记."""
+    if post == "总书记":
+        return "中共中央总书记"
+    m = _DEPUTY_LEVEL.match(post)
+    if m:
+        place = region.place_for(m.group(2))
+        return place + post if place else post
+    m = _LEVEL_START.match(post)
+    if m:
+        place = region.place_for(m.group(1))
+        if place:
+            return place + post[len(m.group(1)):]
+    return post

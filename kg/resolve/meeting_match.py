@@ -1,0 +1,117 @@
+"""What resolving meetings compares: one mention as an item (scope, date, name cores,
+convener, format, the day of its report) and the tests on pairs (dates agree, names alike,
+days apart)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from kg.extract.meeting_labels import dice
+from kg.extract.meeting_names import core, split_scope
+from kg.records import Extraction
+
+_CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会|([一二三四五六七八九十]{2,3})大"
+                       r"|([一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)")
+
+
+@dataclass(frozen=True)
+class Item:
+    rid: str
+    local: str
+    scope: str            # jurisdiction, or local@report when the report does not say
+    day: tuple | None     # (year | None, month, day)
+    cores: frozenset[str]
+    convener: str | None  # body node key
+    format: str | None
+    congress: str | None  # 二十大, 二十届二中全会: numbered, so one meeting whatever the date
+    report_day: tuple | None
+
+    @property
+    def id(self) -> tuple[str, str]:
+        return (self.rid, self.local)
+
+
+def items(ex: Extraction, bodies: dict) -> list[Item]:
+    rid = ex.report.report_id
+    report_day = _report_day(ex)
+    out = []
+    for m in ex.meetings:
+        names = (m.name, *m.aliases)
+        congress = next((c for c in map(_congress, names) if c), None)
+        out.append(Item(rid, m.key, m.jurisdiction or f"local@{rid}", parse(m.date),
+                        frozenset(c for c in (core(split_scope(n)[1]) for n in names) if c),
+                        bodies.get((rid, m.convener)) if m.convener else None, m.format, congress,
+                        report_day))
+    return out
+
+
+def _congress(name: str) -> str | None:
+    m = _CONGRESS.search(name)
+    if not m:
+        return None
+    return m.group(3) or f"{m.group(1) or m.group(2)}大"
+
+
+def _report_day(ex: Extraction):
+    for m in ex.meetings:
+        if m.reported and m.date:
+            return parse(m.date)
+    return parse(ex.report.published)
+
+
+def parse(value: str | None):
+    if not value:
+        return None
+    m = re.match(r"(\d{4}|-)-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    return (int(m.group(1)) if m.group(1) != "-" else None, int(m.group(2)), int(m.group(3)))
+
+
+def iso(day) -> str | None:
+    if not day:
+        return None
+    return f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}" if day[0] else f"--{day[1]:02d}-{day[2]:02d}"
+
+
+def lag(meeting, report) -> int | None:
+    """Days from a meeting to a report; years taken as equal where one is unknown."""
+    if not meeting or not report:
+        return None
+    try:
+        if meeting[0] and report[0]:
+            return (date(report[0], report[1], report[2]) - date(meeting[0], meeting[1], meeting[2])).days
+        days = (date(2000, report[1], report[2]) - date(2000, meeting[1], meeting[2])).days
+    except ValueError:
+        return None
+    return days if days >= 0 else days + 366
+
+
+def near(a, b, limit: int) -> bool:
+    """Two days at most `limit` days apart, in either order."""
+    if not a or not b:
+        return False
+    try:
+        if a[0] and b[0]:
+            gap = abs((date(a[0], a[1], a[2]) - date(b[0], b[1], b[2])).days)
+        else:
+            gap = abs((date(2000, a[1], a[2]) - date(2000, b[1], b[2])).days)
+            gap = min(gap, 366 - gap)
+    except ValueError:
+        return False
+    return gap <= limit
+
+
+@lru_cache(maxsize=65536)
+def _dice(a: str, b: str) -> float:
+    return dice(a, b)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    return max((_dice(*sorted((x, y))) for x in a for y in b), default=0.0)
+
+
+def ordinal(day) -> int:
+    return -1 if not day else (day[0] or 0) * 400 + day[1] * 32 + day[2]
