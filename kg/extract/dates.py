@@ -74,6 +74,11 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
     for m in R.DATE_DAY.finditer(sentence):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        joined = [n for n, s in enumerate(out) if R.DATE_RANGE_JOIN.fullmatch(sentence, s.end, m.start())]
+        if joined:        # 12月25日至26日: a meeting over several days is dated by its first
+            first = out[joined[-1]]
+            out[joined[-1]] = DateSpan(first.start, m.end(), first.day)
+            continue
         month = _month_before(out, m.start()) or (anchor.published.month if anchor.published else None)
         if month is None:
             continue

@@ -50,6 +50,14 @@ class Region:
             return self.county
         return None
 
+    @property
+    def in_autonomous_region(self) -> bool:
+        """A report below an autonomous region's own level, outside a district: its 全区
+        is the autonomous region (a district report's 全区 is the district)."""
+        own_district = bool(self.county and self.county.endswith("区"))
+        return (R.province_levels().get(self.province or "") == "自治区"
+                and self.level != "省" and not own_district)
+
     def qualified(self, level_word: str) -> str:
         """Place for a level word, or the level word itself when unknown (省 stays 省)."""
         return self.place_for(level_word) or level_word
@@ -150,6 +158,8 @@ def _counties(text: str) -> Counter:
     strong: set[str] = set()
     for m in _SUFFIX.finditer(text):
         end = m.start()
+        if text.startswith("长", m.end()):
+            continue             # 副县长, 代县长, 副旗长: a post, not a place 副旗 / 代县
         for size in (4, 3, 2, 1):
             core = text[max(0, end - size):end]
             if len(core) < size or not all(R.HAN.match(ch) and ch not in R.STOP_CHARS for ch in core):

@@ -5,6 +5,7 @@ before the current one, relayed, spoken at, planned.
   venue    组织收听收看X / 收看收听X                    (attended from a local venue)
   prior    在X后 / X结束后 / X召开后 / 在收听收看X后    (the next meeting relays X)
   stage    在X上强调 / 在X上讲话                        (a speaker at X; X is reported)
+  scene    在X上，NAME…参加                             (this sentence's roles are at X)
   relay    传达学习X精神 / X上的讲话精神 / 按照X部署     (the current meeting relays X)
   future   X即将召开 / 迎接X胜利召开                    (not a held meeting)
   mention  anything else
@@ -22,6 +23,7 @@ _RIGHT_HELD = re.compile(r"[”\"]?(?:在[^,，。]{1,12})?(?:召开|举行|开�
 _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")
 _RIGHT_RELAY = re.compile(r"[”\"]?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|(?:的)?(?:重要)?讲话精神|"
                           r"精神|(?:的)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
+_RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$")
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?)$")
@@ -36,6 +38,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left):
         return "future"
     if span.in_speech:
+        if _RIGHT_SCENE.match(right) and left.strip() == "在":
+            return "scene"
         return "stage" if _RIGHT_STAGE.match(right) else "relay"
     if _RIGHT_PRIOR.match(right) or (left.rstrip().endswith(("在收听收看", "在收看收听")) and "后" in right[:8]):
         return "prior"

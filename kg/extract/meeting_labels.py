@@ -16,7 +16,8 @@ from kg.extract.dates import Day
 from kg.extract.jurisdiction import Region
 
 SAME_CORE = 0.8
-_GENERIC_REST = re.compile(r"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:扩大|视频|电视电话|专题|调度|视频调度|工作)?会$")
+_GENERIC_REST = re.compile(r"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:扩大|视频|电视电话|专题|调度|视频调度|工作|续)?会$")
+_BARE_REST = re.compile(r"^(?:扩大|视频|电视电话|专题|调度|视频调度|工作)?会$")
 _QUOTES = re.compile(r"[“”\"'‘’]")
 
 
@@ -64,6 +65,11 @@ class Local:
     def generic(self) -> bool:
         return is_generic_rest(self.core)
 
+    @property
+    def bare(self) -> bool:
+        """Names only a level and a kind (省会议, 市视频会), no organ (省委常委会会议 is not bare)."""
+        return bool(_BARE_REST.match(self.core))
+
     def absorb(self, other: "Local") -> None:
         for n in other.names:
             if n not in self.names:
@@ -107,8 +113,12 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
             return m
     if cand.generic and cand.level:
         same = [m for m in pool if m.level == cand.level]
-        modifier = re.sub(r"^(?:委|党委|政府)", "", cand.core)[:-1]
-        fitting = [m for m in same if modifier and modifier in m.core] or same
+        organ = re.match(r"^(?:委|党委|政府)?(?:常委会|常委)?", cand.core[:-1]).group()
+        modifier = cand.core[len(organ):-1]
+        # 省委常委会会议 names an organ: it is not the one 全省X视频会议 of that level
+        fitting = [m for m in same if (not organ or organ in m.core) and (not modifier or modifier in m.core)]
+        if not fitting and not organ:
+            fitting = same            # 市视频会 after 我市召开会议: the one meeting of that level
         return fitting[0] if fitting else None
     if held and not cand.generic and cand.level:
         for m in pool:

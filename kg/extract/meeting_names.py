@@ -21,8 +21,9 @@ _INNER_PUNCT = "“”\"'‘’"
 _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
                        f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
+_TERM = re.compile(f"第?[{R.NUM}]+届")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
-_CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|中央|国务院|中共中央")
+_CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央")
 _NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "党的", "中共")
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 LEVEL_OF = {"自治区": "省", "省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
@@ -42,7 +43,7 @@ class NameSpan:
 @lru_cache(maxsize=None)
 def _head_re() -> re.Pattern:
     heads = R._alt(lexicon.words("meeting_heads"))
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])")
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会)")
 
 
 @lru_cache(maxsize=None)
@@ -62,7 +63,7 @@ def generic_names() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _scope_re() -> re.Pattern:
     places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
-    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|全(?:省|市|县|区)|{places}|自治区|省|市|县|区)")
+    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|全(?:省|市|县|区|州|盟|旗)|{places}|自治区|省|市|县|区)")
 
 
 def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
@@ -130,7 +131,8 @@ def _head_len(text: str, head: int) -> int:
 def _to_scope(text: str, start: int, head: int) -> int:
     """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
     m = _CLEAR_SCOPE.search(text, start, head)
-    if m and 0 < m.start() - start <= 4 and not _scope_re().match(text, start):
+    if m and 0 < m.start() - start <= 4 and not _scope_re().match(text, start) \
+            and not _TERM.fullmatch(text, start, m.start()):     # 十四届全国人大: a term, not a verb
         return m.start()
     m = _SHORT_HEAD.fullmatch(text, start, head + 2)
     if m and not _scope_re().match(text, start) and not re.search(f"[{R.NUM}\\d届次第]", m.group(1)):

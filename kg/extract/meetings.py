@@ -22,6 +22,7 @@ from kg.extract.sentences import Sentence
 
 _SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要")
 _AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后)")
+_SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会")
 
 
@@ -87,8 +88,8 @@ class _State:
             level, place, name = S.named_by_subject(subj, holder, name, self.region)
         if level is None and kind == "held" and not S.convener_in(name, self.region):
             name, level = S.named_by_chair(span, name, chairs)
-        if level == "县" and self.region.level == "省" and name.startswith(("全区", "区")):
-            level = "省"                  # 全区 in an autonomous region's report is the region
+        if level == "县" and name.startswith("全区") and (self.region.level == "省" or self.region.in_autonomous_region):
+            level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
         generic = name in N.generic_names() or (level is None and is_generic_rest(N.core(rest)))
         if generic and not (subj and kind == "held"):
             return None                   # 会议指出 / 本次会议: the current meeting, not a new one
@@ -125,25 +126,34 @@ class _State:
             local.set_date(before[-1].day)            # 11月10日中央政治局常务委员会会议
         elif kind in ("held", "venue", "prior") and before:
             local.set_date(before[-1].day)
-        elif kind in ("held", "venue") and not before and self.lead_date:
-            local.set_date(self.lead_date)
+        elif kind in ("held", "venue") and not before and self.lead_date \
+                and (not _AFTER_CURRENT.match(text) or _SAME_SITTING.search(text)):
+            local.set_date(self.lead_date)    # (会后…召开X: X's day is not said; it may be the next)
 
     # ---------------------------------------------------------------- current meeting, relays
     def _advance(self, s, events, speech, dates):
+        # 在X上，… / 在分会场收听收看了X (X held before the current meeting): the sentence's
+        # roles are at X, but X does not become the current meeting
+        scene = _unique([l for _, l, k in events if k == "scene"
+                         or k == "venue" and "prior" in l.kinds and self.current and l not in self.current])
+        if scene:
+            self.timeline.current[s.index] = [m.id for m in scene]
+            return
         held = [l for _, l, k in events if k in ("held", "venue")]
         prior = [l for _, l, k in events if k == "prior"]
         relayed = [(sp, l) for sp, l, k in events if k == "relay"]
         if held and not speech:
             previous = self.current
             self.current = _unique(held)
+            if _AFTER_CURRENT.match(s.text) and all(k == "venue" for _, _, k in events if k in ("held", "venue")):
+                # 会议结束后，紧接着收听收看了X: one branch venue watched both, in one sitting
+                self.current = _unique(previous + self.current)
             for later in self.current:
                 for earlier in prior:
                     self._relay(later, earlier, s)
                 if _AFTER_CURRENT.match(s.text) and not prior and _RELAYING.search(s.text + "".join(later.names)):
                     for earlier in previous:
                         self._relay(later, earlier, s)
-                if later.date is None and _AFTER_CURRENT.match(s.text) and previous:
-                    later.set_date(previous[0].date)
         elif not self.current:
             stage = [l for _, l, k in events if k == "stage"]
             self.current = _unique(stage or held)
@@ -169,18 +179,40 @@ class _State:
             m.venues.extend(v for v in venues if v not in m.venues)
 
     def merge_headlines(self):
-        """A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
+        """Bare references (省市会议精神) join the one meeting of their level named in full.
+        A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
         first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
         held = [m for m in self.meetings if not m.headline_only and m.kinds & {"held", "venue"}]
         if not held:
             return
-        first = held[0]
         for m in list(self.meetings):
-            if m.headline_only and m is not first and m.level in (None, first.level) \
-                    and (m.format == first.format or m.format is None or first.format is None):
-                first.absorb(m)
-                self.meetings.remove(m)
-                self.timeline_rename(m.id, first.id)
+            if m.bare and m.level and not m.kinds & {"held", "venue", "stage"}:
+                # 传达学习省市会议精神 (a headline, a summary): the 省 meeting(s) named in full
+                same = [x for x in self.meetings if x is not m and not x.bare and x.level == m.level]
+                if len(same) > 1:
+                    self.forget(m)
+                target = same[0] if len(same) == 1 else None
+            elif not m.headline_only:
+                continue
+            else:
+                # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the
+                # headline names the first held meeting of its own scope
+                target = next((h for h in held if m.level and h.level == m.level), held[0])
+                if m.level not in (None, target.level):
+                    target = None
+            if target is None or target is m or not (m.format == target.format or None in (m.format, target.format)):
+                continue
+            target.absorb(m)
+            self.meetings.remove(m)
+            self.timeline_rename(m.id, target.id)
+
+    def forget(self, m: Local):
+        """Drop a reference that stands for several meetings named in full elsewhere."""
+        self.meetings.remove(m)
+        t = self.timeline
+        t.current = {k: [i for i in v if i != m.id] for k, v in t.current.items()}
+        t.spans = {k: [x for x in v if x[1] != m.id] for k, v in t.spans.items()}
+        t.relays = [r for r in t.relays if m.id not in r[:2]]
 
     def timeline_rename(self, old: str, new: str):
         t = self.timeline

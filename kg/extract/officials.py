@@ -6,7 +6,10 @@ Statements recognised (the rules never list a person, only the grammar around na
   NAME、NAME...等X领导/同志       甲某、乙某等县领导出席
   NAME总书记 / NAME书记 / NAME同志   (the title after the name)
 A name is a listed surname + one or two characters, ending where the text goes on with a
-word that can follow a name (李倩参加 -> 李倩). Names in bylines (记者 某某) are skipped.
+word that can follow a name (李倩参加 -> 李倩). Right after a post, the post vouches for names
+the surname list cannot: four characters (Yi 吉伍拉哈) or no listed surname at all (Mongolian
+其其格), when a clear boundary (punctuation, 主持, 出席...) closes them. Names in bylines
+(记者 某某) are skipped.
 """
 from __future__ import annotations
 
@@ -24,8 +27,10 @@ _TITLE_AFTER = re.compile(f"([{R.CJK}]{{2,4}}?)(总书记|书记|同志)")
 _LIST_BEFORE_VERB = re.compile(f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})(?:同志)?(?=出席|参加|列席|陪同)")
 _LIST_AFTER_YOU = re.compile(f"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})")
 _LIST_BEFORE_DENG = re.compile(
-    f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|自治区)?(?:级)?领导|与会同志|同志|负责同志|人)")
+    f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人)")
 _NOT_LAST = frozenset("等在的也都均就率到于")
+# function words and meeting words: never inside a name the surname list does not vouch for
+_NEVER_IN_NAME = frozenset("的了在和与及等是为将对把从向并会议上下中")
 _NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
 
 
@@ -57,11 +62,11 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         out.append(OfficialHit(name, tuple(posts), s.offset(pos), s.offset(pos + len(name)), s.index, via))
 
     for m in R.post_head_regex().finditer(text):
-        name = name_at(text, m.end())
+        name = name_at(text, m.end(), vouched=True)
         if not name:
             continue
-        posts, _ = parse_posts(text, m.end(), region)
-        if not posts:
+        posts, begin = parse_posts(text, m.end(), region)
+        if not posts or not is_name(name) and _title_after_name(text, begin):
             continue
         add(name, posts, m.end())
         _continue_list(text, m.end() + len(name), posts, add)
@@ -101,7 +106,7 @@ def _continue_list(text, pos, posts, add):
     """副市长甲某、乙某 / 省领导甲、乙、丙,丁等: names that share the post before them."""
     while pos < len(text) and text[pos] in "、,，":
         sep, nxt = text[pos], pos + 1
-        name = name_at(text, nxt)
+        name = name_at(text, nxt, vouched=True)
         if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt):
             return
         after = text[nxt + len(name): nxt + len(name) + 1]
@@ -119,23 +124,52 @@ def parse_posts_at(text: str, pos: int) -> bool:
     return False
 
 
-def name_at(text: str, pos: int) -> str | None:
+def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
     """The person's name starting at `pos`, or None: surname + 1-2 characters, ending
-    where a word that may follow a name begins (3 characters preferred over 2)."""
+    where a word that may follow a name begins (3 characters preferred over 2). With
+    `vouched` (a post right before), also 4 characters, or 2-4 with no listed surname,
+    closed by a clear boundary (see unvouched_ok)."""
     single, compound = R.surnames()
     if text[pos:pos + 2] in compound:
         lengths = (4, 3)
     elif text[pos:pos + 1] in single:
         lengths = (3, 2)
     else:
-        return None
+        return _unlisted_at(text, pos) if vouched else None
     for n in lengths:
         cand = text[pos:pos + n]
         if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n):
             if n == lengths[0] and cand[-1] in _NOT_LAST and R.name_follower_regex().match(text, pos + n - 1):
                 continue                  # 宋佳等出席: 等 closes the list, it is not part of the name
             return cand
+    if vouched and lengths == (3, 2):
+        cand = text[pos:pos + 4]          # 州长吉伍拉哈，: a four-character name after a post
+        if _plausible(cand, 4) and R.clear_name_end_regex().match(text, pos + 4):
+            return cand
     return None
+
+
+def _unlisted_at(text: str, pos: int) -> str | None:
+    """A name whose surname we do not list, right after a post (盟长其其格在…): 3, 2 or 4
+    characters that do not begin with a verb, place or organ and end at a clear boundary."""
+    if R.post_start_regex().match(text, pos) or R.name_follower_regex().match(text, pos):
+        return None
+    for n in (3, 2, 4):
+        cand = text[pos:pos + n]
+        if _plausible(cand, n) and R.clear_name_end_regex().match(text, pos + n):
+            return cand
+    return None
+
+
+def _plausible(cand: str, n: int) -> bool:
+    return (len(cand) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in cand)
+            and not R.post_head_regex().search(cand))
+
+
+def _title_after_name(text: str, begin: int) -> bool:
+    """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
+    return any(begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin])
+               for n in (3, 2))
 
 
 def is_name(item: str) -> bool:

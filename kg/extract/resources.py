@@ -147,6 +147,14 @@ def name_follower_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def clear_name_end_regex() -> re.Pattern:
+    """What must follow a name the surname list does not vouch for (其其格, 吉伍拉哈): punctuation,
+    or a role verb or word that closes a name for sure (在, 等, 同志)."""
+    words = _alt([*lexicon.words("name_clear_followers"), *role_verbs()])
+    return re.compile(f"(?:[，,、。；;：:）)]|$|{words})")
+
+
+@lru_cache(maxsize=None)
 def byline_regex() -> re.Pattern:
     """A byline role just before a name (记者 王某, 编辑:李某): such names are not officials."""
     return re.compile(f"(?:{_alt(lexicon.words('non_official_roles'))})[\\s:：]*$")
@@ -156,5 +164,6 @@ def byline_regex() -> re.Pattern:
 DATE_FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})日(?=[上下中晚早]|召开|举行|在|,|，|下午|上午|晚上|$|[^\d])")
+DATE_RANGE_JOIN = re.compile(r"(?:上午|下午|晚上)?(?:至|到|—|-|～|~)")
 DATE_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天)")
 YEAR = re.compile(r"(?<!\d)(20\d{2})年")

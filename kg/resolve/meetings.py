@@ -7,7 +7,8 @@ Mentions are joined when:
      or their names are alike (bigram Dice >= 0.6 between their cores), or both are
      teleconferences / video conferences (one scope rarely holds two in a day);
   3. an undated reference has the scope and a like name (or the convener) of a meeting
-     held 0-10 days before its report's own meeting: the most recent such one;
+     held 0-10 days before its report's own meeting (or the day after: 会后…召开X): the
+     most recent such one;
   4. two undated references with the same scope and convener (or the same name) come
      from reports written within 3 days of each other.
 Two meetings of one report are never joined (extraction judged them different), nor a
@@ -29,6 +30,7 @@ from kg.resolve.unionfind import UnionFind
 LIKE = 0.6
 LAG_DAYS = 10
 NEAR_DAYS = 3
+AFTER_DAYS = 1      # 会后…召开X with no date: X may be held the day after the report's meeting
 
 
 def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
@@ -106,12 +108,12 @@ def _earlier(u, groups) -> list:
     except ValueError:
         return []
     ranked = []
-    for back in range(LAG_DAYS + 1):
+    for back in range(-AFTER_DAYS, LAG_DAYS + 1):
         day = anchor - timedelta(days=back)
         for root, group_day, conveners, cores, first in groups.get((u.scope, day.month, day.day), ()):
             lag = M.lag(group_day, u.report_day)
             sim = M.similarity(u.cores, cores)
-            if lag is None or lag > LAG_DAYS or not (u.convener in conveners or sim >= LIKE):
+            if lag is None or not -AFTER_DAYS <= lag <= LAG_DAYS or not (u.convener in conveners or sim >= LIKE):
                 continue
             ranked.append(((lag, -sim, first), root))
     return [root for _, root in sorted(ranked)]
@@ -145,6 +147,7 @@ def _nodes(items, uf, extractions):
         for i in members:
             mapping[i.id] = key
             m = mentions[i.id]
-            builder.add(key, m.name, m.aliases, i.rid, format=m.format, venues=m.venues,
+            # the report that held the meeting names it best (湖南省委常委会会议, not 省委常委会会议)
+            builder.add(key, m.name, m.aliases, i.rid, weight=1 + 2 * m.reported, format=m.format, venues=m.venues,
                         jurisdiction=m.jurisdiction)
     return mapping, builder.nodes(dates=dates)

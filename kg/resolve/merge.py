@@ -16,8 +16,8 @@ class NodeBuilder:
         self._reports: dict[str, set[str]] = defaultdict(set)
         self._attrs: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
 
-    def add(self, key: str, label: str, aliases, report_id: str, **attrs) -> None:
-        self._labels[key][label] += 1
+    def add(self, key: str, label: str, aliases, report_id: str, weight: int = 1, **attrs) -> None:
+        self._labels[key][label] += weight
         self._aliases[key].update(a for a in aliases if a)
         self._reports[key].add(report_id)
         for name, value in attrs.items():
