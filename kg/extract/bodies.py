@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.body_names import (BodyRef, canonical, central_forms, departments, group_re,
-                                   local_organs, local_re, place_path)
+from kg.extract.body_names import (BodyRef, canonical, central_forms, department_re, departments,
+                                   group_re, local_organs, local_re, organ_lookalikes, place_path,
+                                   term_committee_re)
 from kg.extract.jurisdiction import Region
 from kg.extract.sentences import Sentence
 
@@ -36,7 +37,7 @@ def _central_re() -> re.Pattern:
 def _anchor_re() -> re.Pattern:
     """Words a local body name ends with (委, 政府, 教育局, 领导小组...): found first, so the
     expensive place patterns run only on the few characters before them."""
-    words = [*local_organs(), *lexicon.words("departments"), *lexicon.words("group_suffixes")]
+    words = [*local_organs(), *lexicon.words("departments"), *lexicon.words("group_suffixes"), "局", "厅"]
     return re.compile(R._alt(words))
 
 
@@ -49,9 +50,10 @@ def _scan(text: str):
     for m in _anchor_re().finditer(text):
         end = m.end()
         for start in range(max(0, m.start() - MAX_BODY), m.start() + 1):
-            if group_re().fullmatch(text, start, end) or local_re().fullmatch(text, start, end) or (
+            if (term_committee_re().fullmatch(text, start, end) or group_re().fullmatch(text, start, end)
+                    or local_re().fullmatch(text, start, end)) or (
                     start == m.start() and m.group() in departments()
-                    and (start == 0 or not R.HAN.match(text[start - 1]))):
+                    and (start == 0 or not R.HAN.match(text[start - 1]))) or _department_at(text, start, end):
                 found.append((start, end))
                 break
     found.sort(key=lambda se: (se[0], -se[1]))
@@ -63,9 +65,22 @@ def _scan(text: str):
     return out
 
 
+def _department_at(text: str, start: int, end: int) -> bool:
+    """县水务局 as a phrase of its own: a bare level word must follow a boundary or a
+    conjunction (全县发展大局 is no department)."""
+    m = department_re().fullmatch(text, start, end)
+    if not m or text[start:end].endswith(organ_lookalikes()):
+        return False
+    return not m.group("level") or start == 0 or text[start - 1] in _JOINERS or not R.HAN.match(text[start - 1])
+
+
+_JOINERS = "、和及与"
+_TERM_BEFORE = re.compile(f"第?[{R.NUM}\\d]+届$")
+
+
 @lru_cache(maxsize=None)
 def _not_after() -> re.Pattern:
-    return re.compile(f"(?:[一二三四五六七八九十\\d]+楼|{R._alt(lexicon.words('body_not_followed_by'))})")
+    return re.compile(f"(?:[一二三四五六七八九十\\d]+(?:楼|届)|{R._alt(lexicon.words('body_not_followed_by'))})")
 
 
 # ------------------------------------------------------------------ mentions in text
@@ -75,12 +90,17 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     for s in sentences:
         for a, b in _scan(s.text):
             start, end = s.offset(a), s.offset(b)
-            if any(x < end and start < y for x, y in masked) or _not_after().match(s.text, b):
+            headed = bool(R.post_head_regex().match(s.text, b))
+            if headed and not _working_organ(s.text[a:b]):
+                continue        # 市政府副市长 is a post; 市水务局局长 names the bureau he heads
+            if not headed and any(x < end and start < y for x, y in masked) or _not_after().match(s.text, b):
                 continue
-            if _inside_title(s.text, a) or R.post_head_regex().match(s.text, b):
-                continue        # 《…》 titles; 市政府副市长 is a post, not a body
+            if _inside_title(s.text, a) or _TERM_BEFORE.search(s.text, max(0, a - 6), a):
+                continue        # 《…》 titles; 十四届全国人大一次会议 is a session, not the organ
             if s.text[a - 1:a] in "(（" and s.text[b:b + 1] in ")）":
                 continue        # (县政府办): a byline
+            if R.GENERIC_ORGAN_LEFT.search(s.text, max(0, a - 8), a):
+                continue        # 各县（市）区政府: every county's, not one body
             ref = canonical(s.text[a:b], region)
             if ref:
                 out.append(BodyHit(ref, start, end, s.index))
@@ -103,6 +123,18 @@ def leading(text: str, region: Region) -> BodyRef | None:
         if a == 0:
             return canonical(text[:b], region)
     return None
+
+
+def _working_organ(written: str) -> bool:
+    """A department or working organ (教育厅, 领导小组, 指挥部), not a committee or government:
+    named with its head's post (教育厅厅长) it is still a body of the report."""
+    return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
+            or written.endswith(_group_suffixes()))
+
+
+@lru_cache(maxsize=None)
+def _group_suffixes() -> tuple[str, ...]:
+    return tuple(lexicon.words("group_suffixes"))
 
 
 def _inside_title(text: str, pos: int) -> bool:

@@ -51,7 +51,29 @@ def local_re() -> re.Pattern:
 def group_re() -> re.Pattern:
     suffix = R._alt(lexicon.words("group_suffixes"))
     return re.compile(f"(?P<scope>中央|国务院|全(?:省|市|县|区)|{R.listed_place_pattern()}|{R.level_pattern()})"
-                      f"(?P<task>(?:(?![的在了和与是,，。、召收听看席])[{R.CJK}]){{2,16}}?)(?P<suffix>{suffix})")
+                      f"(?P<task>(?:(?![的在了和与是,，。、召收听看席届])[{R.CJK}]){{2,16}}?)(?P<suffix>{suffix})")
+
+
+@lru_cache(maxsize=None)
+def department_re() -> re.Pattern:
+    """A department not in the list, found by its ending after a place or level (县水务局,
+    潍坊市投资促进局); the caller checks that a level word starts a phrase."""
+    stop = "".join(sorted(R.STOP_CHARS))
+    return re.compile(f"(?:(?P<listed>{R.listed_place_pattern()})|(?P<level>{R.level_pattern()}))"
+                      f"(?P<organ>(?:(?![{stop}局厅])[{R.CJK}]){{2,8}}(?:局|厅))")
+
+
+@lru_cache(maxsize=None)
+def organ_lookalikes() -> tuple[str, ...]:
+    return tuple(lexicon.words("organ_lookalikes"))
+
+
+@lru_cache(maxsize=None)
+def term_committee_re() -> re.Pattern:
+    """A party committee written with its term: (中国共产党)宿迁市第六届委员会 is 中共宿迁市委."""
+    return re.compile(f"(?:中国共产党|中共)?(?:(?P<listed>{R.listed_place_pattern()})(?P<free>{R.free_place_pattern()})?"
+                      f"|(?P<level>{R.level_pattern()})|(?P<free_only>{R.free_place_pattern()}))"
+                      f"第?[{R.NUM}\\d]+届(?:委员会|委)")
 
 
 def canonical(written: str, region: Region) -> BodyRef | None:
@@ -60,17 +82,23 @@ def canonical(written: str, region: Region) -> BodyRef | None:
     if written in central_forms():
         name, aliases = central_forms()[written]
         return BodyRef(name, written, tuple(sorted({name, written, *aliases})), "全国")
+    m = term_committee_re().fullmatch(written)
+    if m:
+        return _term_committee(m, written, region)
     m = group_re().fullmatch(written)
     if m:
         return _group(m, written, region)
     m = local_re().fullmatch(written)
     if m:
         return _local(m, written, region)
+    m = department_re().fullmatch(written)
+    if m and not written.endswith(organ_lookalikes()):
+        return _local(m, written, region)
     if written in departments():                  # 教育局 in a county report: the county's
         place = region.place_for(region.level) if region.level else None
         if place is None:
             return BodyRef(written, written, (written,), None)
-        return BodyRef(place + written, written, tuple(sorted({place + written, written})),
+        return BodyRef(_named(place) + written, written, tuple(sorted({_named(place) + written, written})),
                        place_path(place, region))
     return None
 
@@ -84,7 +112,7 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
     organ = m.group("organ")
     if m.group("level"):
         place = region.place_for(m.group("level"))
-    elif m.group("free"):
+    elif m.groupdict().get("free"):
         place = m.group("free") if m.group("free") in region.places else None
         if place is None:
             return None
@@ -93,11 +121,25 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
     template = local_organs().get(organ)
     if place is None:                       # 省委 in a report that never says which province
         return BodyRef(written, written, (written,), None)
-    full = template.format(place=place) if template else place + organ
-    short = place + organ if template else full
+    shown = _named(place)
+    full = template.format(place=shown) if template else shown + organ
+    short = shown + organ if template else full
     level_form = (m.group("level") or "") + organ
     aliases = {full, written, short, *([level_form] if m.group("level") else [])}
     return BodyRef(full, written, tuple(sorted(aliases)), place_path(place, region))
+
+
+def _term_committee(m: re.Match, written: str, region: Region) -> BodyRef | None:
+    """The committee of the innermost place written (宜昌市X区第九届委员会 -> X区's)."""
+    place = m.group("free") or m.group("free_only")
+    if place and place not in region.places:
+        place = None if not m.group("listed") else _full_place(m.group("listed"))
+    elif not place:
+        place = region.place_for(m.group("level")) if m.group("level") else _full_place(m.group("listed"))
+    if place is None:
+        return None
+    full = f"中共{_named(place)}委"
+    return BodyRef(full, written, tuple(sorted({full, written, _named(place) + "委"})), place_path(place, region))
 
 
 def _group(m: re.Match, written: str, region: Region) -> BodyRef:
@@ -109,8 +151,20 @@ def _group(m: re.Match, written: str, region: Region) -> BodyRef:
     bare = level + m.group("task") + m.group("suffix")
     if place is None:
         return BodyRef(bare, written, tuple(sorted({bare, written})), None)
-    full = place + m.group("task") + m.group("suffix")
+    full = _named(place) + m.group("task") + m.group("suffix")
     return BodyRef(full, written, tuple(sorted({full, bare, written})), place_path(place, region))
+
+
+@lru_cache(maxsize=None)
+def _autonomous_short() -> dict[str, str]:
+    """凉山彝族自治州 -> 凉山州: bodies of an autonomous prefecture are named with its short
+    form (中共凉山州委), as the prefecture itself writes them."""
+    return {full: short + "州" for short, (full, _prov) in R.prefectures().items()
+            if full.endswith("自治州") and short != full}
+
+
+def _named(place: str) -> str:
+    return _autonomous_short().get(place, place)
 
 
 def _full_place(written: str) -> str:

@@ -147,6 +147,7 @@ def _generic_areas() -> frozenset[str]:
 
 
 _SUFFIX = re.compile("(自治县|自治旗|县|区|旗)")
+_PARTY = ("中国共产党", "中国", "中共")
 _NATURAL_LEFT = re.compile(f"(?:^|[^{R.CJK}]|中国共产党|中共|在|我|和|及|与)$")
 _STRONG_RIGHT = re.compile("召开|组织|立即|随即|第|人民政府|上下|融媒")
 
@@ -164,6 +165,8 @@ def _counties(text: str) -> Counter:
             core = text[max(0, end - size):end]
             if len(core) < size or not all(R.HAN.match(ch) and ch not in R.STOP_CHARS for ch in core):
                 continue
+            if core.startswith(_PARTY):
+                continue         # 中共西陵区委: the party's prefix, not part of the place
             if not _NATURAL_LEFT.search(text[max(0, end - size - 5):end - size]):
                 continue
             name = core + m.group(1)

@@ -111,6 +111,9 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     for m in pool:
         if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
             return m
+    for m in pool:
+        if _tail_of(cand, m) or _tail_of(m, cand):
+            return m
     if cand.generic and cand.level:
         same = [m for m in pool if m.level == cand.level]
         organ = re.match(r"^(?:委|党委|政府)?(?:常委会|常委)?", cand.core[:-1]).group()
@@ -125,6 +128,17 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
             if m.generic and m.level == cand.level:
                 return m
     return None
+
+
+def _tail_of(short: Local, full: Local) -> bool:
+    """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped name that is the tail of a
+    longer one (a numbered sitting of the same organ) is that meeting."""
+    return (short.level is None and not short.place and len(short.core) >= 5
+            and len(full.core) > len(short.core) and full.core.endswith(short.core)
+            and bool(_NUMBERED_SITTING.search(short.core)))
+
+
+_NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
 
 
 def choose_label(m: Local) -> str:

@@ -22,6 +22,7 @@ _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?
                        f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
 _TERM = re.compile(f"第?[{R.NUM}]+届")
+_PERIOD_AFTER = re.compile("期间|前后")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
 _CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央")
 _NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "党的", "中共")
@@ -76,6 +77,8 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
             continue            # X会议暨Y会议 is one name, ending at the last noun
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
             continue            # inside a document title
+        if _PERIOD_AFTER.match(text, m.end()):
+            continue            # 两会期间: a stretch of time, not a reference to the meeting
         start, in_speech = _start(text, m.start())
         start = _to_scope(text, start, m.start())
         name = text[start:m.end()]

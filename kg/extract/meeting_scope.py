@@ -9,8 +9,11 @@ and the body a meeting's name holds (中央政治局常务委员会会议 -> 中
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import bodies
+from kg.extract import resources as R
 from kg.extract import meeting_names as N
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import choose_label
@@ -73,7 +76,18 @@ def level_of_body(written: str) -> str | None:
 
 
 def convener_in(name: str, region: Region):
-    """The body a meeting's name starts with or contains (中央政治局常务委员会会议, 区委会议)."""
+    """The body a meeting's name starts with or contains (中央政治局常务委员会会议, 区委会议);
+    none for a numbered session of an assembly (十四届全国人大一次会议 is the assembly sitting)."""
     for hit in bodies.find_in(name, region):
+        if _TERM.search(name) and hit.written.endswith(_assemblies()):
+            return None
         return hit
     return None
+
+
+_TERM = re.compile(f"[{R.NUM}\\d]+届")
+
+
+@lru_cache(maxsize=None)
+def _assemblies() -> tuple[str, ...]:
+    return tuple(lexicon.words("session_assemblies"))

@@ -18,12 +18,14 @@ from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local, choose_label, coreferent, is_generic_rest
+from kg.extract.meeting_merge import merge_headlines
 from kg.extract.sentences import Sentence
 
 _SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要")
 _AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后)")
 _SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
-_RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会")
+_RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
+_RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会|接续")
 
 
 @dataclass
@@ -42,7 +44,7 @@ def read(sentences: list[Sentence], region: Region, anchor: Anchor, chairs: dict
     state = _State(region, anchor)
     for s in sentences:
         state.sentence(s, chairs.get(s.index, []))
-    state.merge_headlines()
+    merge_headlines(state.meetings, state.timeline)
     for m in state.meetings:
         m.label = choose_label(m)
     return state.meetings, state.timeline
@@ -145,8 +147,11 @@ class _State:
         if held and not speech:
             previous = self.current
             self.current = _unique(held)
-            if _AFTER_CURRENT.match(s.text) and all(k == "venue" for _, _, k in events if k in ("held", "venue")):
-                # 会议结束后，紧接着收听收看了X: one branch venue watched both, in one sitting
+            if _AFTER_CURRENT.match(s.text) and (
+                    all(k == "venue" for _, _, k in events if k in ("held", "venue"))
+                    or _SAME_SITTING.search(s.text) and self._above_own(previous + self.current)):
+                # 会议结束后，紧接着收听收看了X / 会后，市里接续召开X (both above the report's
+                # level): one branch venue watched both, in one sitting
                 self.current = _unique(previous + self.current)
             for later in self.current:
                 for earlier in prior:
@@ -167,6 +172,12 @@ class _State:
                     self._relay(inner, other, s)
         self.timeline.current[s.index] = [m.id for m in self.current]
 
+    def _above_own(self, meetings) -> bool:
+        """Every meeting is of a higher level than the report's own (a county report
+        watching a province and a city meeting)."""
+        own = _RANK.get(self.region.level or "")
+        return own is not None and all(_RANK.get(m.level or "", own) < own for m in meetings)
+
     def _relay(self, later: Local, earlier: Local, s: Sentence):
         if later is not earlier:
             self.timeline.relays.append((later.id, earlier.id, s.index, s.start, s.end))
@@ -177,49 +188,6 @@ class _State:
         for m in self.current:
             m.format = m.format or ("video" if video else None)
             m.venues.extend(v for v in venues if v not in m.venues)
-
-    def merge_headlines(self):
-        """Bare references (省市会议精神) join the one meeting of their level named in full.
-        A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
-        first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
-        held = [m for m in self.meetings if not m.headline_only and m.kinds & {"held", "venue"}]
-        if not held:
-            return
-        for m in list(self.meetings):
-            if m.bare and m.level and not m.kinds & {"held", "venue", "stage"}:
-                # 传达学习省市会议精神 (a headline, a summary): the 省 meeting(s) named in full
-                same = [x for x in self.meetings if x is not m and not x.bare and x.level == m.level]
-                if len(same) > 1:
-                    self.forget(m)
-                target = same[0] if len(same) == 1 else None
-            elif not m.headline_only:
-                continue
-            else:
-                # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the
-                # headline names the first held meeting of its own scope
-                target = next((h for h in held if m.level and h.level == m.level), held[0])
-                if m.level not in (None, target.level):
-                    target = None
-            if target is None or target is m or not (m.format == target.format or None in (m.format, target.format)):
-                continue
-            target.absorb(m)
-            self.meetings.remove(m)
-            self.timeline_rename(m.id, target.id)
-
-    def forget(self, m: Local):
-        """Drop a reference that stands for several meetings named in full elsewhere."""
-        self.meetings.remove(m)
-        t = self.timeline
-        t.current = {k: [i for i in v if i != m.id] for k, v in t.current.items()}
-        t.spans = {k: [x for x in v if x[1] != m.id] for k, v in t.spans.items()}
-        t.relays = [r for r in t.relays if m.id not in r[:2]]
-
-    def timeline_rename(self, old: str, new: str):
-        t = self.timeline
-        t.current = {k: [new if i == old else i for i in v] for k, v in t.current.items()}
-        t.spans = {k: [(sp, new if i == old else i, kd) for sp, i, kd in v] for k, v in t.spans.items()}
-        t.relays = [(new if a == old else a, new if b == old else b, *rest) for a, b, *rest in t.relays]
-
 
 def _unique(items):
     out = []

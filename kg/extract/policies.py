@@ -21,7 +21,7 @@ from kg.extract.sentences import Sentence
 MAX_QUOTED = 16
 _BOOK = re.compile(r"《([^《》]{2,60})》")
 _NOT_DOCUMENT_BEFORE = re.compile(r"(?:文章|署名文章|评论员文章|评论|社论|报道|节目|专栏|栏目|一书|刊发|发表)$")
-_QUOTED = re.compile(r"[“\"]([^“”\"]{2,40})[”\"]")
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
 _NUM = f"[{R.NUM}]"
 _FORMULA = re.compile(f"^(?:{_NUM}+个[{R.CJK}]{{2,4}}|{_NUM}[{R.CJK}]{_NUM}[{R.CJK}])$")
 _SHORT_FORMULA = re.compile(f"^{_NUM}[{R.CJK}]$")
@@ -30,6 +30,15 @@ _EDITION = re.compile(f"第({_NUM}{{1,3}})版([{R.CJK}]{{0,12}}?)方案|([{R.CJK
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠")
 _CUE_BLOCKERS = "感心制人者"
 _MEETING_END = re.compile("(?:会议|两会|全会|大会)$")
+# 把招商引资作为“一把手”工程: a characterisation, not a named policy
+_AS_BEFORE = re.compile("(?:作为|当作|当成|列为|视为|成为)$")
+# “七下八上”前的主汛期: a period of the year, not a policy
+_PERIOD_AFTER = re.compile("(?:前|后|期间|时期|关键期)")
+# 中央八项规定, 2022年中央一号文件: documents named by their number
+_NUMBERED = re.compile(f"(?:\\d{{4}}年)?(?:中央|中共中央)?{_NUM}{{1,3}}(?:项规定|号文件)")
+# 《实施意见（讨论稿）》: a back-reference to a document named in full elsewhere
+_BARE_TITLE = re.compile(f"^(?:实施|工作|若干|具体|指导)?(?:{'|'.join(('意见', '方案', '决定', '通知', '办法', '决议', '规划'))})"
+                         "(?:[(（][^)）]*稿[)）])?$")
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,8 @@ def find(sentences: list[Sentence]) -> list[PolicyHit]:
         for m in _COUNTED.finditer(s.text):
             core = f"{m.group(1)}条措施"
             add(core, core, m.start(), m.end())
+        for m in _NUMBERED.finditer(s.text):
+            add(m.group(), m.group(), m.start(), m.end())
         for m in _EDITION.finditer(s.text):
             number, body = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             label = f"第{number}版{_DISEASE.sub('', body)}方案"
@@ -74,6 +85,8 @@ def find(sentences: list[Sentence]) -> list[PolicyHit]:
         for m in _BOOK.finditer(s.text):
             title = m.group(1).strip()
             if _NOT_DOCUMENT_BEFORE.search(s.text[:m.start()]) or title.endswith(("报", "日报", "杂志")):
+                continue
+            if _BARE_TITLE.match(title):
                 continue
             add(title, title, m.start(), m.end())
         for m in _QUOTED.finditer(s.text):
@@ -85,13 +98,17 @@ def _quoted(text: str, m: re.Match, add) -> None:
     inner = m.group(1).strip()
     if len(inner) > MAX_QUOTED or re.search(r"[,，。;；:：!?！？]", inner) or _MEETING_END.search(inner):
         return
+    if _AS_BEFORE.search(text, 0, m.start()) or _PERIOD_AFTER.match(text, m.end()):
+        return
     cue = _cue_re().match(text, m.end())
     own = _inner_cue_re().match(inner)
     if own and not _SHORT_FORMULA.match(inner):           # “四方责任”: the cue is inside the quotes
         add(own.group(1), inner, m.start(), m.end())
     elif cue:                                              # “动态清零”总方针, “四早”要求
         gap = cue.group()[:cue.start(1) - cue.start()]
-        label = inner if gap.startswith("的") or gap.endswith("各项") else inner + cue.group()
+        # an enumeration (早发现、早报告…) or a counted formula (三个必须) names itself
+        names_itself = "、" in inner or _FORMULA.match(inner)
+        label = inner if gap.startswith("的") or gap.endswith("各项") or names_itself else inner + cue.group()
         add(inner, label, m.start(), cue.end())
     elif _FORMULA.match(inner):                            # “四应四尽”, “两个维护”
         add(inner, inner, m.start(), m.end())

@@ -17,6 +17,8 @@ HAN = re.compile(f"[{CJK}]")
 PUNCT = "，,。.!！?？;；:：、“”\"'‘’()（）【】\\[\\]《》<>|·•—\\-…\\s/"
 BOUNDARY = re.compile(f"[{PUNCT}]")
 NUM = "一二三四五六七八九十两百零〇"
+# 各县（市）区政府, 各市、县政府: an organ of every place of a level, a generic group, not a body
+GENERIC_ORGAN_LEFT = re.compile(r"各[省市县区州盟旗乡镇级（）()、]*$")
 
 # Characters that do not start or sit inside a place name we have not listed (和 in
 # 会议精神和省委书记 must not make 精神和省 a place).

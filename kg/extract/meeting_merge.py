@@ -1,0 +1,52 @@
+"""After a report is read: references that stand for a meeting named in full elsewhere are
+merged into it (a headline, 传达学习省市会议精神), and the timeline (current meetings, name
+spans, relays) follows the merge. `timeline` is meetings.Timeline.
+"""
+from __future__ import annotations
+
+from kg.extract.meeting_labels import Local
+
+__all__ = ["merge_headlines", "forget", "rename"]
+
+
+def merge_headlines(meetings: list[Local], timeline) -> None:
+    """Bare references (省市会议精神) join the one meeting of their level named in full.
+    A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
+    first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
+    held = [m for m in meetings if not m.headline_only and m.kinds & {"held", "venue"}]
+    if not held:
+        return
+    for m in list(meetings):
+        if m.bare and m.level and not m.kinds & {"held", "venue", "stage"}:
+            # 传达学习省市会议精神 (a headline, a summary): the 省 meeting(s) named in full
+            same = [x for x in meetings if x is not m and not x.bare and x.level == m.level]
+            if len(same) > 1:
+                forget(meetings, timeline, m)
+            target = same[0] if len(same) == 1 else None
+        elif not m.headline_only:
+            continue
+        else:
+            # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the
+            # headline names the first held meeting of its own scope
+            target = next((h for h in held if m.level and h.level == m.level), held[0])
+            if m.level not in (None, target.level):
+                target = None
+        if target is None or target is m or not (m.format == target.format or None in (m.format, target.format)):
+            continue
+        target.absorb(m)
+        meetings.remove(m)
+        rename(timeline, m.id, target.id)
+
+def forget(meetings: list[Local], timeline, m: Local) -> None:
+    """Drop a reference that stands for several meetings named in full elsewhere."""
+    meetings.remove(m)
+    t = timeline
+    t.current = {k: [i for i in v if i != m.id] for k, v in t.current.items()}
+    t.spans = {k: [x for x in v if x[1] != m.id] for k, v in t.spans.items()}
+    t.relays = [r for r in t.relays if m.id not in r[:2]]
+
+def rename(timeline, old: str, new: str) -> None:
+    t = timeline
+    t.current = {k: [new if i == old else i for i in v] for k, v in t.current.items()}
+    t.spans = {k: [(sp, new if i == old else i, kd) for sp, i, kd in v] for k, v in t.spans.items()}
+    t.relays = [(new if a == old else a, new if b == old else b, *rest) for a, b, *rest in t.relays]

@@ -1,0 +1,101 @@
+"""Person names: where a name starts and ends in running text, and whether a string is one.
+
+A name is a listed surname + one or two characters (a compound surname + one or two), ending
+where the text goes on with a word that may follow a name (李倩参加 -> 李倩). Right after a
+post the post vouches for what the surname list cannot: four characters (Yi 吉伍拉哈) or no
+listed surname at all (Mongolian 其其格), when a clear boundary closes them. No person is
+listed anywhere: only the grammar around names.
+"""
+from __future__ import annotations
+
+from kg.extract import resources as R
+
+__all__ = ["name_at", "is_name", "is_list_name", "name_before", "title_after_name", "in_byline"]
+
+_NOT_LAST = frozenset("等在的也都均就率到于")
+# function words and meeting words: never inside a name the surname list does not vouch for
+_NEVER_IN_NAME = frozenset("的了在和与及等是为将对把从向并会议上下中")
+_NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
+
+
+def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
+    """The person's name starting at `pos`, or None: surname + 1-2 characters, ending
+    where a word that may follow a name begins (3 characters preferred over 2). With
+    `vouched` (a post right before), also 4 characters, or 2-4 with no listed surname,
+    closed by a clear boundary (see unvouched_ok)."""
+    single, compound = R.surnames()
+    if text[pos:pos + 2] in compound:
+        lengths = (4, 3)
+    elif text[pos:pos + 1] in single:
+        lengths = (3, 2)
+    else:
+        return _unlisted_at(text, pos) if vouched else None
+    for n in lengths:
+        cand = text[pos:pos + n]
+        if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n):
+            if n == lengths[0] and cand[-1] in _NOT_LAST and R.name_follower_regex().match(text, pos + n - 1):
+                continue                  # 宋佳等出席: 等 closes the list, it is not part of the name
+            return cand
+    if vouched and lengths == (3, 2):
+        cand = text[pos:pos + 4]          # 州长吉伍拉哈，: a four-character name after a post
+        if _plausible(cand, 4) and R.clear_name_end_regex().match(text, pos + 4):
+            return cand
+    return None
+
+
+def _unlisted_at(text: str, pos: int) -> str | None:
+    """A name whose surname we do not list, right after a post (盟长其其格在…): 3, 2 or 4
+    characters that do not begin with a verb, place or organ and end at a clear boundary."""
+    if R.post_start_regex().match(text, pos) or R.name_follower_regex().match(text, pos):
+        return None
+    for n in (3, 2, 4):
+        cand = text[pos:pos + n]
+        if _plausible(cand, n) and R.clear_name_end_regex().match(text, pos + n):
+            return cand
+    return None
+
+
+def _plausible(cand: str, n: int) -> bool:
+    return (len(cand) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in cand)
+            and not R.post_head_regex().search(cand))
+
+
+def title_after_name(text: str, begin: int) -> bool:
+    """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
+    return any(begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin])
+               for n in (3, 2))
+
+
+def is_name(item: str) -> bool:
+    single, compound = R.surnames()
+    if item[:2] in compound:
+        return 3 <= len(item) <= 4
+    return item[:1] in single and 2 <= len(item) <= 3
+
+
+def is_list_name(item: str) -> bool:
+    """An item of a list of leaders (甲某、乙某等县领导): a name, or 2-3 characters of a name
+    with a surname we do not list (the list makes it sure enough)."""
+    return is_name(item) or (2 <= len(item) <= 3 and all(R.HAN.match(c) and c not in R.STOP_CHARS
+                                                          for c in item))
+
+
+def name_before(text: str, end: int) -> tuple[str | None, int]:
+    """The name right before a title (习近平总书记): 3 characters if they make a name, else 2."""
+    for n in (3, 2):
+        pos = end - n
+        cand = text[pos:end] if pos >= 0 else ""
+        if len(cand) != n or not is_name(cand) or not all(R.HAN.match(c) for c in cand):
+            continue
+        if R.post_regex().fullmatch(text, pos, end + 2):
+            return None, -1            # 区委书记 is a post, not 区委 + 书记
+        if n == 2 and pos > 0 and R.HAN.match(text[pos - 1]):
+            continue                   # a two-character name needs a clear left edge
+        if text.startswith("同志", end) and text[end - 2:end] in _NOT_NAME_BEFORE_TONGZHI:
+            return None, -1            # 部门负责同志, 有关同志
+        return cand, pos
+    return None, -1
+
+
+def in_byline(text: str, pos: int) -> bool:
+    return bool(R.byline_regex().search(text[max(0, pos - 8):pos]))
