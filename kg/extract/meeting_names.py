@@ -23,6 +23,7 @@ _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
 _TERM = re.compile(f"第?[{R.NUM}]+届")
 _PERIOD_AFTER = re.compile("期间|前后")
+_RECURRING = re.compile("(?:每|定期)[^，,。；;]{0,6}$")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
 _CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央")
 _NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "党的", "中共")
@@ -44,7 +45,8 @@ class NameSpan:
 @lru_cache(maxsize=None)
 def _head_re() -> re.Pattern:
     heads = R._alt(lexicon.words("meeting_heads"))
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会)")
+    # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立)")
 
 
 @lru_cache(maxsize=None)
@@ -82,6 +84,8 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
         start, in_speech = _start(text, m.start())
         start = _to_scope(text, start, m.start())
         name = text[start:m.end()]
+        if _RECURRING.search(text, 0, start):
+            continue            # 每月召开一次X会: a kind of recurring meeting, no one gathering
         if re.search("(?<!党)(?<!感染)的", name):
             continue            # 一次十分重要的会议, 针对X的专题会议: a description, not a name
         out.extend(_expand(start, m.end(), name, in_speech, places))

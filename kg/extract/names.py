@@ -8,6 +8,8 @@ listed anywhere: only the grammar around names.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract import resources as R
 
 __all__ = ["name_at", "is_name", "is_list_name", "name_before", "title_after_name", "in_byline"]
@@ -15,10 +17,38 @@ __all__ = ["name_at", "is_name", "is_list_name", "name_before", "title_after_nam
 _NOT_LAST = frozenset("等在的也都均就率到于")
 # function words and meeting words: never inside a name the surname list does not vouch for
 _NEVER_IN_NAME = frozenset("的了在和与及等是为将对把从向并会议上下中")
+# the interpunct forms that join the parts of a transliterated name (after NFKC)
+_INTERPUNCT = "·•‧・"
+_MAX_PART = 6
+_FIRST_PART = re.compile(f"[{R.CJK}]{{2,{_MAX_PART}}}(?=[{_INTERPUNCT}][{R.CJK}])")
 _NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
 
 
 def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
+    """The person's name, with every further part of a transliterated name joined by an
+    interpunct (甲乙丙·丁戊己: Uyghur, Kazakh, Tibetan names), which is one name, not a cut."""
+    name = _name_head(text, pos, vouched)
+    first = _FIRST_PART.match(text, pos)
+    if name and first and len(first.group()) > len(name):
+        name = first.group()     # 阿布都拉·…: 都 may follow a name, but not inside one's first part
+    return name and _with_parts(text, pos, name)
+
+
+def _with_parts(text: str, pos: int, name: str) -> str:
+    end = pos + len(name)
+    while end < len(text) and text[end] in _INTERPUNCT:
+        for n in range(2, _MAX_PART + 1):
+            part = text[end + 1:end + 1 + n]
+            if (len(part) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in part)
+                    and R.name_follower_regex().match(text, end + 1 + n)):
+                end += 1 + n
+                break
+        else:
+            break
+    return text[pos:end]
+
+
+def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
     """The person's name starting at `pos`, or None: surname + 1-2 characters, ending
     where a word that may follow a name begins (3 characters preferred over 2). With
     `vouched` (a post right before), also 4 characters, or 2-4 with no listed surname,
@@ -57,7 +87,8 @@ def _unlisted_at(text: str, pos: int) -> str | None:
 
 def _plausible(cand: str, n: int) -> bool:
     return (len(cand) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in cand)
-            and not R.post_head_regex().search(cand))
+            and not R.post_head_regex().search(cand)
+            and cand[-2:] not in _NOT_NAME_BEFORE_TONGZHI)   # 成员单位负责同志: no name
 
 
 def title_after_name(text: str, begin: int) -> bool:

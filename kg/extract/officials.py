@@ -62,7 +62,10 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         if not name:
             continue
         posts, begin = parse_posts(text, m.end(), region)
-        if not posts or not is_name(name) and title_after_name(text, begin):
+        # after a name's title (习近平总书记关于“…), what follows is a name only if it is one
+        # and a clear boundary closes it
+        if not posts or title_after_name(text, begin) and not (
+                is_name(name) and R.clear_name_end_regex().match(text, m.end() + len(name))):
             continue
         add(name, posts, m.end())
         _continue_list(text, m.end() + len(name), posts, add)

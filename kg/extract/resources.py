@@ -151,9 +151,10 @@ def name_follower_regex() -> re.Pattern:
 @lru_cache(maxsize=None)
 def clear_name_end_regex() -> re.Pattern:
     """What must follow a name the surname list does not vouch for (其其格, 吉伍拉哈): punctuation,
-    or a role verb or word that closes a name for sure (在, 等, 同志)."""
+    or a role verb or word that closes a name for sure (在, 等, 同志), or the interpunct that
+    joins the next part of a transliterated name (names.py joins the parts)."""
     words = _alt([*lexicon.words("name_clear_followers"), *role_verbs()])
-    return re.compile(f"(?:[，,、。；;：:）)]|$|{words})")
+    return re.compile(f"(?:[，,、。；;：:）)]|[·•‧・](?=[{CJK}])|$|{words})")
 
 
 @lru_cache(maxsize=None)

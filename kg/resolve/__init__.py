@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from kg.records import Extraction, ResolvedCorpus, Skipped
-from kg.resolve import bodies, meetings, officials, policies, posts
+from kg.resolve import bodies, borrowed_places, meetings, officials, policies, posts
 from kg.resolve.assertions import assertions
 
 __all__ = ["resolve"]
@@ -19,6 +19,7 @@ __all__ = ["resolve"]
 
 def resolve(extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> ResolvedCorpus:
     exs = sorted(extractions, key=lambda e: (e.report.report_id, e.report.source_file))
+    exs = borrowed_places.fill(exs)      # places a report leaves unsaid, known through a person
     body_map, body_nodes = bodies.resolve(exs)
     meeting_map, meeting_nodes = meetings.resolve(exs, body_map)
     official_map, official_nodes = officials.resolve(exs, meeting_map)

@@ -1,0 +1,103 @@
+"""Places a report leaves unsaid, borrowed from the rest of the corpus through a person.
+
+A county report that never names its province or city writes "市委书记甲某" and relays
+"全省X会议" and "市委常委会会议". Extraction cannot say whose; the corpus can: where the same
+name holds the same post with its place written in other reports (乙市委书记甲某, in a
+report on 丙省乙市) and in exactly one place, that place is the report's city, and its
+province is the province of "全省". The report's meetings of those levels and the person's
+mention then carry the place, so resolving joins them with the other reports.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from kg.extract import resources as R
+from kg.extract.meeting_names import scope_of, split_scope
+from kg.records import Extraction
+
+# the level a bare post's first character names (市委书记 -> a city's post)
+_POST_LEVEL = {"省": "省", "市": "市", "州": "市", "盟": "市"}
+
+
+def fill(extractions: list[Extraction]) -> list[Extraction]:
+    placed = _placed_posts(extractions)
+    return [_fill_one(ex, placed) for ex in extractions]
+
+
+def _placed_posts(extractions) -> dict[tuple[str, str], set[str]]:
+    """(name, post as written with its place) -> jurisdictions where the corpus shows it."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for ex in extractions:
+        for o in ex.officials:
+            if o.jurisdiction and o.jurisdiction != "全国":
+                for post in o.posts:
+                    if post[:1] not in _POST_LEVEL:
+                        out[(o.name, post)].add(o.jurisdiction)
+    return out
+
+
+def _borrowed(ex: Extraction, placed) -> dict[str, str]:
+    """level (省 / 市) -> the one place the corpus gives it for this report, else nothing."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for o in ex.officials:
+        for post in o.posts:
+            level = _POST_LEVEL.get(post[:1])
+            if not level or _has_level(ex.jurisdiction, level):
+                continue
+            places = {_place_of(full, post, j) for (name, full), js in placed.items()
+                      if name == o.name and full.endswith(post) and len(full) > len(post) for j in js}
+            if len(places) == 1:
+                place = places.pop()
+                if level == "市" and _has_level(place, "市"):
+                    found["市"].add(place)
+                    found["省"].add(_province(place))
+                elif level == "省" and _province(place):
+                    found["省"].add(_province(place))
+    return {level: next(iter(ps)) for level, ps in found.items() if len(ps) == 1 and all(ps)}
+
+
+def _fill_one(ex: Extraction, placed) -> Extraction:
+    if not ex.meetings and not ex.officials:
+        return ex
+    borrowed = _borrowed(ex, placed)
+    if not borrowed:
+        return ex
+    meetings = []
+    for m in ex.meetings:
+        level = scope_of((split_scope(m.name)[0] or [None])[0])[0]
+        if m.jurisdiction is None and not m.reported and level in borrowed:
+            m = replace(m, jurisdiction=borrowed[level])
+        meetings.append(m)
+    officials = []
+    for o in ex.officials:
+        levels = {_POST_LEVEL.get(p[:1]) for p in o.posts}
+        if len(levels) == 1 and (level := levels.pop()) in borrowed:
+            o = replace(o, jurisdiction=borrowed[level])
+        officials.append(o)
+    return replace(ex, meetings=tuple(meetings), officials=tuple(officials))
+
+
+def _place_of(full: str, post: str, jurisdiction: str) -> str:
+    """The place a written post names (白山市委书记 -> 吉林省白山市), else its mention's."""
+    written = full[:len(full) - len(post)]
+    prefecture = R.prefectures().get(written) or R.prefectures().get(written + post[:1])
+    if post[:1] in "市州盟" and prefecture:
+        return prefecture[1] + prefecture[0]
+    return jurisdiction
+
+
+def _province(place: str) -> str | None:
+    return next((p for p in sorted(set(R.provinces().values()), key=len, reverse=True)
+                 if place.startswith(p)), None)
+
+
+def _has_level(place: str | None, level: str) -> bool:
+    """Does a jurisdiction string name a place of that level (甘肃省天水市 has 省 and 市)?"""
+    if not place:
+        return False
+    province = _province(place)
+    if level == "省":
+        return bool(province)
+    rest = place[len(province):] if province else place
+    return any(s in rest for s in "市州盟")
