@@ -52,6 +52,20 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     return "mention"
 
 
+_LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)[“\"]?")
+
+
+def listed_kinds(text: str, spans: list[NameSpan], kinds: list[str]) -> list[str]:
+    """Meetings listed with 、/和/以及 share what the list's last one says of them
+    (…以及甲会议、乙会议精神: both relayed), read from the end of the list back."""
+    out = list(kinds)
+    for n in range(len(spans) - 2, -1, -1):
+        if out[n] == "mention" and out[n + 1] in ("relay", "prior") \
+                and _LIST_JOIN.fullmatch(text[spans[n].end:spans[n + 1].start]):
+            out[n] = out[n + 1]
+    return out
+
+
 _CLAUSE_END = re.compile(r"[,，;；:：。!?！？\s]")
 
 

@@ -69,8 +69,8 @@ class _State:
         spans = N.find(text, self.region.places)
         events = []
         self._prior_here = []
-        for span in spans:
-            kind = E.kind(text, span, E.clause_start(text, span.start))
+        kinds = E.listed_kinds(text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans])
+        for span, kind in zip(spans, kinds):
             local = self._resolve(s, span, kind, text, dates, chairs)
             if local is None:
                 continue

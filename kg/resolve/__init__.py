@@ -19,7 +19,7 @@ __all__ = ["resolve"]
 
 def resolve(extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> ResolvedCorpus:
     exs = sorted(extractions, key=lambda e: (e.report.report_id, e.report.source_file))
-    exs = borrowed_places.fill(exs)      # places a report leaves unsaid, known through a person
+    exs = borrowed_places.fill(exs)      # places a report leaves unsaid, known through a person or meetings
     body_map, body_nodes = bodies.resolve(exs)
     meeting_map, meeting_nodes = meetings.resolve(exs, body_map)
     official_map, official_nodes = officials.resolve(exs, meeting_map)

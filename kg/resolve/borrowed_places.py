@@ -13,8 +13,11 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.extract import resources as R
+from kg.extract.body_names import canonical
+from kg.extract.jurisdiction import Region
 from kg.extract.meeting_names import scope_of, split_scope
 from kg.records import Extraction
+from kg.resolve import borrowed_meetings
 
 # the level a bare post's first character names (市委书记 -> a city's post)
 _POST_LEVEL = {"省": "省", "市": "市", "州": "市", "盟": "市"}
@@ -22,7 +25,18 @@ _POST_LEVEL = {"省": "省", "市": "市", "州": "市", "盟": "市"}
 
 def fill(extractions: list[Extraction]) -> list[Extraction]:
     placed = _placed_posts(extractions)
-    return [_fill_one(ex, placed) for ex in extractions]
+    by_meeting = borrowed_meetings.places(extractions, _province, _has_level)
+    return [_fill_one(ex, _agreed(_borrowed(ex, placed), by_meeting.get(ex.report.report_id, {})))
+            for ex in extractions]
+
+
+def _agreed(by_person: dict[str, str], by_meeting: dict[str, str]) -> dict[str, str]:
+    """Both sources together; where they disagree on a level, neither is trusted."""
+    out = dict(by_person)
+    for level, place in by_meeting.items():
+        if out.setdefault(level, place) != place:
+            return {}
+    return out
 
 
 def _placed_posts(extractions) -> dict[tuple[str, str], set[str]]:
@@ -57,10 +71,7 @@ def _borrowed(ex: Extraction, placed) -> dict[str, str]:
     return {level: next(iter(ps)) for level, ps in found.items() if len(ps) == 1 and all(ps)}
 
 
-def _fill_one(ex: Extraction, placed) -> Extraction:
-    if not ex.meetings and not ex.officials:
-        return ex
-    borrowed = _borrowed(ex, placed)
+def _fill_one(ex: Extraction, borrowed: dict[str, str]) -> Extraction:
     if not borrowed:
         return ex
     meetings = []
@@ -75,7 +86,23 @@ def _fill_one(ex: Extraction, placed) -> Extraction:
         if len(levels) == 1 and (level := levels.pop()) in borrowed:
             o = replace(o, jurisdiction=borrowed[level])
         officials.append(o)
-    return replace(ex, meetings=tuple(meetings), officials=tuple(officials))
+    return replace(ex, meetings=tuple(meetings), officials=tuple(officials),
+                   bodies=tuple(_placed_body(b, borrowed) for b in ex.bodies))
+
+
+def _placed_body(b, borrowed: dict[str, str]):
+    """A bare 省委常委会 whose report never says which province takes the borrowed one; its
+    local key stays, so the meetings it convened still point at it."""
+    level = _POST_LEVEL.get(b.name[:1])
+    if b.jurisdiction or level not in borrowed or level == "市" and "省" not in borrowed:
+        return b
+    province = borrowed["省"]
+    city = borrowed["市"][len(province):] if "市" in borrowed else None
+    ref = canonical(b.name, Region(level=level, province=province, prefecture=city))
+    if ref is None or not ref.jurisdiction:
+        return b
+    return replace(b, name=ref.canonical, aliases=tuple(sorted({*ref.aliases, *b.aliases})),
+                   jurisdiction=ref.jurisdiction)
 
 
 def _place_of(full: str, post: str, jurisdiction: str) -> str:

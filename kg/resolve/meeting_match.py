@@ -35,15 +35,14 @@ class Item:
 
 def items(ex: Extraction, bodies: dict) -> list[Item]:
     rid = ex.report.report_id
-    report_day = _report_day(ex)
+    day = report_day(ex)
     out = []
     for m in ex.meetings:
         names = (m.name, *m.aliases)
         congress = next((c for c in map(_congress, names) if c), None)
         out.append(Item(rid, m.key, m.jurisdiction or f"local@{rid}", parse(m.date),
-                        frozenset(c for c in (core(split_scope(n)[1]) for n in names) if c),
-                        bodies.get((rid, m.convener)) if m.convener else None, m.format, congress,
-                        report_day))
+                        cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
+                        congress, day))
     return out
 
 
@@ -54,7 +53,12 @@ def _congress(name: str) -> str | None:
     return m.group(3) or f"{m.group(1) or m.group(2)}大"
 
 
-def _report_day(ex: Extraction):
+def cores(m) -> frozenset[str]:
+    """The comparable name cores of a meeting mention, its aliases included."""
+    return frozenset(c for c in (core(split_scope(n)[1]) for n in (m.name, *m.aliases)) if c)
+
+
+def report_day(ex: Extraction):
     for m in ex.meetings:
         if m.reported and m.date:
             return parse(m.date)
