@@ -45,7 +45,7 @@ def test_traditional_with_inline_pinyin():
     names = {o.name: o.posts for o in ex.officials}
     assert names["易某红"] == ("江西省委书记",)
     assert {"刘某", "陈某某"} <= set(names)
-    assert {m.name for m in ex.meetings} == {"省委常委会会议", "中央政治局常务委员会会议"}
+    assert {m.name for m in ex.meetings} == {"江西省委常委会会议", "中央政治局常务委员会会议"}
     labels = {m.key: m.name for m in ex.meetings}
     relays = {(labels[r.subject], labels[r.object]) for r in ex.relations if r.kind.value == "relayedDirectiveFrom"}
-    assert relays == {("省委常委会会议", "中央政治局常务委员会会议")}
+    assert relays == {("江西省委常委会会议", "中央政治局常务委员会会议")}

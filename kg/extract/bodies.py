@@ -102,9 +102,17 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
             if R.GENERIC_ORGAN_LEFT.search(s.text, max(0, a - 8), a):
                 continue        # 各县（市）区政府: every county's, not one body
             ref = canonical(s.text[a:b], region)
+            if ref is None:
+                # 要求市人力资源社会保障局: "求市" read as an unknown place; the level word is the start
+                level_at = next((a + k for k in range(1, 5) if s.text[a + k:a + k + 1] in _LEVEL_CHARS), None)
+                if level_at is not None:
+                    ref, start = canonical(s.text[level_at:b], region), s.offset(level_at)
             if ref:
                 out.append(BodyHit(ref, start, end, s.index))
     return out
+
+
+_LEVEL_CHARS = "省市县区州旗"
 
 
 def find_in(name: str, region: Region) -> list[BodyRef]:

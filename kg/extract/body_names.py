@@ -51,7 +51,12 @@ def local_re() -> re.Pattern:
 def group_re() -> re.Pattern:
     suffix = R._alt(lexicon.words("group_suffixes"))
     return re.compile(f"(?P<scope>中央|国务院|全(?:省|市|县|区)|{R.listed_place_pattern()}|{R.level_pattern()})"
-                      f"(?P<task>(?:(?![的在了和与是,，。、召收听看席届])[{R.CJK}]){{2,16}}?)(?P<suffix>{suffix})")
+                      f"(?P<task>(?:(?![的在了和与是,，。、召收听看席届{_NOT_IN_TASK}])[{R.CJK}]){{2,16}}?)(?P<suffix>{suffix})")
+
+
+# a leading group's task names no department and holds no verb or list word: 市经信局要牵头建立
+# 工作专班 / 市应急管理局等市防汛抗旱指挥部 are a department, then something else
+_NOT_IN_TASK = "局厅等要将须把对"
 
 
 @lru_cache(maxsize=None)

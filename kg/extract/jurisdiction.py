@@ -27,6 +27,7 @@ class Region:
     prefecture: str | None = None       # 宿迁市
     county: str | None = None           # 宿豫区
     places: frozenset[str] = field(default_factory=frozenset)   # every place the report names
+    autonomous_posts: bool = False      # 自治区党委 / 自治区主席 written bare: the report is inside one
 
     @property
     def name(self) -> str | None:
@@ -55,8 +56,9 @@ class Region:
         """A report below an autonomous region's own level, outside a district: its 全区
         is the autonomous region (a district report's 全区 is the district)."""
         own_district = bool(self.county and self.county.endswith("区"))
-        return (R.province_levels().get(self.province or "") == "自治区"
-                and self.level != "省" and not own_district)
+        autonomous = R.province_levels().get(self.province or "") == "自治区" \
+            or (self.province is None and self.autonomous_posts)
+        return autonomous and self.level != "省" and not own_district
 
     def qualified(self, level_word: str) -> str:
         """Place for a level word, or the level word itself when unknown (省 stays 省)."""
@@ -95,7 +97,8 @@ def infer(text: str, reported_level: str | None = None) -> Region:
         level = "县"                 # 东安县组织收看…: a county speaking of itself
     county = counties.most_common(1)[0][0] if level == "县" and counties else None
     places = frozenset([*counties, *(p for p in (province, prefecture) if p)])
-    return Region(level, province, prefecture, county, places)
+    autonomous = any(m.group(1) == "自治区" for m in _SELF_LEVEL.finditer(text))
+    return Region(level, province, prefecture, county, places, autonomous)
 
 
 def _inside_name(text: str, pos: int) -> bool:

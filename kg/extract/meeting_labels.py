@@ -16,8 +16,10 @@ from kg.extract.dates import Day
 from kg.extract.jurisdiction import Region
 
 SAME_CORE = 0.8
-_GENERIC_REST = re.compile(r"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:扩大|视频|电视电话|专题|调度|视频调度|工作|续)?会$")
-_BARE_REST = re.compile(r"^(?:扩大|视频|电视电话|专题|调度|视频调度|工作)?会$")
+# a kind of sitting is up to two of these words in any order (视频调度会, 调度视频会, 工作调度会)
+_KIND = "(?:扩大|视频|电视电话|专题|调度|工作)"
+_GENERIC_REST = re.compile(rf"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:{_KIND}{{1,2}}|续)?会$")
+_BARE_REST = re.compile(rf"^{_KIND}{{0,2}}会$")
 _QUOTES = re.compile(r"[“”\"'‘’]")
 
 
@@ -114,6 +116,14 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     for m in pool:
         if _tail_of(cand, m) or _tail_of(m, cand):
             return m
+    for m in pool:
+        if _sitting_of(cand, m) or _sitting_of(m, cand):
+            return m
+    for m in current:
+        # 学习会上 while the 集体学习会 is current: an unscoped short kind word ending its name
+        if m not in exclude and cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 \
+                and len(m.core) > len(cand.core) and m.core.endswith(cand.core):
+            return m
     if cand.generic and cand.level:
         same = [m for m in pool if m.level == cand.level]
         organ = re.match(r"^(?:委|党委|政府)?(?:常委会|常委)?", cand.core[:-1]).group()
@@ -139,6 +149,15 @@ def _tail_of(short: Local, full: Local) -> bool:
 
 
 _NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
+_YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七八九十百零〇\\d]+次(?=(?:全体|扩大)?会$)|[12]\\d{3}年(?:度)?(?=(?:第.+次)?(?:全体|扩大)?会$)")
+
+
+def _sitting_of(plain: Local, numbered: Local) -> bool:
+    """X领导小组召开会议 (a headline) and X领导小组召开2019年第一次会议: one report's plain name
+    of an organ's meeting is its one numbered (or dated) sitting."""
+    if _NUMBERED_SITTING.search(plain.core) or not _YEAR_SITTING.search(numbered.core):
+        return False
+    return len(plain.core) >= 4 and _YEAR_SITTING.sub("", numbered.core) == plain.core
 
 
 def choose_label(m: Local) -> str:

@@ -190,7 +190,7 @@ def scope_of(scope: str | None) -> tuple[str | None, str | None]:
     """(level, written place) of a scope word: 全省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
     if not scope:
         return None, None
-    if scope in _NATIONAL or scope.startswith(("中共", "中央", "全国")):
+    if scope in _NATIONAL or scope.startswith(("中共中央", "中国共产党中央", "中央", "全国")):
         return "国", None
     word = scope[1:] if scope.startswith("全") else scope
     if word in LEVEL_OF:

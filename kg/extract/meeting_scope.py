@@ -21,6 +21,7 @@ from kg.extract.meeting_labels import choose_label
 
 def holder(subj: str, region: Region):
     """The body that holds a meeting (区委理论学习中心组召开… -> 区委), if the subject is one."""
+    subj = _PARTY_PREFIX.sub("", subj)       # 中共浙江省委常委会召开会议: the province's organ
     return bodies.canonical(subj, region) or bodies.leading(subj, region)
 
 
@@ -32,7 +33,8 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
     bare = subj.lstrip("我本全")
     level, place = N.scope_of(bare)
     if not level:
-        return None, None, name
+        organ_level = level_of_body(subj)       # 中共安吉县委常委会召开会议 (no holder known)
+        return (organ_level, None, subj + name) if organ_level else (None, None, name)
     place = place or region.place_for(bare)
     return level, place, (place or bare) + name
 
@@ -45,6 +47,22 @@ def named_by_chair(span, name: str, chairs):
             if m:
                 return m.group() + name, N.LEVEL_OF[m.group(1)]
     return name, None
+
+
+_TOPIC = re.compile(r"^[，,]?(?:专题)?(?:研究|调度|推进)(?:部署)?([^，,。；;、]{4,30}?)(?:工作|事宜|有关事项|问题)?[，,。；;]")
+
+
+_TOPIC_SITTING = re.compile("^专题会(?:议)?$")
+
+
+def named_by_topic(text: str, span, region: Region):
+    """主持召开专题会，研究X工作 -> (level, place, 市X专题会): a bare 专题会 is named by what it
+    studies, with the report's own place; None when the sentence does not say."""
+    m = _TOPIC.match(text[span.end:])
+    if not m or not region.level or not _TOPIC_SITTING.match(span.name):
+        return None
+    place = region.place_for(region.level)
+    return region.level, place, (place or "") + m.group(1) + "专题会"
 
 
 def borrow_rest(events) -> None:
@@ -67,12 +85,22 @@ def borrow_rest(events) -> None:
 
 
 def level_of_body(written: str) -> str | None:
+    # 中共 before a place's organ (中共浙江省委常委会) is the party, not the nation
+    written = _PARTY_PREFIX.sub("", written)
     m = re.match(r"(?:全)?(自治区|省|市|县|区|州|盟|旗)", written)
     if m:
         return N.LEVEL_OF[m.group(1)]
     if written.startswith(("中央", "中共中央", "国务院", "党中央", "全国")):
         return "国"
-    return None
+    scopes, _ = N.split_scope(written)          # 芜湖市委常委会 -> 市
+    if scopes:
+        return N.scope_of(scopes[0])[0]
+    m = _PLACE_ORGAN.match(written)             # 安吉县委常委会, a county the tables lack
+    return N.LEVEL_OF[m.group(1)] if m else None
+
+
+_PARTY_PREFIX = re.compile("^(?:中共|中国共产党)(?!中央)")
+_PLACE_ORGAN = re.compile("^[^，,。、\\s]{1,8}?(自治区|省|市|县|区|州|盟|旗)(?=委|人民政府|政府|人大)")
 
 
 def convener_in(name: str, region: Region):
@@ -91,3 +119,19 @@ _TERM = re.compile(f"[{R.NUM}\\d]+届")
 @lru_cache(maxsize=None)
 def _assemblies() -> tuple[str, ...]:
     return tuple(lexicon.words("session_assemblies"))
+
+
+def qualified_label(label: str, m, region: Region) -> str:
+    """县续会 -> 平罗县续会, 省委常委会会议 -> 江西省委常委会会议: a label that starts with a bare
+    level word carries the report's place of that level, where the report says it."""
+    word = _LEVEL_HEAD.match(label)
+    if not word or m.place:
+        return label
+    place = region.place_for(word.group())
+    level = N.LEVEL_OF.get(word.group())
+    if not place or level != m.level or level not in ("省", "市", "县"):
+        return label
+    return place + label[word.end():]
+
+
+_LEVEL_HEAD = re.compile("自治区|省|市|县|区|州|旗")

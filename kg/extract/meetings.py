@@ -22,7 +22,8 @@ from kg.extract.meeting_merge import merge_headlines
 from kg.extract.sentences import Sentence
 
 _SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要")
-_AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后)")
+_AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
+                            r"|(?:调度|常务|专题|视频|全体|扩大)会(?:议)?(?:结束)?后)")
 _SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 _RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会|接续")
@@ -46,7 +47,7 @@ def read(sentences: list[Sentence], region: Region, anchor: Anchor, chairs: dict
         state.sentence(s, chairs.get(s.index, []))
     merge_headlines(state.meetings, state.timeline)
     for m in state.meetings:
-        m.label = choose_label(m)
+        m.label = S.qualified_label(choose_label(m), m, region)
     return state.meetings, state.timeline
 
 
@@ -92,6 +93,8 @@ class _State:
             name, level = S.named_by_chair(span, name, chairs)
         if level == "县" and name.startswith("全区") and (self.region.level == "省" or self.region.in_autonomous_region):
             level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
+        if kind == "held" and not subj:       # 主持召开专题会，研究X工作
+            level, place, name = S.named_by_topic(text, span, self.region) or (level, place, name)
         generic = name in N.generic_names() or (level is None and is_generic_rest(N.core(rest)))
         if generic and not (subj and kind == "held"):
             return None                   # 会议指出 / 本次会议: the current meeting, not a new one

@@ -41,6 +41,12 @@ _BARE_TITLE = re.compile(f"^(?:实施|工作|若干|具体|指导)?(?:{'|'.join(
                          "(?:[(（][^)）]*稿[)）])?$")
 
 
+# 落实X三年行动方案（2024—2026年）: a plan written without 《》 but with its years is a title
+_DATED_PLAN = re.compile(f"(?<=落实|执行|实施|贯彻|对照|按照|印发|出台|制定|通过|审议|推进|围绕)"
+                         f"((?:(?![，,。、；;的和与及])[{R.CJK}]){{4,30}}?(?:方案|规划|计划|纲要))"
+                         r"[(（](\d{4}\s*[—–\-－~至]\s*\d{4}年)[)）]")
+
+
 @dataclass(frozen=True)
 class PolicyHit:
     key: str            # canonical core: what two mentions of one policy share
@@ -89,6 +95,9 @@ def find(sentences: list[Sentence]) -> list[PolicyHit]:
             if _BARE_TITLE.match(title):
                 continue
             add(title, title, m.start(), m.end())
+        for m in _DATED_PLAN.finditer(s.text):
+            label = f"{m.group(1)}({m.group(2)})"
+            add(label, label, m.start(), m.end())
         for m in _QUOTED.finditer(s.text):
             _quoted(s.text, m, add)
     return out

@@ -28,6 +28,9 @@ _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席)(?:会议|会)?的(?:还)
 _TITLE = re.compile(r"(?:总书记|书记|同志)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
+# 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话)
+_AT_GAP = re.compile(r"在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?")
+_CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
 
 
@@ -86,7 +89,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         gap = text[after:span.start]
         if _CHAIR_GAP.fullmatch(gap):
             return [role(mid, True, span.end)]
-        if span.in_speech and re.fullmatch(r"在", gap):
+        if span.in_speech and _AT_GAP.fullmatch(gap):
             return [role(mid, False, span.end, "speaker")]
     # 赵某书记的讲话… right after a sentence about meeting X
     if _SPEECH_OPEN.match(text[:pos]) and _SPEECH_AFTER.match(text, pos + len(name)):
@@ -103,6 +106,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     verb = _verb_re().search(text, after)
     if verb is None or (mode == PRESENCE and verb.group() not in R.presence_verbs()):
         return []
+    if _CITED.match(text, verb.end()) and verb.group() not in R.presence_verbs():
+        return []       # 落实市委书记X提出的各项要求: what X said elsewhere (X所作的讲话 is here)
     chaired = R.role_verbs()[verb.group()] == "chaired" and not text[after:verb.start()].strip("、,， ")
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
                  else None if verb.group() in R.presence_verbs() else "speaker")
