@@ -58,8 +58,7 @@ def test_a_county_report_borrows_its_city_and_province_through_its_meetings():
 
 
 @pytest.mark.parametrize("others", [
-    # one level alone: another province's meeting of the same name may be meant
-    [(PROVINCE, "2023-08-09", "prov.txt")],
+    # (one level with one candidate now links: round 7, tests/test_resolve_round7.py)
     # two provinces' meetings in the window: no one candidate
     [(PROVINCE, "2023-08-09", "prov.txt"), (OTHER_PROVINCE, "2023-08-08", "other.txt"),
      (CITY, "2023-08-10", "city.txt")],

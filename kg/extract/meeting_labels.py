@@ -106,9 +106,11 @@ def _scopes_agree(a: Local, b: Local) -> bool:
 
 
 def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude=(),
-               held: bool = False) -> Local | None:
+               held: bool = False, day: Day | None = None) -> Local | None:
     """The meeting already seen that `cand` names, or None. A meeting said to be held may also
-    give its full name to one seen only as a kind (我市召开会议 … headline 我市召开X会议)."""
+    give its full name to one seen only as a kind (我市召开会议 … headline 我市召开X会议),
+    unless its sentence gives it another day and another convener (`day`, cand.convener):
+    then it is a later meeting, not the full name of the earlier one."""
     pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
     for m in pool:
         if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
@@ -135,9 +137,16 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         return fitting[0] if fitting else None
     if held and not cand.generic and cand.level:
         for m in pool:
-            if m.generic and m.level == cand.level:
+            if m.generic and m.level == cand.level and not _held_apart(cand, m, day):
                 return m
     return None
+
+
+def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:
+    """Its own day and its own convener, both differing from the earlier meeting's."""
+    other_day = day is not None and m.date is not None and (day.month, day.day) != (m.date.month, m.date.day)
+    name = getattr(cand.convener, "canonical", None)
+    return other_day and name is not None and name != getattr(m.convener, "canonical", name)
 
 
 def _tail_of(short: Local, full: Local) -> bool:

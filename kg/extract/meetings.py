@@ -99,11 +99,13 @@ class _State:
         if generic and not (subj and kind == "held"):
             return None                   # 会议指出 / 本次会议: the current meeting, not a new one
         candidate = Local.new(name, level, place, N.core(self._rest_of(name)), s, span, self.region)
+        candidate.convener = holder
         exclude = ()
         if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
             exclude = self._prior_here + (self.current if _AFTER_CURRENT.match(text) else [])
         existing = coreferent(candidate, self.meetings, self.current, exclude,
-                              held=kind in ("held", "stage", "venue"))
+                              held=kind in ("held", "stage", "venue"),
+                              day=self._own_day(span, dates, text) if kind == "held" else None)
         local = existing or candidate
         if kind == "prior":
             self._prior_here.append(local)
@@ -119,6 +121,12 @@ class _State:
             local.convener = S.convener_in(name, self.region)
         self._date(local, span, kind, dates, text)
         return local
+
+    @staticmethod
+    def _own_day(span, dates, text) -> Day | None:
+        """The day written before a held meeting in its sentence (not a dateline)."""
+        before = [d for d in dates if d.end <= span.start and not text.startswith(("电", "讯"), d.end)]
+        return before[-1].day if before else None
 
     @staticmethod
     def _rest_of(name: str) -> str:

@@ -1,11 +1,12 @@
 """Places a report leaves unsaid, borrowed from the rest of the corpus through a meeting.
 
 A county report that never names its province or city relays "省委常委会会议" and
-"市委常委会会议", undated, held days before its own meeting. Where the corpus holds exactly
-one dated meeting of that level with a like name in that window (a 省 meeting of one
-province, a 市 meeting of one city), that place is the report's. A single such match may
-be another province's meeting of a common name, so both levels must be found, the city
-inside the province. With two candidates for a level, or none, nothing is borrowed.
+"市委常委会扩大会议", dated or not, held days before its own meeting. The candidates for such
+a reference are the dated meetings of that level, with a like name, held elsewhere in the
+corpus: on its day where it has one, else 0-10 days before the report's meeting. Where every
+reference of a level points at one place, that place is the report's; where a level's
+references point at two places (two provinces held a 省委常委会会议 that day), nothing is
+borrowed. A province and a city found together must agree (the city inside the province).
 """
 from __future__ import annotations
 
@@ -34,30 +35,45 @@ def places(extractions: list[Extraction], province_of, has_level) -> dict[str, d
 
 def _found(ex: Extraction, dated, province_of, has_level) -> dict[str, str]:
     day = M.report_day(ex)
-    if not day:
-        return {}
     rid = ex.report.report_id
     seen: dict[str, set[str]] = defaultdict(set)
     for m in ex.meetings:
         level = _level(m.name)
-        if m.reported or m.date or m.jurisdiction or level not in ("省", "市") \
+        if m.reported or m.jurisdiction or level not in ("省", "市") \
                 or has_level(ex.jurisdiction, level):
             continue
-        cores = M.cores(m)
+        cores, own = M.cores(m), M.parse(m.date)
         for other_rid, other, other_level, other_day in dated:
-            if other_rid == rid or not _of_level(other.jurisdiction, level, province_of, has_level):
+            if other_rid == rid or not _of_level(other.jurisdiction, level, province_of, has_level) \
+                    or not _written_fits(m.name, other.jurisdiction, province_of):
                 continue
-            lag = M.lag(other_day, day)
-            if lag is None or not -AFTER_DAYS <= lag <= LAG_DAYS:
+            if not (_same_day(own, other_day) if own else _in_window(other_day, day)):
                 continue
             if M.similarity(cores, M.cores(other)) >= LIKE:
                 seen[level].add(other.jurisdiction)
-    found = {level: next(iter(ps)) for level, ps in seen.items() if len(ps) == 1}
-    # one match alone may be another province's meeting of a common name: a province and a
-    # city found apart, the city inside the province, vouch for each other
-    if set(found) != {"省", "市"} or province_of(found["市"]) != found["省"]:
-        return {}
+    if any(len(ps) > 1 for ps in seen.values()):
+        return {}                       # two compatible places: the report could be either
+    found = {level: next(iter(ps)) for level, ps in seen.items()}
+    if "市" in found:                   # a city says its province
+        if found.setdefault("省", province_of(found["市"])) != province_of(found["市"]):
+            return {}
     return found
+
+
+def _written_fits(name: str, place: str, province_of) -> bool:
+    """全省 / 省委 is a province's word: an autonomous region or a municipality writes 全区 /
+    自治区党委 / 市委, so a 省 reference never stands for their meetings."""
+    written = (split_scope(name)[0] or [""])[0]
+    return "省" not in written or (province_of(place) or "").endswith("省")
+
+
+def _same_day(a, b) -> bool:
+    return bool(a and b) and a[1:] == b[1:] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+def _in_window(meeting_day, report_day) -> bool:
+    lag = M.lag(meeting_day, report_day)
+    return lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS
 
 
 def _level(name: str) -> str | None:

@@ -77,7 +77,7 @@ def _fill_one(ex: Extraction, borrowed: dict[str, str]) -> Extraction:
     meetings = []
     for m in ex.meetings:
         level = scope_of((split_scope(m.name)[0] or [None])[0])[0]
-        if m.jurisdiction is None and not m.reported and level in borrowed:
+        if m.jurisdiction is None and level in borrowed:     # a 全省 meeting watched at a county venue too
             m = replace(m, jurisdiction=borrowed[level])
         meetings.append(m)
     officials = []
