@@ -234,3 +234,21 @@ def test_two_thousand_nodes_settle_and_all_draw(browser, tmp_path):
     assert browser.evaluate("kgExplorer.network.physics.physicsEnabled") is False
     assert browser.errors() == []
     assert_stayed_local(browser)
+
+
+def test_the_built_sample_page_draws_every_node_offline(browser, tmp_path):
+    """`kg build examples/` writes graph.html; it draws one node per official, meeting,
+    body and policy in graph.ttl, with no request leaving the machine."""
+    from rdflib import RDF, Graph, Namespace
+
+    from kg.cli.main import main
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    assert main(["build", str(examples), "-o", str(tmp_path), "-q", "--no-validate"]) == 0
+    kg = Namespace("https://w3id.org/govkg/ontology#")
+    graph = Graph().parse(tmp_path / "graph.ttl")
+    expected = {s for cls in ("Official", "Meeting", "Body", "Policy") for s in graph.subjects(RDF.type, kg[cls])}
+    browser.open((tmp_path / "graph.html").as_uri())
+    assert browser.evaluate("kgExplorer.network.body.nodeIndices.length") == len(expected) > 10
+    assert browser.errors() == []
+    assert_stayed_local(browser)
