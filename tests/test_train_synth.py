@@ -92,14 +92,6 @@ def test_user_bio_tsv_is_read_and_bad_lines_named(tmp_path):
     assert err.value.line == 2 and "I-NAME" in err.value.reason
 
 
-def test_generator_and_tagger_read_bio_the_same_way():
-    from kg.extract.tagger import bio_spans
-    odd = ["I-PER", "O", "B-ORG", "I-PER", "I-PER", "B-POST"]
-    assert spans(odd) == bio_spans(odd)
-    for sentence in generate_sentences(200, seed=8):
-        assert spans(sentence.tags) == bio_spans(sentence.tags)
-
-
 def test_generator_does_not_load_the_extraction_package():
     import subprocess
     import sys

@@ -15,6 +15,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from kg.bio import spans as bio_spans
 from kg.errors import ModelError
 
 SHIPPED_MODEL = Path(__file__).parent / "models" / "tagger"
@@ -135,17 +136,6 @@ class Tagger:
         return _FOREIGN_LABELS.get(label.lower())
 
 
-def bio_spans(tags) -> list[tuple[int, int, str]]:
-    """(start, end, label) of each entity in a BIO sequence; a stray I- opens a span."""
-    found, start, label = [], 0, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        kind, _, name = tag.partition("-")
-        if label is not None and (kind != "I" or name != label):
-            found.append((start, i, label))
-            label = None
-        if kind in ("B", "I") and label is None:
-            start, label = i, name
-    return found
 
 
 def sentences(text: str):

@@ -14,24 +14,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 import networkx as nx
-from rdflib import RDF, RDFS, Dataset, Graph
+from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import SKOS
 
+from kg.graph.rdf import union_graph
 from kg.graph.vocab import KG
 
 ENTITY_CLASSES = ("Official", "Body", "Meeting", "Policy", "Post")
 EDGE_PREDICATES = ("chaired", "attended", "relayedDirectiveFrom", "convenedBy", "holdsPost",
                    "promotesPolicy")
 _SEPARATOR = "\n"
-
-
-def _union(graph) -> Graph:
-    if isinstance(graph, Dataset):
-        merged = Graph()
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        return merged
-    return graph
 
 
 def _label(graph: Graph, node) -> str:
@@ -72,7 +64,7 @@ def _evidence(graph: Graph) -> dict[tuple, list[tuple[str, str, str]]]:
 
 def to_networkx(graph) -> nx.MultiDiGraph:
     """Entities and asserted edges of a govkg RDF graph (or Dataset) as a MultiDiGraph."""
-    graph = _union(graph)
+    graph = union_graph(graph)
     view = nx.MultiDiGraph()
     entities = {}
     for kind in ENTITY_CLASSES:

@@ -145,6 +145,16 @@ def default_graph(dataset: Dataset) -> Graph:
     return dataset.default_graph if isinstance(found, property) else dataset.default_context
 
 
+def union_graph(graph: Graph | Dataset) -> Graph:
+    """A Dataset's graphs merged into one Graph (a plain Graph is returned as it is)."""
+    if isinstance(graph, Dataset):
+        merged = Graph()
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            merged.add((s, p, o))
+        return merged
+    return graph
+
+
 def graphs(dataset: Dataset) -> list[Graph]:
     """Every graph of the dataset, the default one included."""
     return list(dataset.graphs() if hasattr(dataset, "graphs") else dataset.contexts())

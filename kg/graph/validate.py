@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import RDF, RDFS, Dataset, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SH
 
+from kg.graph.rdf import union_graph
 from kg.graph.vocab import ontology_file
 
 _SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
@@ -114,19 +115,10 @@ def _name(data: Graph, focus) -> str:
     return " ".join(kinds) or "a node"
 
 
-def _union(graph: Graph) -> Graph:
-    if isinstance(graph, Dataset):
-        merged = Graph()
-        for s, p, o, _ in graph.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        return merged
-    return graph
-
-
 def validate(graph: Graph, thorough: bool = False) -> list[Violation]:
     """Run the govkg SHACL shapes over `graph` (a Graph or Dataset); sorted violations,
     empty when it conforms. Warnings are included (severity "warning")."""
-    data = _union(graph)
+    data = union_graph(graph)
     if thorough:
         results = _pyshacl_results(data, shapes_graph())
     else:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.bio import spans  # noqa: F401  (re-exported: the generator's reading of BIO)
+
 LABELS = ("PER", "POST", "ORG")
 
 _PART = re.compile(r"\[([^\[\]|]+)\|(" + "|".join(LABELS) + r")\]|\{([A-Z]+)\}")
@@ -72,20 +74,6 @@ def to_bio(segments) -> TaggedSentence:
     return TaggedSentence("".join(text), tuple(tags))
 
 
-def spans(tags) -> list[tuple[int, int, str]]:
-    """(start, end, label) of each entity in a BIO sequence; a stray I- opens a span.
-
-    Same reading as kg.extract.tagger.bio_spans (a test holds them equal); kept here so that
-    the generator, which the benchmark imports, does not load the extraction package."""
-    found, start, label = [], 0, None
-    for i, tag in enumerate(list(tags) + ["O"]):
-        kind, _, name = tag.partition("-")
-        if label is not None and (kind != "I" or name != label):
-            found.append((start, i, label))
-            label = None
-        if kind in ("B", "I") and label is None:
-            start, label = i, name
-    return found
 
 
 def from_markup(marked: str) -> TaggedSentence:
