@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract import resources as R
-from kg.extract.meeting_names import NameSpan
 from kg.extract.meetings import Timeline
 from kg.extract.sentences import Sentence
 

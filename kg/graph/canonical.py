@@ -9,7 +9,6 @@ prefix gives a simple local name, literals with explicit datatypes (integers wri
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from typing import TextIO
 
