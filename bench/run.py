@@ -32,7 +32,9 @@ HTML_UP_TO = 2000        # graph.html is written for corpora up to this size (py
 
 def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--reports", type=int, required=True, metavar="N", help="number of synthetic reports")
+    p.add_argument("--reports", type=int, metavar="N", help="number of synthetic reports")
+    p.add_argument("--render", type=Path, metavar="RESULTS.json",
+                   help="only print the tables of an earlier run's results file")
     p.add_argument("--workers", type=int, default=2, metavar="N", help="worker processes of the parallel build")
     p.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "govkg-bench",
                    help="working folder: corpora (reused between runs) and build outputs")
@@ -48,6 +50,10 @@ def parse_args(argv):
                    help="give up on one query (or one serialisation) after S seconds")
     p.add_argument("--load-timeout", type=float, default=900, metavar="S",
                    help="give up loading the graph into one store after S seconds")
+    p.add_argument("--validate-up-to", type=int, default=2000, metavar="N",
+                   help="also time the SHACL check `kg build` runs by default, up to N reports (default 2000)")
+    p.add_argument("--memory-cap", type=float, metavar="GB",
+                   help="address-space cap per phase process (default: 80%% of RAM)")
     p.add_argument("--results", type=Path, help="JSON results file (default: bench/results-N.json)")
     return p.parse_args(argv)
 
@@ -64,8 +70,24 @@ def _summary(result: dict) -> str:
             + f", peak {result['tree_peak_mb']:,.0f} MB")
 
 
+def _saver(results: dict, target: Path):
+    """Writes the results so far: a run that dies late still leaves its earlier numbers."""
+    def save() -> Path:
+        text = json.dumps(results, ensure_ascii=False, indent=1, default=str) + "\n"
+        part = target.with_suffix(".json.part")
+        part.write_text(text, encoding="utf-8")
+        part.replace(target)
+        return target
+    return save
+
+
 def main(argv=None) -> int:
     args = parse_args(argv)
+    if args.render:
+        print(table.render(json.loads(args.render.read_text(encoding="utf-8"))))
+        return 0
+    if not args.reports:
+        sys.exit("bench: give --reports N (or --render RESULTS.json)")
     from tqdm import tqdm
 
     results = {"started": dt.datetime.now().isoformat(timespec="seconds"), "seed": args.seed,
@@ -84,6 +106,9 @@ def main(argv=None) -> int:
     results["floor"] = run_phase("floor", {"paths": paths, "reports": n})
     say(f"floor: {_summary(results['floor'])}")
 
+    cap = args.memory_cap or round(0.8 * m["ram_gb"], 1)
+    save = _saver(results, args.results or Path(__file__).with_name(f"results-{n}.json"))
+    save()
     results["builds"] = {}
     counts = ([] if args.skip_serial or args.workers == 1 else [1]) + [args.workers]
     for workers in counts:
@@ -91,8 +116,10 @@ def main(argv=None) -> int:
         say(name)
         results["builds"][name] = run_phase("build", {
             "paths": paths, "reports": n, "workers": workers, "html": n <= HTML_UP_TO,
+            "validate": n <= args.validate_up_to, "memory_cap_gb": cap,
             "out": str(args.out / f"build-{args.layout}-{n}-w{workers}")})
         say(f"{name}: {_summary(results['builds'][name])}")
+        save()
     digests = {b.get("turtle_sha256") for b in results["builds"].values()}
     if len(results["builds"]) > 1:
         results["identical_outputs"] = len(digests) == 1 and None not in digests
@@ -107,10 +134,11 @@ def main(argv=None) -> int:
             say(f"store: {kind}: load, named queries, serialise")
             results["stores"][kind] = run_phase("store", {
                 "graph": graph, "store": kind, "timeout": args.query_timeout, "params": params,
-                "load_timeout": args.load_timeout, "memory_cap_gb": round(0.7 * m["ram_gb"], 1),
+                "load_timeout": args.load_timeout, "memory_cap_gb": cap,
                 "dump": str(args.out / f"dump-{kind}.ttl")})
             params = params or results["stores"][kind].get("params") or {}
             say(f"store {kind}: {_summary(results['stores'][kind])}")
+            save()
 
     subset = min(n, args.nlp_subset)
     results["nlp"] = {}
@@ -122,12 +150,11 @@ def main(argv=None) -> int:
         results["nlp"][mode] = run_phase("extract", {"paths": corpus.parts(folder, subset),
                                                      "reports": subset, "nlp": mode})
         say(f"extract {mode}: {_summary(results['nlp'][mode])}")
+        save()
 
-    text = table.render(results)
-    print(text)
-    target = args.results or Path(__file__).with_name(f"results-{n}.json")
-    target.write_text(json.dumps(results, ensure_ascii=False, indent=1, default=str) + "\n", encoding="utf-8")
-    say(f"results written to {target}")
+    results["finished"] = dt.datetime.now().isoformat(timespec="seconds")
+    print(table.render(results))
+    say(f"results written to {save()}")
     failed = [r for r in [results["floor"], *results["builds"].values()] if r.get("error")]
     return 1 if failed else 0
 

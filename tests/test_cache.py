@@ -166,3 +166,24 @@ def test_nlp_modes_are_cached_apart(tmp_path):
         assert cache.get(report, "rules") is not None
         assert cache.get(report, "hanlp") is None
         assert cache.keys("hanlp") == frozenset()
+
+
+def test_a_worker_hands_back_what_it_finished_before_an_error(tmp_path, monkeypatch):
+    """In a worker process the batch travels back whole: the reports extracted before the
+    error come back with it, so the main process caches them before raising."""
+    from kg.pipeline import _BatchWorker, _Failed
+
+    paths = write_reports(tmp_path / "in", range(5))
+    real, calls = kg.extract.extract, []
+
+    def failing(report, nlp="rules"):
+        if len(calls) == 2:
+            raise ValueError("bad report")
+        calls.append(1)
+        return real(report, nlp=nlp)
+
+    monkeypatch.setattr(kg.extract, "extract", failing)
+    out = _BatchWorker("rules", frozenset())([str(p) for p in paths])
+    assert [type(x).__name__ for x in out] == ["Extraction", "Extraction", "_Failed"]
+    assert isinstance(out[-1], _Failed) and isinstance(out[-1].error, ValueError)
+    assert "bad report" in out[-1].trace

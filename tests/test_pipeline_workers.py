@@ -64,3 +64,17 @@ def test_progress_is_ticked_once_per_report_or_skipped_file(corpus):
     progress = Count()
     extract_all([corpus], workers=2, progress=progress)
     assert progress.n == 3 * FILES_PER_TASK + 5 + 1
+
+
+def test_a_script_without_the_main_guard_fails_with_a_clear_error_instead_of_hanging(tmp_path, corpus):
+    """Worker processes re-import the calling script; without the guard each one dies at start.
+    The build must say so, not wait forever for workers that never come up."""
+    script = tmp_path / "unguarded.py"
+    script.write_text(f"from kg.pipeline import extract_all\nextract_all([{str(corpus)!r}], workers=2)\n",
+                      encoding="utf-8")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0
+    assert "__main__" in done.stderr and "worker process died" in done.stderr
