@@ -171,7 +171,7 @@ def test_nlp_modes_are_cached_apart(tmp_path):
 def test_a_worker_hands_back_what_it_finished_before_an_error(tmp_path, monkeypatch):
     """In a worker process the batch travels back whole: the reports extracted before the
     error come back with it, so the main process caches them before raising."""
-    from kg.pipeline import _BatchWorker, _Failed
+    from kg.parallel import BatchWorker, Failed
 
     paths = write_reports(tmp_path / "in", range(5))
     real, calls = kg.extract.extract, []
@@ -183,7 +183,7 @@ def test_a_worker_hands_back_what_it_finished_before_an_error(tmp_path, monkeypa
         return real(report, nlp=nlp)
 
     monkeypatch.setattr(kg.extract, "extract", failing)
-    out = _BatchWorker("rules", frozenset())([str(p) for p in paths])
-    assert [type(x).__name__ for x in out] == ["Extraction", "Extraction", "_Failed"]
-    assert isinstance(out[-1], _Failed) and isinstance(out[-1].error, ValueError)
+    out = BatchWorker("rules", frozenset())([str(p) for p in paths])
+    assert [type(x).__name__ for x in out] == ["Extraction", "Extraction", "Failed"]
+    assert isinstance(out[-1], Failed) and isinstance(out[-1].error, ValueError)
     assert "bad report" in out[-1].trace
