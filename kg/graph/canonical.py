@@ -124,8 +124,13 @@ def _namespaces(graph: Graph) -> dict[str, str]:
     return {prefix: str(ns) for prefix, ns in graph.namespace_manager.namespaces() if prefix}
 
 
-def write_turtle(graph: Graph, stream: TextIO) -> int:
-    """Write `graph` as canonical Turtle; returns the number of triples."""
+def write_turtle(graph, stream: TextIO) -> int:
+    """Write `graph` (an rdflib Graph, or a ResolvedCorpus: the same bytes as its to_rdf
+    Graph, written without building one) as canonical Turtle; returns the number of triples."""
+    if not isinstance(graph, Graph):
+        # corpus_turtle imports this module: a top-level import would loop.
+        from kg.graph import corpus_turtle
+        return corpus_turtle.write_turtle(graph, stream)
     name = _Namer(_namespaces(graph))
     blocks = _body(graph, name)
     stream.write(_prefix_lines(name) + "\n")
@@ -166,3 +171,15 @@ def write_ntriples(graph: Graph, stream: TextIO) -> int:
     lines = ntriples_lines(graph)
     stream.writelines(lines)
     return len(lines)
+
+
+# The pieces kg.graph.corpus_turtle assembles the same Turtle from, without a Graph.
+Namer = _Namer
+subject_blocks = _body
+prefix_lines = _prefix_lines
+namespaces = _namespaces
+
+
+def string_form(text: str) -> str:
+    """The Turtle (and N-Triples) form of a plain xsd:string literal."""
+    return f'"{text.translate(_TRANSLATE)}"'
