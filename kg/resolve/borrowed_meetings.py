@@ -11,6 +11,7 @@ borrowed. A province and a city found together must agree (the city inside the p
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date, timedelta
 
 from kg.extract.meeting_names import scope_of, split_scope
 from kg.records import Extraction
@@ -23,19 +24,51 @@ AFTER_DAYS = 1
 
 def places(extractions: list[Extraction], province_of, has_level) -> dict[str, dict[str, str]]:
     """report id -> level (省 / 市) -> the one place the corpus offers for that level."""
-    dated = [(ex.report.report_id, m, _level(m.name), M.parse(m.date))
-             for ex in extractions for m in ex.meetings if m.jurisdiction and m.date]
+    index = _index(extractions, province_of, has_level)
     out: dict[str, dict[str, str]] = {}
     for ex in extractions:
-        found = _found(ex, dated, province_of, has_level)
+        found = _found(ex, index, province_of, has_level)
         if found:
             out[ex.report.report_id] = found
     return out
 
 
-def _found(ex: Extraction, dated, province_of, has_level) -> dict[str, str]:
+def _index(extractions, province_of, has_level) -> dict[tuple, list]:
+    """(level, month, day) -> the dated meetings of a place of that level held on that day.
+    Built once, so each reference looks only at the meetings of a few days, not the corpus."""
+    index: dict[tuple, list] = defaultdict(list)
+    for ex in extractions:
+        for m in ex.meetings:
+            day = M.parse(m.date) if m.jurisdiction and m.date else None
+            if not day:
+                continue
+            for level in ("省", "市"):
+                if _of_level(m.jurisdiction, level, province_of, has_level):
+                    index[(level, day[1], day[2])].append(
+                        (ex.report.report_id, m.jurisdiction, day, M.cores(m)))
+    return index
+
+
+def _window_days(report_day) -> set[tuple[int, int]]:
+    """Every (month, day) a meeting 0-10 days before the report (or 1 after) can fall on,
+    in the report's year and in the leap year lag() uses when a year is unknown; a day wider
+    on each side, since _in_window decides exactly."""
+    out: set[tuple[int, int]] = set()
+    for year in {2000, report_day[0] or 2000}:
+        try:
+            base = date(year, report_day[1], report_day[2])
+        except ValueError:
+            continue                     # lag() cannot measure from an impossible day either
+        for offset in range(-AFTER_DAYS - 1, LAG_DAYS + 2):
+            d = base - timedelta(days=offset)
+            out.add((d.month, d.day))
+    return out
+
+
+def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
     day = M.report_day(ex)
     rid = ex.report.report_id
+    window = sorted(_window_days(day)) if day else []
     seen: dict[str, set[str]] = defaultdict(set)
     for m in ex.meetings:
         level = _level(m.name)
@@ -43,17 +76,19 @@ def _found(ex: Extraction, dated, province_of, has_level) -> dict[str, str]:
                 or has_level(ex.jurisdiction, level):
             continue
         cores, own = M.cores(m), M.parse(m.date)
-        for other_rid, other, other_level, other_day in dated:
-            if other_rid == rid or not _of_level(other.jurisdiction, level, province_of, has_level) \
-                    or not _written_fits(m.name, other.jurisdiction, province_of):
+        days = [own[1:]] if own else window
+        for other_rid, place, other_day, other_cores in (
+                c for md in days for c in index.get((level, *md), ())):
+            if other_rid == rid or place in seen[level] \
+                    or not _written_fits(m.name, place, province_of):
                 continue
             if not (_same_day(own, other_day) if own else _in_window(other_day, day)):
                 continue
-            if M.similarity(cores, M.cores(other)) >= LIKE:
-                seen[level].add(other.jurisdiction)
+            if M.similarity(cores, other_cores) >= LIKE:
+                seen[level].add(place)
     if any(len(ps) > 1 for ps in seen.values()):
         return {}                       # two compatible places: the report could be either
-    found = {level: next(iter(ps)) for level, ps in seen.items()}
+    found = {level: next(iter(ps)) for level, ps in seen.items() if ps}
     if "市" in found:                   # a city says its province
         if found.setdefault("省", province_of(found["市"])) != province_of(found["市"]):
             return {}

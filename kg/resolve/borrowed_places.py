@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.extract import resources as R
 from kg.extract.body_names import canonical
@@ -39,15 +40,16 @@ def _agreed(by_person: dict[str, str], by_meeting: dict[str, str]) -> dict[str, 
     return out
 
 
-def _placed_posts(extractions) -> dict[tuple[str, str], set[str]]:
-    """(name, post as written with its place) -> jurisdictions where the corpus shows it."""
-    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+def _placed_posts(extractions) -> dict[str, dict[str, set[str]]]:
+    """name -> post as written with its place -> jurisdictions where the corpus shows it;
+    keyed by name first so each official looks only at the posts of that name."""
+    out: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for ex in extractions:
         for o in ex.officials:
             if o.jurisdiction and o.jurisdiction != "全国":
                 for post in o.posts:
                     if post[:1] not in _POST_LEVEL:
-                        out[(o.name, post)].add(o.jurisdiction)
+                        out[o.name][post].add(o.jurisdiction)
     return out
 
 
@@ -59,8 +61,8 @@ def _borrowed(ex: Extraction, placed) -> dict[str, str]:
             level = _POST_LEVEL.get(post[:1])
             if not level or _has_level(ex.jurisdiction, level):
                 continue
-            places = {_place_of(full, post, j) for (name, full), js in placed.items()
-                      if name == o.name and full.endswith(post) and len(full) > len(post) for j in js}
+            places = {_place_of(full, post, j) for full, js in placed.get(o.name, {}).items()
+                      if full.endswith(post) and len(full) > len(post) for j in js}
             if len(places) == 1:
                 place = places.pop()
                 if level == "市" and _has_level(place, "市"):
@@ -114,9 +116,14 @@ def _place_of(full: str, post: str, jurisdiction: str) -> str:
     return jurisdiction
 
 
+@lru_cache(maxsize=None)
 def _province(place: str) -> str | None:
-    return next((p for p in sorted(set(R.provinces().values()), key=len, reverse=True)
-                 if place.startswith(p)), None)
+    return next((p for p in _provinces_longest_first() if place.startswith(p)), None)
+
+
+@lru_cache(maxsize=1)
+def _provinces_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(set(R.provinces().values()), key=len, reverse=True))
 
 
 def _has_level(place: str | None, level: str) -> bool:
