@@ -36,6 +36,7 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
     cache: dict[str, int] = field(default_factory=dict)     # hits / misses, when a cache was used
     triples: int | None = None                              # as counted by the graph writer
+    notes: list[str] = field(default_factory=list)          # steps left out, and why
     _rdf: object = field(default=None, repr=False)
 
     @property
@@ -66,6 +67,7 @@ class BuildResult:
                        "nodes": dict(sorted(counts.items())), "edges": dict(sorted(edges.items())),
                        "triples": self.triples if self.triples is not None else len(self.rdf)},
             "cache": self.cache,
+            "notes": self.notes,
             "outputs": self.outputs,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
         }

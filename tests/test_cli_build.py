@@ -88,3 +88,18 @@ def test_help_teaches(command, capsys):
         main([command, "--help"] if command else ["--help"])
     out = capsys.readouterr().out
     assert "kg build" in out or "Examples" in out
+
+
+def test_big_graphs_skip_the_page_and_the_shape_check_and_say_so(tmp_path, capsys):
+    """Both hold the whole graph as rdflib objects: past their limits they are left out, the
+    Turtle is still written, and the reason is on stderr and in build.json."""
+    out = tmp_path / "out"
+    code = main(["build", str(EXAMPLES / "02_province.txt"), "-o", str(out), "-q",
+                 "--html-max-nodes", "3", "--validate-max-nodes", "3"])
+    assert code == EXIT_OK
+    assert (out / "graph.ttl").stat().st_size > 0
+    assert not (out / "graph.html").exists()
+    err = capsys.readouterr().err
+    assert "graph.html not written" in err and "SHACL check skipped" in err
+    notes = json.loads((out / "build.json").read_text(encoding="utf-8"))["notes"]
+    assert len(notes) == 2 and all("over the limit of 3" in n for n in notes)

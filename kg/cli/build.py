@@ -44,7 +44,19 @@ def add_arguments(parser):
     parser.add_argument("--no-validate", action="store_true",
                         help="skip checking the graph against the SHACL shapes (ontology/shapes.ttl); "
                              "saves time on very large builds")
+    parser.add_argument("--html-max-nodes", type=int, default=HTML_MAX_NODES, metavar="N",
+                        help=f"write graph.html only for graphs of at most N nodes (default {HTML_MAX_NODES}: "
+                             "a browser cannot lay out more; use `kg show` for a focused view of a big graph)")
+    parser.add_argument("--validate-max-nodes", type=int, default=VALIDATE_MAX_NODES, metavar="N",
+                        help=f"SHACL-check only graphs of at most N nodes (default {VALIDATE_MAX_NODES}: the "
+                             "check holds the whole graph in memory; `kg validate graph.ttl` checks any size)")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+# Both steps hold the graph as rdflib objects (about 2 kB per triple, ~25 triples per node):
+# past these sizes they would cost more time and memory than the whole build.
+HTML_MAX_NODES = 5_000
+VALIDATE_MAX_NODES = 20_000
 
 
 def run(args) -> int:
@@ -66,14 +78,25 @@ def run(args) -> int:
     if not result.corpus.reports:
         print("kg build: no report could be read; nothing written", file=sys.stderr)
         return EXIT_ERROR
-    write_outputs(result, args.out, formats=args.formats or ["turtle"], html=not args.no_html,
-                  inputs=paths)
-    problems = [] if args.no_validate else check_shapes(result.rdf)
+    size = len(result.corpus.nodes)
+    html = not args.no_html and _within(size, args.html_max_nodes, "graph.html not written", result.notes)
+    validate = not args.no_validate and _within(size, args.validate_max_nodes, "SHACL check skipped",
+                                                result.notes)
+    write_outputs(result, args.out, formats=args.formats or ["turtle"], html=html, inputs=paths)
+    problems = check_shapes(result.rdf) if validate else []
     counts = result.summary()["counts"]
     nodes = ", ".join(f"{kind} {n}" for kind, n in counts["nodes"].items())
     print(f"kg build: {counts['reports']} reports -> {counts['triples']} triples ({nodes}); "
           f"wrote {', '.join(result.outputs.values())}", file=sys.stderr)
     return EXIT_PARTIAL if result.skipped or problems else EXIT_OK
+
+
+def _within(nodes: int, limit: int, step: str, notes: list[str]) -> bool:
+    if nodes <= limit:
+        return True
+    notes.append(f"{step}: the graph has {nodes} nodes, over the limit of {limit} (see kg build --help)")
+    print(f"kg build: {notes[-1]}", file=sys.stderr)
+    return False
 
 
 def check_shapes(rdf) -> list:
