@@ -7,7 +7,9 @@ before the current one, relayed, spoken at, planned.
   stage    在X上强调 / 在X上讲话                        (a speaker at X; X is reported)
   scene    在X上，NAME…参加                             (this sentence's roles are at X)
   relay    传达学习X精神 / X上的讲话精神 / 按照X部署     (the current meeting relays X)
-  future   X即将召开 / 迎接X胜利召开                    (not a held meeting)
+  scene    X会上，NAME…通报 (opening the sentence)     (as 在X上，)
+  future   X即将召开 / 迎接X胜利召开 / 决定近期召开X     (not a held meeting)
+  holder   X联席会议召开第一次全体会议                   (X is the body that holds the next)
   mention  anything else
 """
 from __future__ import annotations
@@ -25,6 +27,11 @@ _RIGHT_RELAY = re.compile(r"[”\"]?(?:(?:上|时)的(?:重要)?讲话|期间(?:
                           r"精神|(?:的)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$")
+# 会议决定，近期召开X / 拟于下月召开X / 将召开X: decided or planned, not yet held
+_LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时)?"
+                           r"(?:召开|举行)$")
+# X联席会议召开2024年第一次全体会议: the first name is the body holding the second
+_RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了)?[^,，。；;\s]{0,30}?(?:会议|会)(?:[,，。；;\s]|$)")
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?)$")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
@@ -35,12 +42,16 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     """The kind of one meeting mention (see the module docstring)."""
     right = text[span.end:span.end + 24]
     left = text[clause_start:span.start]
-    if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left):
+    if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _LEFT_PLANNED.search(left):
         return "future"
+    if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start:
+        return "holder"
     if span.in_speech:
         if _RIGHT_SCENE.match(right) and left.strip() == "在":
             return "scene"
         return "stage" if _RIGHT_STAGE.match(right) else "relay"
+    if _RIGHT_SCENE.match(right) and span.start == clause_start == 0:
+        return "scene"          # 全省调度会上，NAME通报…: this sentence's roles are at X
     if _RIGHT_PRIOR.match(right) or (left.rstrip().endswith(("在收听收看", "在收看收听")) and "后" in right[:8]):
         return "prior"
     if _LEFT_VENUE.search(left):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import Day
 from kg.extract.jurisdiction import Region
+from kg.extract.name_scope import core, split_scope
 
 SAME_CORE = 0.8
 # a kind of sitting is up to two of these words in any order (视频调度会, 调度视频会, 工作调度会)
@@ -111,6 +112,12 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     give its full name to one seen only as a kind (我市召开会议 … headline 我市召开X会议),
     unless its sentence gives it another day and another convener (`day`, cand.convener):
     then it is a later meeting, not the full name of the earlier one."""
+    for m in current:
+        # 学习会上 while the 集体学习会 is current (常务会议结束后 while the 省政府第48次常务会议
+        # is): an unscoped short kind word ending its name, before any other of that kind
+        if m not in exclude and cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 \
+                and len(m.core) > len(cand.core) and m.core.endswith(cand.core):
+            return m
     pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
     for m in pool:
         if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
@@ -121,11 +128,6 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     for m in pool:
         if _sitting_of(cand, m) or _sitting_of(m, cand):
             return m
-    for m in current:
-        # 学习会上 while the 集体学习会 is current: an unscoped short kind word ending its name
-        if m not in exclude and cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 \
-                and len(m.core) > len(cand.core) and m.core.endswith(cand.core):
-            return m
     if cand.generic and cand.level:
         same = [m for m in pool if m.level == cand.level]
         organ = re.match(r"^(?:委|党委|政府)?(?:常委会|常委)?", cand.core[:-1]).group()
@@ -134,12 +136,32 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         fitting = [m for m in same if (not organ or organ in m.core) and (not modifier or modifier in m.core)]
         if not fitting and not organ:
             fitting = same            # 市视频会 after 我市召开会议: the one meeting of that level
+        if not organ:                 # 全省会议 is the province-wide one, not the 省委常委会会议
+            fitting = sorted(fitting, key=lambda m: bool(_organ(m.core)))
         return fitting[0] if fitting else None
+    for m in pool:
+        if _kind_tail(cand, m) or _kind_tail(m, cand):
+            return m
     if held and not cand.generic and cand.level:
         for m in pool:
-            if m.generic and m.level == cand.level and not _held_apart(cand, m, day):
+            if m.generic and m.level == cand.level and not _held_apart(cand, m, day) \
+                    and _organ(m.core) in cand.core:     # 省委常委会会议 is no kind of 全省X视频会议
                 return m
     return None
+
+
+def _organ(core: str) -> str:
+    return _ORGAN.match(core).group()
+
+
+_ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
+
+
+def _kind_tail(short: Local, full: Local) -> bool:
+    """全省联席会议 after 全省促进民营经济发展工作联席会议: the same written scope and the kind
+    of sitting that ends the full name."""
+    return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4
+            and len(full.core) > len(short.core) + 1 and full.core.endswith(short.core))
 
 
 def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:
@@ -171,8 +193,6 @@ def _sitting_of(plain: Local, numbered: Local) -> bool:
 
 def choose_label(m: Local) -> str:
     """The most specific written name: not a bare kind (会议/视频会), with its place, longest."""
-    from kg.extract.meeting_names import core, split_scope
-
     def rank(name: str):
         bare = is_generic_rest(core(split_scope(name)[1]))
         has_place = bool(m.place and m.place in name)

@@ -14,21 +14,18 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+# scope words and cores live in name_scope.py; importers of this module use them from here too
+from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, LEVEL_OF, core, scope_of, scope_re, split_scope  # noqa: F401
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"
-_INNER_PUNCT = "“”\"'‘’"
 _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
                        f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
-_DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
 _TERM = re.compile(f"第?[{R.NUM}]+届")
 _PERIOD_AFTER = re.compile("期间|前后")
 _RECURRING = re.compile("(?:每|定期)[^，,。；;]{0,6}$")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
 _CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央")
-_NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "党的", "中共")
-_LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
-LEVEL_OF = {"自治区": "省", "省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
 
 
 @dataclass(frozen=True)
@@ -46,14 +43,14 @@ class NameSpan:
 def _head_re() -> re.Pattern:
     heads = R._alt(lexicon.words("meeting_heads"))
     # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立)")
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|召集人|副召集人|办公室|成员单位)")
 
 
 @lru_cache(maxsize=None)
 def _stop_re() -> re.Pattern:
     words = R._alt(lexicon.words("meeting_left_stops"))
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
-    single = "(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的"
+    single = "(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])"
     joined = "(?:会议|全会|大会|两会|会)[和及、]"
     return re.compile(f"{dates}|{joined}|{single}|{words}")
 
@@ -61,12 +58,6 @@ def _stop_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def generic_names() -> frozenset[str]:
     return frozenset(lexicon.words("meeting_generic"))
-
-
-@lru_cache(maxsize=None)
-def _scope_re() -> re.Pattern:
-    places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
-    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|全(?:省|市|县|区|州|盟|旗)|{places}|自治区|省|市|县|区)")
 
 
 def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
@@ -86,6 +77,9 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
         name = text[start:m.end()]
         if _RECURRING.search(text, 0, start):
             continue            # 每月召开一次X会: a kind of recurring meeting, no one gathering
+        inner = _INNER_DATE.search(name)
+        if inner and inner.start() > 0:
+            name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name
         if re.search("(?<!党)(?<!感染)的", name):
             continue            # 一次十分重要的会议, 针对X的专题会议: a description, not a name
         out.extend(_expand(start, m.end(), name, in_speech, places))
@@ -105,7 +99,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     segment = text[left:head]
     speech = re.search(r"在(?!.*在)", segment)
     if speech and re.match(r"[”\"]?(?:上|期间|时)", text[head + _head_len(text, head):]):
-        return left + speech.end(), True
+        lead = _SPEECH_LEAD.match(text, left + speech.end(), head)    # 在12月11日至12日召开的X上
+        return (lead.end() if lead else left + speech.end()), True
     event = None
     for m in _EVENT.finditer(segment):
         event = m
@@ -118,6 +113,9 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     return _trim(text, start, head), False
 
 
+_DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+_INNER_DATE = re.compile(_DAY)
+_SPEECH_LEAD = re.compile(f"{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{1,2}}日)?(?:上午|下午|晚上)?(?:召开|举行)?的?")
 _EVENT = re.compile("主持召开了?|召开了?|举行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
 
 
@@ -127,7 +125,7 @@ def _inner_head(segment: str) -> bool:
 
 
 def _ends_with_scope(text: str) -> bool:
-    return bool(re.search(f"(?:{_scope_re().pattern})$", text))
+    return bool(re.search(f"(?:{scope_re().pattern})$", text))
 
 
 def _head_len(text: str, head: int) -> int:
@@ -138,11 +136,13 @@ def _head_len(text: str, head: int) -> int:
 def _to_scope(text: str, start: int, head: int) -> int:
     """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
     m = _CLEAR_SCOPE.search(text, start, head)
-    if m and 0 < m.start() - start <= 4 and not _scope_re().match(text, start) \
+    if m and m.start() > start and text[m.start() - 1] in "和及与" and not scope_re().match(text, start):
+        return m.start()                 # 批示要求和全省调度会: the name starts at its scope
+    if m and 0 < m.start() - start <= 4 and not scope_re().match(text, start) \
             and not _TERM.fullmatch(text, start, m.start()):     # 十四届全国人大: a term, not a verb
         return m.start()
     m = _SHORT_HEAD.fullmatch(text, start, head + 2)
-    if m and not _scope_re().match(text, start) and not re.search(f"[{R.NUM}\\d届次第]", m.group(1)):
+    if m and not scope_re().match(text, start) and not re.search(f"[{R.NUM}\\d届次第]", m.group(1)):
         return head                      # 推动大会精神: 推动 is a verb, the name is 大会
     return start
 
@@ -166,50 +166,3 @@ def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[Na
     return out
 
 
-def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
-    """Leading scope words of a name and the rest: 全国、省、市X会议 -> ([全国, 省, 市], X会议)."""
-    clean = re.sub(f"[{_INNER_PUNCT}]", "", name)
-    scopes, pos = [], 0
-    pattern = _scope_re()
-    while True:
-        m = pattern.match(clean, pos)
-        if not m or m.end() >= len(clean):
-            break
-        rest = clean[m.end():]
-        scopes.append(m.group())
-        pos = m.end()
-        if rest[:1] in "、和及":
-            pos += 1
-            continue
-        if not pattern.match(clean, pos) or clean[pos:pos + 1] not in "省市县区":
-            break
-    return scopes, clean[pos:]
-
-
-def scope_of(scope: str | None) -> tuple[str | None, str | None]:
-    """(level, written place) of a scope word: 全省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
-    if not scope:
-        return None, None
-    if scope in _NATIONAL or scope.startswith(("中共中央", "中国共产党中央", "中央", "全国")):
-        return "国", None
-    word = scope[1:] if scope.startswith("全") else scope
-    if word in LEVEL_OF:
-        return LEVEL_OF[word], None
-    if word in R.provinces():
-        return "省", R.provinces()[word]
-    if word in R.prefectures():
-        return "市", R.prefectures()[word][0]
-    for suffix in _LEVEL_WORDS:
-        if word.endswith(suffix):
-            return LEVEL_OF[suffix], word
-    return None, None
-
-
-def core(rest: str) -> str:
-    """A comparable form of a name's rest: no quotes or disease words, 会议 == 会,
-    常务委员会 == 常委会, (扩大) == 扩大."""
-    text = re.sub(f"[{_INNER_PUNCT}()（）\\s]", "", rest)
-    text = _DISEASE.sub("", text)
-    text = text.replace("常务委员会议", "常委会会").replace("常务委员会", "常委会")
-    text = re.sub("会议", "会", text)
-    return text

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import meeting_events as E
 from kg.extract import meeting_names as N
+from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates
 from kg.extract.jurisdiction import Region
@@ -22,9 +23,6 @@ from kg.extract.meeting_merge import merge_headlines
 from kg.extract.sentences import Sentence
 
 _SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要")
-_AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
-                            r"|(?:调度|常务|专题|视频|全体|扩大)会(?:议)?(?:结束)?后)")
-_SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 _RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会|接续")
 
@@ -72,7 +70,11 @@ class _State:
         self._prior_here = []
         kinds = E.listed_kinds(text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans])
         for span, kind in zip(spans, kinds):
-            local = self._resolve(s, span, kind, text, dates, chairs)
+            local = R.named_again(span, self.meetings)
+            if local:
+                kind = "this"
+            else:
+                local = self._resolve(s, span, kind, text, dates, chairs)
             if local is None:
                 continue
             events.append((span, local, kind))
@@ -82,7 +84,7 @@ class _State:
         self._describe(s)
 
     def _resolve(self, s, span, kind, text, dates, chairs) -> Local | None:
-        if kind == "future":
+        if kind in ("future", "holder"):
             return None
         name, level, place, rest = span.name, span.level, span.place, span.rest
         subj = E.subject(text, span) if kind == "held" else None
@@ -102,10 +104,10 @@ class _State:
         candidate.convener = holder
         exclude = ()
         if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
-            exclude = self._prior_here + (self.current if _AFTER_CURRENT.match(text) else [])
+            exclude = self._prior_here + (self.current if R.AFTER_CURRENT.match(text) else [])
         existing = coreferent(candidate, self.meetings, self.current, exclude,
                               held=kind in ("held", "stage", "venue"),
-                              day=self._own_day(span, dates, text) if kind == "held" else None)
+                              day=R.own_day(span, dates, text) if kind == "held" else None)
         local = existing or candidate
         if kind == "prior":
             self._prior_here.append(local)
@@ -119,29 +121,12 @@ class _State:
             local.convener = holder
         if not local.convener:
             local.convener = S.convener_in(name, self.region)
-        self._date(local, span, kind, dates, text)
+        R.set_day(local, span, kind, dates, text, self.lead_date)
         return local
-
-    @staticmethod
-    def _own_day(span, dates, text) -> Day | None:
-        """The day written before a held meeting in its sentence (not a dateline)."""
-        before = [d for d in dates if d.end <= span.start and not text.startswith(("电", "讯"), d.end)]
-        return before[-1].day if before else None
 
     @staticmethod
     def _rest_of(name: str) -> str:
         return N.split_scope(name)[1]
-
-    def _date(self, local, span, kind, dates, text):
-        # a dateline (11月11日电 / 5月10日讯) dates the report, not a meeting
-        before = [d for d in dates if d.end <= span.start and not text.startswith(("电", "讯"), d.end)]
-        if before and span.start - before[-1].end <= 2:
-            local.set_date(before[-1].day)            # 11月10日中央政治局常务委员会会议
-        elif kind in ("held", "venue", "prior") and before:
-            local.set_date(before[-1].day)
-        elif kind in ("held", "venue") and not before and self.lead_date \
-                and (not _AFTER_CURRENT.match(text) or _SAME_SITTING.search(text)):
-            local.set_date(self.lead_date)    # (会后…召开X: X's day is not said; it may be the next)
 
     # ---------------------------------------------------------------- current meeting, relays
     def _advance(self, s, events, speech, dates):
@@ -152,22 +137,23 @@ class _State:
         if scene:
             self.timeline.current[s.index] = [m.id for m in scene]
             return
-        held = [l for _, l, k in events if k in ("held", "venue")]
+        held = [l for _, l, k in events if k in ("held", "venue", "this")]
         prior = [l for _, l, k in events if k == "prior"]
         relayed = [(sp, l) for sp, l, k in events if k == "relay"]
         if held and not speech:
             previous = self.current
             self.current = _unique(held)
-            if _AFTER_CURRENT.match(s.text) and (
+            if R.AFTER_CURRENT.match(s.text) and (
                     all(k == "venue" for _, _, k in events if k in ("held", "venue"))
-                    or _SAME_SITTING.search(s.text) and self._above_own(previous + self.current)):
+                    or R.SAME_SITTING.search(s.text) and self._above_own(previous + self.current)):
                 # 会议结束后，紧接着收听收看了X / 会后，市里接续召开X (both above the report's
                 # level): one branch venue watched both, in one sitting
                 self.current = _unique(previous + self.current)
             for later in self.current:
                 for earlier in prior:
-                    self._relay(later, earlier, s)
-                if _AFTER_CURRENT.match(s.text) and not prior and _RELAYING.search(s.text + "".join(later.names)):
+                    if not R.own_sitting(earlier, self.region):
+                        self._relay(later, earlier, s)
+                if R.AFTER_CURRENT.match(s.text) and not prior and _RELAYING.search(s.text + "".join(later.names)):
                     for earlier in previous:
                         self._relay(later, earlier, s)
         elif not self.current:

@@ -27,7 +27,8 @@ _TITLE_AFTER = re.compile(f"([{R.CJK}]{{2,4}}?)(总书记|书记|同志)")
 _LIST_BEFORE_VERB = re.compile(f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})(?:同志)?(?=出席|参加|列席|陪同)")
 _LIST_AFTER_YOU = re.compile(f"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})")
 _LIST_BEFORE_DENG = re.compile(
-    f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人)")
+    f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人"
+    f"|(?P<post>(?:省|市|县|区|州|盟|旗|自治区)(?:委|党委|政府|人大常委会|政协)(?:常委|委员|成员|领导班子成员)))")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         out.append(OfficialHit(name, tuple(posts), s.offset(pos), s.offset(pos + len(name)), s.index, via))
 
     for m in R.post_head_regex().finditer(text):
+        if text.startswith(R.post_noun_tails(), m.end()):
+            continue
         name = name_at(text, m.end(), vouched=True)
         if not name:
             continue
@@ -89,8 +92,8 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
                 found = []       # a list is names from its first item on
             pos += len(item) + 1
         if len(found) >= 2 and 2 * sum(is_name(n) for n, _ in found) >= len(found):
-            for item, p in found:
-                add(item, (), p, "list")
+            for item, p in found:       # 甲、乙等省委常委: the post after 等 is each one's
+                add(item, (m.group("post"),) if m.group("post") else (), p, "list")
     for pattern in (_LIST_BEFORE_VERB, _LIST_AFTER_YOU):
         for m in pattern.finditer(text):
             items, pos = m.group(1).split("、"), m.start(1)

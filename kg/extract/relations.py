@@ -5,6 +5,7 @@
   NAME在X上的讲话 / 在X上强调 / 在X期间讲话   attended X (the speech was given there)
   NAME ... 出席/参加/列席/收听收看/讲话/强调/指出/作部署/传达/就...  attended the current meeting(s)
   NAME(书记)的讲话… (opening a sentence right after one about meeting X)   attended X
+  …X会议精神和NAME在会上的讲话  attended X (the meeting named just before)
 The verb is the first role verb after the name in its sentence, so a list of names shares
 the verb that closes it (甲, 乙, 丙出席会议). The party leader quoted in a local report
 (习近平总书记强调…) is given a role only by the explicit forms, and a national leader's
@@ -30,6 +31,7 @@ _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话)
 _AT_GAP = re.compile(r"在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?")
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
+_AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出)")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
 
 
@@ -90,6 +92,11 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
             return [role(mid, True, span.end)]
         if span.in_speech and _AT_GAP.fullmatch(gap):
             return [role(mid, False, span.end, "speaker")]
+    # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
+    if _AT_THAT.match(text, after):
+        named = [mid for span, mid, _ in spans if span.end <= pos]
+        if named:
+            return [role(named[-1], False, after + 3, "speaker")]
     # 赵某书记的讲话… right after a sentence about meeting X
     if _SPEECH_OPEN.match(text[:pos]) and _SPEECH_AFTER.match(text, pos + len(name)):
         earlier = [mid for _, mid, _ in timeline.spans.get(s.index - 1, [])

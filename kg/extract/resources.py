@@ -158,6 +158,12 @@ def clear_name_end_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def post_noun_tails() -> tuple[str, ...]:
+    """成员单位: a post head and what follows it make one noun (no name starts there)."""
+    return tuple(lexicon.words("post_noun_tails"))
+
+
+@lru_cache(maxsize=None)
 def byline_regex() -> re.Pattern:
     """A byline role just before a name (记者 王某, 编辑:李某): such names are not officials."""
     return re.compile(f"(?:{_alt(lexicon.words('non_official_roles'))})[\\s:：]*$")
@@ -169,4 +175,5 @@ DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})日(?=[上下中晚早]|召开|举行|在|,|，|下午|上午|晚上|$|[^\d])")
 DATE_RANGE_JOIN = re.compile(r"(?:上午|下午|晚上)?(?:至|到|—|-|～|~)")
 DATE_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天)")
-YEAR = re.compile(r"(?<!\d)(20\d{2})年")
+# 2023年, and the first year of a span (2024—2026年): a span names two years, not one
+YEAR = re.compile(r"(?<!\d)(20\d{2})(?=年|\s*[—–\-~～至到]\s*20\d{2}年)")

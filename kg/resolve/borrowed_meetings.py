@@ -5,8 +5,8 @@ A county report that never names its province or city relays "省委常委会会
 a reference are the dated meetings of that level, with a like name, held elsewhere in the
 corpus: on its day where it has one, else 0-10 days before the report's meeting. Where every
 reference of a level points at one place, that place is the report's; where a level's
-references point at two places (two provinces held a 省委常委会会议 that day), nothing is
-borrowed. A province and a city found together must agree (the city inside the province).
+references point at two places (two provinces held a 省委常委会会议 that day), that level
+borrows nothing (the other level may still borrow). A province and a city found together must agree (the city inside the province).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from kg.records import Extraction
 from kg.resolve import meeting_match as M
 
 LIKE = 0.6
-LAG_DAYS = 10       # the same window meetings.py uses for an undated reference
+LAG_DAYS = 10       # tighter than meetings.py's: a place is borrowed only from a close relay
 AFTER_DAYS = 1
 
 
@@ -86,9 +86,9 @@ def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
                 continue
             if M.similarity(cores, other_cores) >= LIKE:
                 seen[level].add(place)
-    if any(len(ps) > 1 for ps in seen.values()):
-        return {}                       # two compatible places: the report could be either
-    found = {level: next(iter(ps)) for level, ps in seen.items() if ps}
+    # a level with two compatible places (two cities held a 市委常委会会议 in the window)
+    # borrows nothing; the other level may still be sure
+    found = {level: next(iter(ps)) for level, ps in seen.items() if len(ps) == 1}
     if "市" in found:                   # a city says its province
         if found.setdefault("省", province_of(found["市"])) != province_of(found["市"]):
             return {}

@@ -7,8 +7,8 @@ Mentions are joined when:
      or their names are alike (bigram Dice >= 0.6 between their cores), or both are
      teleconferences / video conferences (one scope rarely holds two in a day);
   3. an undated reference has the scope and a like name (or the convener) of a meeting
-     held 0-10 days before its report's own meeting (or the day after: 会后…召开X): the
-     most recent such one;
+     held 0-30 days before its report's own meeting (or the day after: 会后…召开X): the
+     most recent such one (a department or congress relays weeks later);
   4. two undated references with the same scope and convener (or the same name) come
      from reports written within 3 days of each other.
 Two meetings of one report are never joined (extraction judged them different), nor a
@@ -28,7 +28,7 @@ from kg.resolve.merge import NodeBuilder
 from kg.resolve.unionfind import UnionFind
 
 LIKE = 0.6
-LAG_DAYS = 10
+LAG_DAYS = 30
 NEAR_DAYS = 3
 AFTER_DAYS = 1      # 会后…召开X with no date: X may be held the day after the report's meeting
 

@@ -1,0 +1,72 @@
+"""What a meeting mention says beyond its name: its day, and whether it names again a
+meeting this report holds (本次常委会会议) or one it held before the next (常务会议结束后).
+
+  set_day       11月10日X / 1月9日召开的X / 在X4月30日会议上 / the lead date of a held X
+  named_again   本次常委会会议: the report's held meeting, current again after a side meeting
+  own_sitting   a meeting held here at the report's own level: the next one follows it,
+                it does not relay it
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import Day
+from kg.extract.meeting_labels import Local
+from kg.extract.name_scope import core
+
+AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
+                           r"|(?:调度|常务|专题|视频|全体|扩大)会(?:议)?(?:结束)?后)")
+SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
+_THIS = re.compile("本次|此次|这次|该次")
+_HELD_ON = re.compile(r"(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,8})?(?:召开|举行)的")
+
+
+def _before(span, dates, text):
+    # a dateline (11月11日电 / 5月10日讯) dates the report, not a meeting
+    return [d for d in dates if d.end <= span.start and not text.startswith(("电", "讯"), d.end)]
+
+
+def own_day(span, dates, text) -> Day | None:
+    """The day written before a held meeting in its sentence (not a dateline)."""
+    before = _before(span, dates, text)
+    return before[-1].day if before else None
+
+
+def set_day(local: Local, span, kind: str, dates, text: str, lead_date: Day | None) -> None:
+    before = _before(span, dates, text)
+    inside = [d for d in dates if span.start <= d.start and d.end <= span.end]
+    if inside:
+        local.set_date(inside[0].day)             # 在中共中央政治局4月30日会议上
+    elif before and (span.start - before[-1].end <= 2 or _HELD_ON.fullmatch(text, before[-1].end, span.start)):
+        local.set_date(before[-1].day)            # 11月10日中央政治局常务委员会会议 / 1月9日召开的X
+    elif kind in ("held", "venue", "prior") and before:
+        local.set_date(before[-1].day)
+    elif kind in ("held", "venue") and not before and lead_date \
+            and (not AFTER_CURRENT.match(text) or SAME_SITTING.search(text)):
+        local.set_date(lead_date)    # (会后…召开X: X's day is not said; it may be the next)
+
+
+def named_again(span, meetings: list[Local]) -> Local | None:
+    """本次常委会会议 / 此次会议: a meeting this report holds, named again (after a side
+    meeting held before it: 会议开幕前…主持召开党组会议). The first held meeting whose core
+    holds the written one's characters in order; None for a bare 本次会议, which needs no
+    match (the current meeting is the one held here anyway)."""
+    m = _THIS.match(span.name)
+    if not m:
+        return None
+    written = core(span.name[m.end():])
+    held = [x for x in meetings if x.kinds & {"held", "venue"} and not x.headline_only]
+    if len(written) < 3:
+        return None
+    return next((x for x in held if _in_order(written, x.core)), None)
+
+
+def own_sitting(m: Local, region) -> bool:
+    """常务会议结束后，接着召开专题会议: a meeting this report holds at its own level is
+    followed, not relayed (a 全省 meeting a county watched, then relayed, is above it)."""
+    return "held" in m.kinds and "venue" not in m.kinds and m.level in (None, region.level)
+
+
+def _in_order(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)

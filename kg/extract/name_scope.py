@@ -1,0 +1,73 @@
+"""The scope of a meeting name (全国, 全省, 江苏省, 宿迁市, 市...) and its comparable core.
+
+  split_scope("全国、省、市X会议") -> (["全国", "省", "市"], "X会议")
+  scope_of("宿迁市") -> ("市", "宿迁市");  core("(扩大)会议") -> "扩大会"
+Split from meeting_names.py, which finds the names; resolve compares names through core().
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract import resources as R
+
+INNER_PUNCT = "“”\"'‘’"
+_DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
+_NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "党的", "中共")
+_LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+LEVEL_OF = {"自治区": "省", "省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
+
+
+@lru_cache(maxsize=None)
+def scope_re() -> re.Pattern:
+    places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
+    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|全(?:省|市|县|区|州|盟|旗)|{places}|自治区|省|市|县|区|州|盟|旗)")
+
+
+def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
+    """Leading scope words of a name and the rest: 全国、省、市X会议 -> ([全国, 省, 市], X会议)."""
+    clean = re.sub(f"[{INNER_PUNCT}]", "", name)
+    scopes, pos = [], 0
+    pattern = scope_re()
+    while True:
+        m = pattern.match(clean, pos)
+        if not m or m.end() >= len(clean):
+            break
+        rest = clean[m.end():]
+        scopes.append(m.group())
+        pos = m.end()
+        if rest[:1] in "、和及":
+            pos += 1
+            continue
+        if not pattern.match(clean, pos) or clean[pos:pos + 1] not in "省市县区":
+            break
+    return scopes, clean[pos:]
+
+
+def scope_of(scope: str | None) -> tuple[str | None, str | None]:
+    """(level, written place) of a scope word: 全省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
+    if not scope:
+        return None, None
+    if scope in _NATIONAL or scope.startswith(("中共中央", "中国共产党中央", "中央", "全国")):
+        return "国", None
+    word = scope[1:] if scope.startswith("全") else scope
+    if word in LEVEL_OF:
+        return LEVEL_OF[word], None
+    if word in R.provinces():
+        return "省", R.provinces()[word]
+    if word in R.prefectures():
+        return "市", R.prefectures()[word][0]
+    for suffix in _LEVEL_WORDS:
+        if word.endswith(suffix):
+            return LEVEL_OF[suffix], word
+    return None, None
+
+
+def core(rest: str) -> str:
+    """A comparable form of a name's rest: no quotes or disease words, 会议 == 会,
+    常务委员会 == 常委会, (扩大) == 扩大."""
+    text = re.sub(f"[{INNER_PUNCT}()（）\\s]", "", rest)
+    text = _DISEASE.sub("", text)
+    text = text.replace("常务委员会议", "常委会会").replace("常务委员会", "常委会")
+    text = re.sub("会议", "会", text)
+    return text
