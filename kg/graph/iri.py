@@ -15,7 +15,9 @@ key (dates, mostly) are kept in front of the hash so that IRIs stay somewhat leg
 from __future__ import annotations
 
 import hashlib
+import re
 import string
+from collections.abc import Iterable, Iterator
 
 from rdflib import URIRef
 
@@ -25,6 +27,7 @@ from kg.records import Evidence, NodeKind, RelationKind
 _HASH_CHARS = 16           # 64 bits: collision-free for any corpus this tool will see
 _HINT_MAX = 32
 _HINT_KEEP = frozenset(string.ascii_letters + string.digits + "-")
+_HINT_RUN = re.compile("[A-Za-z0-9-]+")       # a run of _HINT_KEEP characters (ASCII only)
 _PATHS = {NodeKind.OFFICIAL: "official", NodeKind.BODY: "body", NodeKind.MEETING: "meeting",
           NodeKind.POLICY: "policy", NodeKind.POST: "post"}
 
@@ -36,16 +39,8 @@ def _digest(*parts: str) -> str:
 
 def _ascii_hint(key: str) -> str:
     """ASCII letters, digits and dashes of the key, runs joined by '-' (e.g. its date)."""
-    runs, current = [], []
-    for char in key:
-        if char in _HINT_KEEP:
-            current.append(char)
-        elif current:
-            runs.append("".join(current))
-            current = []
-    if current:
-        runs.append("".join(current))
-    hint = "-".join(run.strip("-") for run in runs if run.strip("-"))
+    runs = (run.strip("-") for run in _HINT_RUN.findall(key))
+    hint = "-".join(run for run in runs if run)
     return hint[:_HINT_MAX].strip("-").lower()
 
 
@@ -60,13 +55,23 @@ def node_iri(kind: NodeKind, key: str) -> URIRef:
 
 def report_iri(report_id: str) -> URIRef:
     """The IRI of a report (its id is already a content hash)."""
-    if not report_id or any(c not in _HINT_KEEP for c in report_id):
+    if not _HINT_RUN.fullmatch(report_id):
         report_id = _digest(report_id)
     return URIRef(f"{ID_BASE}report/{report_id}")
 
 
 def assertion_iri(kind: RelationKind, subject: URIRef, obj: URIRef, evidence: Evidence) -> URIRef:
     """The IRI of one evidence node: one per (edge, report, character span)."""
-    digest = _digest(RelationKind(kind).value, str(subject), str(obj),
-                     evidence.report_id, str(evidence.start), str(evidence.end))
-    return URIRef(f"{ID_BASE}assertion/{digest}")
+    digest = next(assertion_hashes(kind, str(subject), str(obj), (evidence,)))
+    return URIRef(f"{ID_BASE}assertion/{digest:0{_HASH_CHARS}x}")
+
+
+def assertion_hashes(kind: RelationKind, subject: str, obj: str,
+                     evidence: Iterable[Evidence]) -> Iterator[int]:
+    """The hash in assertion_iri, as an integer, for each evidence of one edge (the Turtle
+    writer sorts evidence nodes by it; hashing the shared edge part once saves time)."""
+    edge = "\x1f".join((RelationKind(kind).value, subject, obj, "")).encode("utf-8")
+    for ev in evidence:
+        tail = f"{ev.report_id}\x1f{ev.start}\x1f{ev.end}".encode("utf-8")
+        # The first _HASH_CHARS hex digits of the sha256, as _digest gives them.
+        yield int.from_bytes(hashlib.sha256(edge + tail).digest()[:_HASH_CHARS // 2], "big")

@@ -1,0 +1,153 @@
+"""Turtle blocks of node and report subjects, formatted from strings rather than rdflib terms.
+
+The triples are those of rdf.node_triples, rdf.report_triples and the direct edges; the
+layout is canonical.subject_blocks': objects grouped per predicate and de-duplicated by their
+N-Triples form, rdf:type first, then predicates by IRI, objects by N-Triples form. Making a
+URIRef or Literal per triple was most of the corpus writer's time; literals that only need
+escaping are formatted directly, typed ones (dates, URLs) still go through rdflib.
+Tests compare the bytes with the rdflib Graph path.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import PurePath
+
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from kg.graph import canonical
+from kg.graph.iri import report_iri
+from kg.graph.rdf import CLASSES, date_literal
+from kg.graph.vocab import KG
+from kg.records import NodeKind, ResolvedCorpus
+
+_TYPE, _LABEL, _ALT = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{SKOS.altLabel}>"
+_DATE, _FORMAT, _VENUE = f"<{KG.date}>", f"<{KG.format}>", f"<{KG.venue}>"
+_JURISDICTION, _MENTIONED = f"<{KG.jurisdiction}>", f"<{KG.mentionedIn}>"
+_SOURCE, _TITLE, _URL, _PUBLISHED = (f"<{KG.sourceFile}>", f"<{KG.title}>", f"<{KG.url}>",
+                                     f"<{KG.published}>")
+
+string_form = canonical.string_form
+
+
+def _zh(text: str) -> str:
+    return f"{string_form(text)}@zh"
+
+
+class EntityBlocks:
+    """Formats the block of one node/report subject from its refs [(what, index)], what being
+    "node", "report" or "edge" (an assertion whose subject it is)."""
+
+    def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_iris: dict):
+        self.corpus, self.namer, self.node_iris = corpus, namer, node_iris
+        # Every node is a subject, so naming them all up front names nothing extra.
+        self.nodes = {key: namer(iri) for key, iri in node_iris.items()}   # key -> Turtle
+        self.reports: dict[str, tuple[str, str]] = {}   # report id -> (N-Triples, Turtle)
+        self.verbs: dict[str, str] = {}          # predicate N-Triples -> Turtle
+        self.classes: dict = {}                  # class IRI -> (N-Triples, Turtle)
+        self.edges: dict = {}                    # RelationKind -> predicate N-Triples
+        self.dates: dict[str, tuple[str, str]] = {}   # value -> (N-Triples, Turtle)
+
+    def report(self, report_id: str) -> tuple[str, str]:
+        found = self.reports.get(report_id)
+        if found is None:
+            iri = report_iri(report_id)
+            found = self.reports[report_id] = (f"<{iri}>", self.namer(iri))
+        return found
+
+    def _date(self, value: str) -> tuple[str, str]:
+        """(N-Triples, Turtle) of rdf.date_literal(value): few distinct dates, so cached."""
+        found = self.dates.get(value)
+        if found is None:
+            literal = date_literal(value)
+            found = self.dates[value] = (canonical.term_key(literal), self.namer(literal))
+        return found
+
+    def _class(self, iri) -> tuple[str, str]:
+        if iri not in self.classes:
+            self.classes[iri] = (f"<{iri}>", self.namer(iri))
+        return self.classes[iri]
+
+    def _verb(self, predicate: str) -> str:
+        # Named when first written, not before: the namer records which prefixes are used
+        # (rdf:type included, as canonical.subject_blocks names it, though it writes "a").
+        form = self.namer(URIRef(predicate[1:-1]))
+        self.verbs[predicate] = "a" if predicate == _TYPE else form
+        return self.verbs[predicate]
+
+    def __call__(self, refs) -> tuple[str, int]:
+        """(the block's text, its number of triples)."""
+        objects: defaultdict[str, dict[str, str]] = defaultdict(dict)   # predicate -> N-T -> Turtle
+        corpus, edges = self.corpus, self.edges
+        for what, i in refs:
+            if what == "node":
+                subject = self._node_objects(corpus.nodes[i], objects)
+            elif what == "report":
+                subject = self._report_objects(corpus.reports[i], objects)
+            else:
+                a = corpus.assertions[i]
+                if a.kind not in edges:
+                    edges[a.kind] = f"<{KG[a.kind.value]}>"
+                objects[edges[a.kind]][f"<{self.node_iris[a.object]}>"] = self.nodes[a.object]
+        order = sorted(objects)
+        if order[0] != _TYPE and _TYPE in objects:   # rdf:type first, whatever the other IRIs
+            order.remove(_TYPE)
+            order.insert(0, _TYPE)
+        verbs, lines, count = self.verbs, [], 0
+        for predicate in order:
+            found = objects[predicate]
+            count += len(found)
+            verb = verbs.get(predicate) or self._verb(predicate)
+            if len(found) == 1:
+                lines.append(f"{verb} {next(iter(found.values()))}")
+            else:
+                lines.append(f"{verb} {' , '.join([found[k] for k in sorted(found)])}")
+        return f"{subject} " + " ;\n    ".join(lines) + " .\n", count
+
+    def _node_objects(self, node, objects: defaultdict) -> str:
+        """Mirrors rdf.node_triples; returns the subject's Turtle form."""
+        key, form = self._class(CLASSES[NodeKind(node.kind)])
+        objects[_TYPE][key] = form
+        label = _zh(node.label)
+        objects[_LABEL][label] = label
+        for alias in node.aliases:
+            if alias and alias != node.label:
+                alias = _zh(alias)
+                objects[_ALT][alias] = alias
+        if node.date:
+            key, form = self._date(node.date)
+            objects[_DATE][key] = form
+        if node.format:
+            text = string_form(node.format)
+            objects[_FORMAT][text] = text
+        for venue in node.venues:
+            text = string_form(venue)
+            objects[_VENUE][text] = text
+        if node.jurisdiction:
+            text = string_form(node.jurisdiction)
+            objects[_JURISDICTION][text] = text
+        if node.reports:
+            found, known = objects[_MENTIONED], self.reports
+            for report_id in node.reports:
+                key, form = known.get(report_id) or self.report(report_id)
+                found[key] = form
+        return self.nodes[node.key]
+
+    def _report_objects(self, report, objects: defaultdict) -> str:
+        """Mirrors rdf.report_triples; returns the subject's Turtle form."""
+        key, form = self._class(KG.Report)
+        objects[_TYPE][key] = form
+        source = string_form(report.source_file)
+        objects[_SOURCE][source] = source
+        label = _zh(report.title) if report.title else string_form(PurePath(report.source_file).name)
+        objects[_LABEL][label] = label
+        if report.title:
+            title = string_form(report.title)
+            objects[_TITLE][title] = title
+        if report.url:
+            url = Literal(report.url, datatype=XSD.anyURI)     # one per report: not cached
+            objects[_URL][canonical.term_key(url)] = self.namer(url)
+        if report.published:
+            key, form = self._date(report.published)
+            objects[_PUBLISHED][key] = form
+        return self.report(report.report_id)[1]
