@@ -90,6 +90,32 @@ def test_headers_document_title_description_and_params():
     assert named_queries()["cascade"].param("root").required
 
 
+PAGED = [("meetings", {}), ("chaired", {}), ("co-attendance", {}), ("cascade", {"root": CENTRAL}),
+         ("evidence", {"official": "房海涛"}), ("officials-by-post", {})]
+
+
+@pytest.mark.parametrize("store", STORES)
+@pytest.mark.parametrize("name,params", PAGED)
+def test_pages_cut_the_ordered_rows(sample_file, store, name, params):
+    whole = run_query(sample_file, name=name, params=params, store=store).rows
+    assert len(whole) >= 3, "the sample must have rows to page through"
+    pages = [run_query(sample_file, name=name, params={**params, "limit": "2", "offset": str(start)},
+                       store=store).rows for start in range(0, len(whole) + 2, 2)]
+    assert [row for page in pages for row in page] == list(whole)
+    assert pages[-1] == () and all(len(page) <= 2 for page in pages)
+
+
+def test_every_query_pages():
+    for query in named_queries().values():
+        assert query.param("limit").default == "100" and query.param("offset").default == "0", query.name
+
+
+@pytest.mark.parametrize("value", ["-1", "ten", "2.5"])
+def test_a_page_size_is_a_count(sample_file, value):
+    with pytest.raises(QueryError, match="not a count"):
+        run_query(sample_file, name="meetings", params={"limit": value})
+
+
 @pytest.mark.parametrize("params,message", [
     ({}, "needs --param root"),
     ({"root": "没有这个会议"}, "no Meeting matches"),

@@ -61,6 +61,8 @@ def test_sparql_term_forms():
     assert sparql_term(Literal('a"b\\c\n')) == '"a\\"b\\\\c\\n"'
     assert sparql_term(Literal("x", lang="zh")) == '"x"@zh'
     assert sparql_term(Literal("2023-01-01", datatype=XSD.date)) == f'"2023-01-01"^^<{XSD.date}>'
+    assert sparql_term(Literal(42)) == "42"        # bare: LIMIT $limit must read LIMIT 42
+    assert to_term("limit", "count", "0") == Literal(0)
 
 
 @pytest.mark.parametrize("value,kind", [("<x:y>", "iri"), ("https://a/b", "iri"), ("12", "integer"),

@@ -7,7 +7,7 @@ from kg.explore.library import named_queries
 from kg.explore.params import parse_assignments
 from kg.explore.results import FORMATS, write
 from kg.explore.sparql import run_query
-from kg.explore.store import STORES
+from kg.explore.store import STORES, open_store
 
 NAME = "query"
 HELP = "run SPARQL (text, FILE.rq or a shipped --name) over a graph"
@@ -26,6 +26,8 @@ examples:
 Parameters: a query names them $name; --param name=VALUE puts VALUE there as one RDF term
 (an IRI, or a literal with its quotes escaped), never as query text.
 --store oxigraph (default) is fast on big graphs; --store rdflib is the reference.
+--store-path DIR keeps Oxigraph's store on disk: later runs skip parsing the graph.
+Named queries return one page (--param limit=100 by default; --param offset=N for the next).
 Exit status 2 when the graph cannot be read or the query is wrong (the message names it)."""
 
 
@@ -37,6 +39,9 @@ def add_arguments(p) -> None:
                    help="bind $NAME in the query (repeatable)")
     p.add_argument("--format", "-f", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--store", choices=STORES, default="oxigraph", help="query engine (default: oxigraph)")
+    p.add_argument("--store-path", metavar="DIR",
+                   help="keep the Oxigraph store on disk in DIR: the first run loads GRAPH there, "
+                        "later runs reopen it at once (a big graph is parsed once)")
     p.add_argument("--list", action="store_true", help="list the shipped queries and exit")
 
 
@@ -51,7 +56,9 @@ def run(args) -> int:
     if args.query and args.name:
         print("kg query: give either a QUERY or --name, not both", file=sys.stderr)
         return 64
-    result = run_query(args.graph, args.query, parse_assignments(args.param), name=args.name, store=args.store)
+    # with --store-path the store is opened here (reopened from disk when it was loaded before)
+    source = open_store(args.graph, args.store, args.store_path) if args.store_path else args.graph
+    result = run_query(source, args.query, parse_assignments(args.param), name=args.name, store=args.store)
     text = write(result, args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0

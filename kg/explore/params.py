@@ -15,7 +15,7 @@ from rdflib import XSD, Literal, URIRef
 from kg.errors import QueryError
 from kg.explore.resources import ABSOLUTE_IRI, DOLLAR_VAR, IRI_FORBIDDEN, PARAM, QUERY_SKIP
 
-TYPES = ("iri", "meeting", "official", "string", "zh", "date", "integer")
+TYPES = ("iri", "meeting", "official", "string", "zh", "date", "integer", "count")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
@@ -63,6 +63,10 @@ def to_term(name: str, kind: str, value: str):
         if not value.lstrip("-").isdigit():
             raise QueryError(f"parameter {name}: {value!r} is not an integer")
         return Literal(int(value))
+    if kind == "count":     # LIMIT / OFFSET: SPARQL's grammar takes only a bare non-negative integer
+        if not (value.isascii() and value.isdigit()):
+            raise QueryError(f"parameter {name}: {value!r} is not a count (0, 1, 2, …)")
+        return Literal(int(value))
     return Literal(value, lang="zh") if kind == "zh" else Literal(value)
 
 
@@ -75,6 +79,8 @@ def sparql_term(term) -> str:
     lexical = '"' + "".join(_ESCAPES.get(c, c) for c in str(term)) + '"'
     if term.language:
         return f"{lexical}@{term.language}"
+    if term.datatype == XSD.integer and str(term).isascii() and str(term).lstrip("-").isdigit():
+        return str(term)    # bare: the same literal, and the only form LIMIT and OFFSET accept
     if term.datatype and term.datatype != XSD.string:
         return f"{lexical}^^<{term.datatype}>"
     return lexical

@@ -24,6 +24,7 @@ _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "tri
                "nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML,
                "n3": ox.RdfFormat.N3}
 _PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+_SOURCE_MARK = "govkg-source.txt"   # in a persistent store's folder: the graph file it was loaded from
 
 
 class RdflibStore:
@@ -61,10 +62,10 @@ class OxigraphStore:
         self.store = store
 
     @classmethod
-    def load(cls, path) -> OxigraphStore:
+    def load(cls, path, store: ox.Store | None = None) -> OxigraphStore:
         path = Path(path)
         fmt = format_of(path)
-        store = ox.Store()
+        store = ox.Store() if store is None else store
         try:
             store.bulk_load(path=str(path), format=_OX_FORMATS[fmt])
         except OSError as err:
@@ -72,6 +73,22 @@ class OxigraphStore:
         except SyntaxError as err:   # pyoxigraph's parse errors name line and column
             raise InputError(path, f"not readable as {fmt}: {err}") from None
         return cls(store)
+
+    @classmethod
+    def persistent(cls, path, directory) -> OxigraphStore:
+        """The on-disk store in `directory`, loaded from `path` the first time, then reopened
+        read-only: a big graph is parsed once and queried many times (and by many processes)."""
+        directory, path = Path(directory), Path(path)
+        mark, source = directory / _SOURCE_MARK, _fingerprint(path)
+        if directory.is_dir() and any(directory.iterdir()):
+            if not mark.is_file() or mark.read_text(encoding="utf-8") != source:
+                raise InputError(directory, f"holds a store not loaded from this copy of {path} "
+                                            "(remove the folder to load the graph again)")
+            return cls(ox.Store.read_only(str(directory)))
+        store = cls.load(path, ox.Store(str(directory)))
+        store.store.flush()
+        mark.write_text(source, encoding="utf-8")   # written last: a half-loaded folder has no mark
+        return store
 
     @classmethod
     def from_graph(cls, graph: Graph) -> OxigraphStore:
@@ -119,19 +136,30 @@ def to_rdflib(term):
     return Literal(str(term))   # an RDF 1.2 triple term: shown as text
 
 
+def _fingerprint(path: Path) -> str:
+    """What a persistent store remembers of its source: a rebuilt graph must not meet an old store."""
+    stat = path.stat()
+    return f"{path.resolve()}\t{stat.st_size}\t{stat.st_mtime_ns}\n"
+
+
 def _first_line(err: Exception) -> str:
     text = str(err).strip() or type(err).__name__
     return text if len(text) < 2000 else text[:2000] + " …"
 
 
-def open_store(source, kind: str = "oxigraph"):
-    """A store over a file path, or over an rdflib Graph already in memory."""
+def open_store(source, kind: str = "oxigraph", directory=None):
+    """A store over a file path, or over an rdflib Graph already in memory; with `directory`,
+    Oxigraph keeps the loaded graph on disk there and later calls reopen it (no parsing)."""
     if kind not in STORES:
         raise QueryError(f"unknown store {kind!r}; choose one of {', '.join(STORES)}")
+    if directory is not None and (kind != "oxigraph" or isinstance(source, Graph)):
+        raise QueryError("a store folder (--store-path) holds an Oxigraph store loaded from a graph file")
     if isinstance(source, Graph):
         return RdflibStore(source) if kind == "rdflib" else OxigraphStore.from_graph(source)
     path = Path(source)
     if not path.is_file():
         raise InputError(path, "no such file (build one with `kg build REPORTS -o DIR`)")
     format_of(path)   # an unknown suffix is an InputError before any parsing
+    if directory is not None:
+        return OxigraphStore.persistent(path, directory)
     return RdflibStore.load(path) if kind == "rdflib" else OxigraphStore.load(path)
