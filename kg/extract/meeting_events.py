@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import resources as R
-from kg.extract.meeting_names import NameSpan
+from kg.extract.meeting_names import SEQUENCE, NameSpan
 
 _RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[”\"]?(?:召开|举行)?之后")
 _RIGHT_FUTURE = re.compile(r"[”\"]?(?:即将|将|将于[^,，。]{0,12})召开|[”\"]?胜利召开")
@@ -35,6 +35,7 @@ _RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?)$")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
+_LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
 
 
@@ -47,6 +48,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start:
         return "holder"
     if span.in_speech:
+        if _RIGHT_SCENE.match(right) and _LEFT_HELD_NEXT.fullmatch(left.strip()):
+            return "held"       # 在随后召开的X上，…: X is held now, after the one before
         if _RIGHT_SCENE.match(right) and left.strip() == "在":
             return "scene"
         return "stage" if _RIGHT_STAGE.match(right) else "relay"

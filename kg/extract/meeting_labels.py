@@ -22,6 +22,7 @@ _KIND = "(?:扩大|视频|电视电话|专题|调度|工作)"
 _GENERIC_REST = re.compile(rf"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:{_KIND}{{1,2}}|续)?会$")
 _BARE_REST = re.compile(rf"^{_KIND}{{0,2}}会$")
 _QUOTES = re.compile(r"[“”\"'‘’]")
+_ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
 
 
 def is_generic_rest(core: str) -> bool:
@@ -92,11 +93,9 @@ class Local:
                 self.venues.append(v)
 
     def set_date(self, day: Day | None) -> None:
-        if day is None:
-            return
-        if self.date is None:
+        if day is not None and self.date is None:
             self.date = day
-        elif self.date.year is None and day.year and (self.date.month, self.date.day) == (day.month, day.day):
+        elif day is not None and self.date.year is None and day.year and (self.date.month, self.date.day) == (day.month, day.day):
             self.date = day
 
 
@@ -115,8 +114,10 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     for m in current:
         # 学习会上 while the 集体学习会 is current (常务会议结束后 while the 省政府第48次常务会议
         # is): an unscoped short kind word ending its name, before any other of that kind
+        # (学习会 while a 集体学习 is current: the kind word without its 会)
         if m not in exclude and cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 \
-                and len(m.core) > len(cand.core) and m.core.endswith(cand.core):
+                and len(m.core) > len(cand.core) and (m.core.endswith(cand.core) or (
+                    len(cand.core) == 3 and cand.core.endswith("会") and m.core.endswith(cand.core[:-1]))):
             return m
     pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
     for m in pool:
@@ -154,12 +155,8 @@ def _organ(core: str) -> str:
     return _ORGAN.match(core).group()
 
 
-_ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
-
-
 def _kind_tail(short: Local, full: Local) -> bool:
-    """全省联席会议 after 全省促进民营经济发展工作联席会议: the same written scope and the kind
-    of sitting that ends the full name."""
+    """全省联席会议 after 全省促进民营经济发展工作联席会议 (same scope, the kind that ends it)."""
     return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4
             and len(full.core) > len(short.core) + 1 and full.core.endswith(short.core))
 
@@ -174,13 +171,16 @@ def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:
 def _tail_of(short: Local, full: Local) -> bool:
     """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped name that is the tail of a
     longer one (a numbered sitting of the same organ) is that meeting."""
-    return (short.level is None and not short.place and len(short.core) >= 5
+    return (short.level is None and not short.place and len(short.core) >= 4
             and len(full.core) > len(short.core) and full.core.endswith(short.core)
-            and bool(_NUMBERED_SITTING.search(short.core)))
+            and bool(_NUMBERED_SITTING.search(short.core) and len(short.core) >= 5
+                     or _PLENUM.fullmatch(short.core)))       # 三中全会 after 二十届三中全会
 
 
 _NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
-_YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七八九十百零〇\\d]+次(?=(?:全体|扩大)?会$)|[12]\\d{3}年(?:度)?(?=(?:第.+次)?(?:全体|扩大)?会$)")
+_PLENUM = re.compile("[一二三四五六七八九十]中全会")
+# (常务: 市政府常务会议 is the 市政府第五十六次常务会议 of the report)
+_YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七八九十百零〇\\d]+次(?=(?:全体|扩大|常务)?会$)|[12]\\d{3}年(?:度)?(?=(?:第.+次)?(?:全体|扩大)?会$)")
 
 
 def _sitting_of(plain: Local, numbered: Local) -> bool:
@@ -188,7 +188,8 @@ def _sitting_of(plain: Local, numbered: Local) -> bool:
     of an organ's meeting is its one numbered (or dated) sitting."""
     if _NUMBERED_SITTING.search(plain.core) or not _YEAR_SITTING.search(numbered.core):
         return False
-    return len(plain.core) >= 4 and _YEAR_SITTING.sub("", numbered.core) == plain.core
+    # 主席团会议 and 大会主席团第一次会议: the plain name may drop what the organ is part of
+    return len(plain.core) >= 4 and _YEAR_SITTING.sub("", numbered.core).endswith(plain.core)
 
 
 def choose_label(m: Local) -> str:

@@ -42,8 +42,10 @@ class NameSpan:
 @lru_cache(maxsize=None)
 def _head_re() -> re.Pattern:
     heads = R._alt(lexicon.words("meeting_heads"))
-    # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|召集人|副召集人|办公室|成员单位)")
+    # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering;
+    # 大会主席团 / 会议主持人: a part of the gathering; 以视频会议形式 (a format), 发挥联席会议作用
+    # (the organ)
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制)")
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +66,8 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
     """Every meeting name in a sentence, in order (coordinated names expanded)."""
     out: list[NameSpan] = []
     for m in _CONGRESS.finditer(text):
-        out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), False))
+        at = text.endswith("在", 0, m.start()) and re.match(r"[”\"]?(?:上|期间)", text[m.end():])
+        out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), bool(at)))
     for m in _head_re().finditer(text):
         if text.startswith("暨", m.end()) or any(s.start <= m.start() < s.end for s in out):
             continue            # X会议暨Y会议 is one name, ending at the last noun
@@ -74,7 +77,9 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
             continue            # 两会期间: a stretch of time, not a reference to the meeting
         start, in_speech = _start(text, m.start())
         start = _to_scope(text, start, m.start())
-        name = text[start:m.end()]
+        # X会议续会暨Y会议: Y is the meeting held (X, the one before, is a name of its own)
+        follow_up = text.rfind("续会暨", start, m.start())
+        name = text[start if follow_up < 0 else follow_up + 3:m.end()]
         if _RECURRING.search(text, 0, start):
             continue            # 每月召开一次X会: a kind of recurring meeting, no one gathering
         inner = _INNER_DATE.search(name)
@@ -100,7 +105,10 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     speech = re.search(r"在(?!.*在)", segment)
     if speech and re.match(r"[”\"]?(?:上|期间|时)", text[head + _head_len(text, head):]):
         lead = _SPEECH_LEAD.match(text, left + speech.end(), head)    # 在12月11日至12日召开的X上
-        return (lead.end() if lead else left + speech.end()), True
+        start = lead.end() if lead else left + speech.end()
+        for m in _JOINED.finditer(text, start, head):     # 在X会议和Y会议上: Y starts after 和
+            start = m.end()
+        return _trim(text, start, head), True
     event = None
     for m in _EVENT.finditer(segment):
         event = m
@@ -109,13 +117,19 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     else:
         start = left
         for m in _stop_re().finditer(segment):
-            start = left + m.end()
+            if not _ORGAN_BEFORE.search(segment, 0, m.start()):
+                start = left + m.end()      # (中央全面深化改革委员会: 全面 is part of the organ)
     return _trim(text, start, head), False
 
 
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)
-_SPEECH_LEAD = re.compile(f"{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{1,2}}日)?(?:上午|下午|晚上)?(?:召开|举行)?的?")
+# 在12月11日至12日召开的X上 / 在随后召开的X上: the day or the sequence is not the name
+_SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{1,2}}日)?(?:上午|下午|晚上)?(?:召开|举行)?的?"
+                          f"|{SEQUENCE}(?:召开|举行)的)")
+_ORGAN_BEFORE = re.compile("(?:中央|[省市县区]委)$")
+_JOINED = re.compile("(?:会议|全会|大会|两会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
 _EVENT = re.compile("主持召开了?|召开了?|举行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
 
 

@@ -34,7 +34,10 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
     level, place = N.scope_of(bare)
     if not level:
         organ_level = level_of_body(subj)       # 中共安吉县委常委会召开会议 (no holder known)
-        return (organ_level, None, subj + name) if organ_level else (None, None, name)
+        if organ_level:
+            return organ_level, None, subj + name
+        # 大会主席团举行第一次会议, 巡视组召开反馈会议: a working organ no table lists
+        return (None, None, subj + name) if _WORKING_ORGAN.search(subj) else (None, None, name)
     place = place or region.place_for(bare)
     return level, place, (place or bare) + name
 
@@ -99,6 +102,7 @@ def level_of_body(written: str) -> str | None:
     return N.LEVEL_OF[m.group(1)] if m else None
 
 
+_WORKING_ORGAN = re.compile("(?:主席团|领导小组|工作组|巡视组|督导组|督察组|指挥部)$")
 _PARTY_PREFIX = re.compile("^(?:中共|中国共产党)(?!中央)")
 _PLACE_ORGAN = re.compile("^[^，,。、\\s]{1,8}?(自治区|省|市|县|区|州|盟|旗)(?=委|人民政府|政府|人大)")
 

@@ -57,6 +57,7 @@ class _State:
         self.timeline = Timeline()
         self.lead_date: Day | None = None
         self._prior_here: list[Local] = []
+        self._held_here: list[Local] = []
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
@@ -68,6 +69,7 @@ class _State:
         spans = N.find(text, self.region.places)
         events = []
         self._prior_here = []
+        self._held_here = []
         kinds = E.listed_kinds(text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans])
         for span, kind in zip(spans, kinds):
             local = R.named_again(span, self.meetings)
@@ -105,12 +107,17 @@ class _State:
         exclude = ()
         if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
             exclude = self._prior_here + (self.current if R.AFTER_CURRENT.match(text) else [])
+        elif kind == "relay" and span.in_speech:
+            # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
+            exclude = self.current + self._held_here
         existing = coreferent(candidate, self.meetings, self.current, exclude,
                               held=kind in ("held", "stage", "venue"),
                               day=R.own_day(span, dates, text) if kind == "held" else None)
         local = existing or candidate
         if kind == "prior":
             self._prior_here.append(local)
+        if kind == "held":
+            self._held_here.append(local)
         if existing:
             existing.absorb(candidate)
         else:

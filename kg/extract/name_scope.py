@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import resources as R
 
 INNER_PUNCT = "“”\"'‘’"
@@ -54,7 +55,9 @@ def scope_of(scope: str | None) -> tuple[str | None, str | None]:
     if word in LEVEL_OF:
         return LEVEL_OF[word], None
     if word in R.provinces():
-        return "省", R.provinces()[word]
+        full = R.provinces()[word]
+        # 天津市 writes itself 市 (市委, 全市) and its districts' 市委 is it: one level, 市
+        return ("市" if R.province_levels().get(full) == "市" else "省"), full
     if word in R.prefectures():
         return "市", R.prefectures()[word][0]
     for suffix in _LEVEL_WORDS:
@@ -68,6 +71,31 @@ def core(rest: str) -> str:
     常务委员会 == 常委会, (扩大) == 扩大."""
     text = re.sub(f"[{INNER_PUNCT}()（）\\s]", "", rest)
     text = _DISEASE.sub("", text)
+    text = _short_organ_re().sub(lambda m: _short_organs()[m.group()], text)
     text = text.replace("常务委员会议", "常委会会").replace("常务委员会", "常委会")
     text = re.sub("会议", "会", text)
     return text
+
+
+_CENTRAL_SCOPE = re.compile("^(?:中共中央|中央|国家|国务院|全国)")
+
+
+@lru_cache(maxsize=None)
+def _short_organs() -> dict[str, str]:
+    """深改委 -> 全面深化改革委员会: a central organ's short form, its scope word taken off as
+    split_scope takes it off a meeting name (中央深改委第四次会议 == 中央全面深化改革委员会第四次会议)."""
+    out = {}
+    for canonical, *forms in lexicon.rows("central_bodies"):
+        full = _CENTRAL_SCOPE.match(canonical)
+        for form in " ".join(forms).split():
+            short = _CENTRAL_SCOPE.match(form)
+            if full and short and full.group() == short.group() and form.endswith(("委", "委会")) \
+                    and len(form) - short.end() >= 2:
+                out[form[short.end():]] = canonical[full.end():]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _short_organ_re() -> re.Pattern:
+    # 委(?!员) so that a full form (财经委员会) is left as it is; 安委会 -> 安全生产委员会
+    return re.compile(f"(?:{R._alt(list(_short_organs()))})(?!员)")

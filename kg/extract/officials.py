@@ -126,7 +126,7 @@ def parse_posts_at(text: str, pos: int) -> bool:
     return False
 
 
-_CHAIRS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?(?:随即|立即|亲自)?主持召开")
+_CHAIRS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?(?:随即|立即|亲自|接着|紧接着|随后)?主持召开")
 
 
 def chairs(sentences: list[Sentence], hits: list[OfficialHit]) -> dict[int, list[tuple[int, str]]]:

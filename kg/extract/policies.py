@@ -11,7 +11,7 @@ in two reports are one policy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import lexicon
@@ -19,6 +19,7 @@ from kg.extract import resources as R
 from kg.extract.sentences import Sentence
 
 MAX_QUOTED = 16
+_SHORT_NAME = re.compile(r"[(（](?:以下)?简称[“\"「]([^“”\"「」]{2,16})[”\"」][)）]")
 _BOOK = re.compile(r"《([^《》]{2,60})》")
 _NOT_DOCUMENT_BEFORE = re.compile(r"(?:文章|署名文章|评论员文章|评论|社论|报道|节目|专栏|栏目|一书|刊发|发表)$")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
@@ -80,6 +81,8 @@ def find(sentences: list[Sentence]) -> list[PolicyHit]:
             out.append(PolicyHit(_norm(key), label, s.text[start:end], s.offset(start), s.offset(end), s.index))
 
         for m in _COUNTED.finditer(s.text):
+            if s.text.count("《", 0, m.start()) > s.text.count("》", 0, m.start()):
+                continue            # 《X十条措施》: the title is the name, read below
             core = f"{m.group(1)}条措施"
             add(core, core, m.start(), m.end())
         for m in _NUMBERED.finditer(s.text):
@@ -95,12 +98,36 @@ def find(sentences: list[Sentence]) -> list[PolicyHit]:
             if _BARE_TITLE.match(title):
                 continue
             add(title, title, m.start(), m.end())
+            short = _SHORT_NAME.match(s.text, m.end())
+            if short:       # 《X》（以下简称“Y”）: Y is X
+                out.append(PolicyHit(_norm(title), title, short.group(1), s.offset(short.start(1)),
+                                     s.offset(short.end(1)), s.index))
+                taken.append(short.span())
         for m in _DATED_PLAN.finditer(s.text):
             label = f"{m.group(1)}({m.group(2)})"
             add(label, label, m.start(), m.end())
         for m in _QUOTED.finditer(s.text):
             _quoted(s.text, m, add)
+    return _fold_short_forms(out)
+
+
+def _fold_short_forms(hits: list[PolicyHit]) -> list[PolicyHit]:
+    """以旧换新实施方案 in a report that names 《X市推动…以旧换新实施方案》: a short form whose
+    characters run in order through one longer name of the report, starting and ending as
+    two of its words do, is that policy."""
+    longer = {h.key for h in hits if len(h.key) >= 8}
+    out = []
+    for h in hits:
+        owners = [k for k in longer if len(k) > len(h.key) + 1 and _short_of(h.key, k)]
+        out.append(replace(h, key=owners[0]) if len(owners) == 1 else h)
     return out
+
+
+def _short_of(short: str, full: str) -> bool:
+    if len(short) < 4 or short[:2] not in full or short[-2:] not in full:
+        return False
+    chars = iter(full)
+    return all(c in chars for c in short)
 
 
 def _quoted(text: str, m: re.Match, add) -> None:

@@ -23,7 +23,7 @@ from kg.extract.sentences import Sentence
 
 # 主持召开 right after the name, maybe with a date, a time or a place first
 _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
-                        r"(?:随即|立即|亲自)?主持召开(?:了)?")
+                        r"(?:随即|立即|亲自|接着|紧接着|随后)?主持召开(?:了)?")
 _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")
 _TITLE = re.compile(r"(?:总书记|书记|同志)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
@@ -94,9 +94,11 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
             return [role(mid, False, span.end, "speaker")]
     # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
     if _AT_THAT.match(text, after):
-        named = [mid for span, mid, _ in spans if span.end <= pos]
+        # (X会议对贯彻落实Y会议精神作出部署，NAME在会上强调: the subject X, not the Y it relays)
+        named = [mid for span, mid, kind in spans if span.end <= pos]
+        subject = [mid for span, mid, kind in spans[:1] if span.start == 0 and kind == "mention"]
         if named:
-            return [role(named[-1], False, after + 3, "speaker")]
+            return [role((subject or named)[-1], False, after + 3, "speaker")]
     # 赵某书记的讲话… right after a sentence about meeting X
     if _SPEECH_OPEN.match(text[:pos]) and _SPEECH_AFTER.match(text, pos + len(name)):
         earlier = [mid for _, mid, _ in timeline.spans.get(s.index - 1, [])

@@ -8,6 +8,7 @@ sentence is an event date, which is extraction's business, not a publication dat
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.ingest import patterns as P
 
@@ -57,12 +58,19 @@ def date_from_page(text: str) -> str | None:
             continue
         # Only the row holding the date is judged: most of a page is never looked at.
         end = text.find("\n", match.end())
-        line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)].strip()
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:end if end >= 0 else len(text)]
+        line_start += len(line) - len(line.lstrip())
+        line = line.strip()
         if len(line) > STAMP_LINE_MAX or P.SENTENCE_END.search(line):
             continue
         iso = _iso_match(P.LABELLED_DATE.search(line))
         if iso:
             return iso
-        if stamp is None and (P.ONLY_DATE_STAMP.match(line) or P.TIME_OF_DAY.search(line)):
+        # a row of page furniture around the date: 2024-05-09　来源：X　作者：Y, X政府网 2024-03-05
+        # (re caches these patterns: this function alone is this module's to change)
+        furniture = re.match(r"^\S{0,3}[\s　]*(?:来源|作者|编辑|浏览|点击)[:：]", line[match.end() - line_start:].lstrip(" 　\t")) \
+            or re.fullmatch(r"[^\s，。,]{2,16}(?:网|网站|门户|频道)[\s　|]+", line[:start - line_start])
+        if stamp is None and (P.ONLY_DATE_STAMP.match(line) or P.TIME_OF_DAY.search(line) or furniture):
             stamp = _iso_match(match)
     return stamp
