@@ -67,7 +67,8 @@ def store_tables(results: dict) -> list[str]:
     if not stores:
         return []
     lines = _rows(["store", "load s", "serialise s (Turtle)", "peak RSS MB"],
-                  [[name, _n(s.get("load_s"), 2), _n(s.get("serialise_s"), 2) if not s.get("serialise_error")
+                  [[name, f"not run: {s['skipped_reason']}", "", ""] if s.get("skipped_reason") else
+                   [name, _n(s.get("load_s"), 2), _n(s.get("serialise_s"), 2) if not s.get("serialise_error")
                     else s["serialise_error"], _n(s.get("tree_peak_mb"), 0)]
                    for name, s in stores.items()]
                   + [["rdflib / Oxigraph", _ratio(rdf.get("load_s"), oxi.get("load_s")),
@@ -77,7 +78,7 @@ def store_tables(results: dict) -> list[str]:
     for name in names:
         a, b = rdf.get("queries", {}).get(name, {}), oxi.get("queries", {}).get(name, {})
         rows.append([name, _n(b.get("rows", a.get("rows"))),
-                     a.get("error") or _n(a.get("seconds"), 3), b.get("error") or _n(b.get("seconds"), 3),
+                     a.get("error") or ("not run" if rdf.get("skipped_reason") else _n(a.get("seconds"), 3)), b.get("error") or _n(b.get("seconds"), 3),
                      _ratio(a.get("seconds"), b.get("seconds"))])
     return lines + [""] + _rows(["named query", "rows", "rdflib s", "Oxigraph s", "rdflib / Oxigraph"], rows)
 

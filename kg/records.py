@@ -14,7 +14,7 @@ from enum import Enum
 
 
 # ---------------------------------------------------------------- ingest
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One report after reading, boilerplate removal and normalisation."""
     report_id: str            # sha256 of the normalised text, 16 hex chars
@@ -25,7 +25,7 @@ class Report:
     published: str | None = None   # ISO date "YYYY-MM-DD" where the page gives one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input that could not be turned into a Report, and why."""
     source_file: str
@@ -34,7 +34,7 @@ class Skipped:
 
 
 # ---------------------------------------------------------------- extract
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a mention or relation was read: offsets index Report.text."""
     report_id: str
@@ -52,7 +52,7 @@ class RelationKind(str, Enum):
     PROMOTES = "promotesPolicy"           # meeting -> policy
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OfficialMention:
     key: str                  # local key within the report (the bare name)
     name: str
@@ -61,7 +61,7 @@ class OfficialMention:
     jurisdiction: str | None = None   # where the posts are held: "全国", "江苏省宿迁市"; None if unknown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BodyMention:
     key: str                  # local key (the canonical name)
     name: str                 # canonical full name with jurisdiction
@@ -70,7 +70,7 @@ class BodyMention:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MeetingMention:
     key: str                  # local key within the report ("m1", ...)
     name: str                 # label without the date
@@ -84,7 +84,7 @@ class MeetingMention:
     jurisdiction: str | None = None   # whose meeting: "全国", "江苏省", "江苏省宿迁市"; None if unknown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PolicyMention:
     key: str                  # local key (the canonical name)
     name: str
@@ -92,7 +92,7 @@ class PolicyMention:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     kind: RelationKind
     subject: str              # local key of the subject mention
@@ -101,7 +101,7 @@ class Relation:
     qualifier: str | None = None   # e.g. "branch-venue", "speaker"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     report: Report
     jurisdiction: str | None  # the report's own region, e.g. "江西省" or "江苏省宿迁市"
@@ -121,7 +121,7 @@ class NodeKind(str, Enum):
     POST = "Post"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     """One real entity across the corpus. `key` is canonical and stable:
     IRIs are minted from it, so the same entity gets the same IRI in every build."""
@@ -136,7 +136,7 @@ class Node:
     jurisdiction: str | None = None      # bodies, posts, officials
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assertion:
     """An edge between two node keys with every piece of evidence for it."""
     kind: RelationKind
@@ -146,7 +146,7 @@ class Assertion:
     qualifier: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedCorpus:
     reports: tuple[Report, ...]
     nodes: tuple[Node, ...]

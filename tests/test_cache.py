@@ -1,5 +1,6 @@
 """The extraction cache: only new reports are extracted, a killed build resumes, and a changed
 extractor invalidates what was cached."""
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -149,7 +150,7 @@ def test_fingerprint_follows_the_extractor_code_and_data(tmp_path, monkeypatch):
 def test_cache_key_is_the_content_and_the_metadata_extraction_reads(tmp_path, change, hit):
     report = Report("0123456789abcdef", "a.txt", "3月1日，县委召开会议。", title="县委召开会议",
                     url="https://example.org/a", published="2022-03-01")
-    other = Report(**{**report.__dict__, **change})
+    other = dataclasses.replace(report, **change)
     with ExtractionCache(tmp_path / "c.sqlite") as cache:
         cache.put(Extraction(report=report, jurisdiction="某县"), "rules")
         found = cache.get(other, "rules")

@@ -54,3 +54,12 @@ def test_both_stores_load_every_triple_and_agree_on_every_named_query(results):
 def test_hanlp_comparison_is_skipped_with_its_reason(results):
     assert results["nlp"]["rules"]["reports"] == N
     assert results["nlp"]["hanlp"] == {"skipped_reason": "--skip-hanlp"}
+
+
+def test_rdflib_is_left_out_of_graphs_too_big_for_it_and_the_table_says_why(results):
+    from bench.table import render
+    trimmed = {**results, "stores": {"oxigraph": results["stores"]["oxigraph"],
+                                     "rdflib": {"skipped_reason": "21,000,000 triples > --rdflib-up-to 3,000,000"}}}
+    text = render(trimmed)
+    assert "not run: 21,000,000 triples" in text
+    assert "| rdflib |" in text and "| oxigraph |" in text

@@ -16,22 +16,30 @@ _ENDS = {
 
 
 def assertions(extractions: list[Extraction], maps: dict[str, dict]) -> tuple[Assertion, ...]:
+    ends = {kind: (maps[left], maps[right]) for kind, (left, right) in _ENDS.items()}
     found: dict[tuple, list[Evidence]] = {}
-    qualifiers: dict[tuple, str | None] = {}
+    qualifiers: dict[tuple, str] = {}
     for ex in extractions:
         rid = ex.report.report_id
         for r in ex.relations:
-            left, right = _ENDS[r.kind]
-            subject = maps[left].get((rid, r.subject))
-            obj = maps[right].get((rid, r.object))
+            left, right = ends[r.kind]
+            subject = left.get((rid, r.subject))
+            obj = right.get((rid, r.object))
             if subject is None or obj is None or subject == obj:
                 continue
             key = (r.kind, subject, obj)
-            found.setdefault(key, []).append(r.evidence)
-            if qualifiers.get(key) is None:
+            evidence = found.get(key)
+            if evidence is None:
+                found[key] = [r.evidence]
+            else:
+                evidence.append(r.evidence)
+            if r.qualifier is not None and key not in qualifiers:     # the first one given
                 qualifiers[key] = r.qualifier
     out = []
-    for (kind, subject, obj), evidence in sorted(found.items(), key=lambda kv: (kv[0][0].value, kv[0][1], kv[0][2])):
-        unique = sorted(set(evidence), key=lambda e: (e.report_id, e.start, e.end, e.sentence))
-        out.append(Assertion(kind, subject, obj, tuple(unique), qualifiers[(kind, subject, obj)]))
+    # RelationKind is a str enum: its members order as their values do
+    for key in sorted(found):
+        evidence = found[key]
+        if len(evidence) > 1:
+            evidence = sorted(set(evidence), key=lambda e: (e.report_id, e.start, e.end, e.sentence))
+        out.append(Assertion(key[0], key[1], key[2], tuple(evidence), qualifiers.get(key)))
     return tuple(out)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.extract.meeting_names import scope_of, split_scope
 from kg.records import Extraction
@@ -49,10 +50,11 @@ def _index(extractions, province_of, has_level) -> dict[tuple, list]:
     return index
 
 
-def _window_days(report_day) -> set[tuple[int, int]]:
+@lru_cache(maxsize=None)
+def _window_days(report_day) -> tuple[tuple[int, int], ...]:
     """Every (month, day) a meeting 0-10 days before the report (or 1 after) can fall on,
     in the report's year and in the leap year lag() uses when a year is unknown; a day wider
-    on each side, since _in_window decides exactly."""
+    on each side, since _in_window decides exactly. Sorted; worked out once per report day."""
     out: set[tuple[int, int]] = set()
     for year in {2000, report_day[0] or 2000}:
         try:
@@ -62,30 +64,34 @@ def _window_days(report_day) -> set[tuple[int, int]]:
         for offset in range(-AFTER_DAYS - 1, LAG_DAYS + 2):
             d = base - timedelta(days=offset)
             out.add((d.month, d.day))
-    return out
+    return tuple(sorted(out))
 
 
 def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
     day = M.report_day(ex)
     rid = ex.report.report_id
-    window = sorted(_window_days(day)) if day else []
+    window = _window_days(day) if day else ()
     seen: dict[str, set[str]] = defaultdict(set)
     for m in ex.meetings:
         level = _level(m.name)
         if m.reported or m.jurisdiction or level not in ("省", "市") \
                 or has_level(ex.jurisdiction, level):
             continue
+        places = seen[level]
+        if len(places) > 1:
+            continue                    # the level borrows nothing already: more cannot change that
         cores, own = M.cores(m), M.parse(m.date)
         days = [own[1:]] if own else window
         for other_rid, place, other_day, other_cores in (
                 c for md in days for c in index.get((level, *md), ())):
-            if other_rid == rid or place in seen[level] \
+            # cheapest tests first: the candidates of a day grow with the corpus
+            if other_rid == rid or place in places or not _alike(cores, other_cores) \
                     or not _written_fits(m.name, place, province_of):
                 continue
-            if not (_same_day(own, other_day) if own else _in_window(other_day, day)):
-                continue
-            if M.similarity(cores, other_cores) >= LIKE:
-                seen[level].add(place)
+            if _same_day(own, other_day) if own else _in_window(other_day, day):
+                places.add(place)
+                if len(places) > 1:
+                    break
     # a level with two compatible places (two cities held a 市委常委会会议 in the window)
     # borrows nothing; the other level may still be sure
     found = {level: next(iter(ps)) for level, ps in seen.items() if len(ps) == 1}
@@ -95,11 +101,22 @@ def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Names alike; asked of the same few meeting kinds over and over."""
+    return M.similarity(a, b) >= LIKE
+
+
 def _written_fits(name: str, place: str, province_of) -> bool:
     """全省 / 省委 is a province's word: an autonomous region or a municipality writes 全区 /
     自治区党委 / 市委, so a 省 reference never stands for their meetings."""
-    written = (split_scope(name)[0] or [""])[0]
-    return "省" not in written or (province_of(place) or "").endswith("省")
+    return "省" not in _written(name) or (province_of(place) or "").endswith("省")
+
+
+@lru_cache(maxsize=65536)
+def _written(name: str) -> str:
+    """The scope a name is written with (checked for each candidate: split once per name)."""
+    return (split_scope(name)[0] or [""])[0]
 
 
 def _same_day(a, b) -> bool:
@@ -111,6 +128,7 @@ def _in_window(meeting_day, report_day) -> bool:
     return lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS
 
 
+@lru_cache(maxsize=65536)
 def _level(name: str) -> str | None:
     return scope_of((split_scope(name)[0] or [None])[0])[0]
 

@@ -16,6 +16,9 @@ _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表�
                        r"|([一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)")
 
 
+_DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
+
+
 @dataclass(frozen=True)
 class Item:
     rid: str
@@ -55,7 +58,12 @@ def _congress(name: str) -> str | None:
 
 def cores(m) -> frozenset[str]:
     """The comparable name cores of a meeting mention, its aliases included."""
-    return frozenset(c for c in (core(split_scope(n)[1]) for n in (m.name, *m.aliases)) if c)
+    return frozenset(c for c in map(_core_of, (m.name, *m.aliases)) if c)
+
+
+@lru_cache(maxsize=1 << 16)
+def _core_of(name: str) -> str:
+    return core(split_scope(name)[1])
 
 
 def report_day(ex: Extraction):
@@ -68,7 +76,7 @@ def report_day(ex: Extraction):
 def parse(value: str | None):
     if not value:
         return None
-    m = re.match(r"(\d{4}|-)-(\d{2})-(\d{2})", value)
+    m = _DATE.match(value)
     if not m:
         return None
     return (int(m.group(1)) if m.group(1) != "-" else None, int(m.group(2)), int(m.group(3)))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.records import Extraction, Node, NodeKind
 from kg.resolve import keys
@@ -84,15 +85,16 @@ def _join_alike(uf: UnionFind, bucket) -> None:
 
 
 def _dated_groups(uf: UnionFind, dated) -> dict:
-    """(scope, month, day) -> [(root, day, conveners, cores, first id)] after joining."""
+    """scope -> (month, day) -> [(root, day, conveners, cores, first id)] after joining; by
+    scope first, so a reference whose scope held no dated meeting looks at no day."""
     members: dict = defaultdict(list)
     for i in dated:
         members[uf.find(i.id)].append(i)
-    out: dict = defaultdict(list)
+    out: dict = defaultdict(lambda: defaultdict(list))
     for root, group in sorted(members.items(), key=lambda kv: min(i.id for i in kv[1])):
         first = min(group, key=lambda i: i.id)
         day = (uf.year(root), first.day[1], first.day[2])
-        out[(first.scope, day[1], day[2])].append(
+        out[first.scope][(day[1], day[2])].append(
             (root, day, frozenset(i.convener for i in group if i.convener),
              frozenset(c for i in group for c in i.cores), first.id))
     return out
@@ -101,35 +103,49 @@ def _dated_groups(uf: UnionFind, dated) -> dict:
 def _earlier(u, groups) -> list:
     """Dated meetings an undated reference may mean, best first: same scope, like name or
     convener, held 0-LAG_DAYS days before the referring report's own meeting."""
-    if not u.report_day or u.scope.startswith("local@"):
-        return []
-    try:
-        anchor = date(2000, u.report_day[1], u.report_day[2])
-    except ValueError:
+    held = groups.get(u.scope)
+    if not held or not u.report_day or u.scope.startswith("local@"):
         return []
     ranked = []
-    for back in range(-AFTER_DAYS, LAG_DAYS + 1):
-        day = anchor - timedelta(days=back)
-        for root, group_day, conveners, cores, first in groups.get((u.scope, day.month, day.day), ()):
-            lag = M.lag(group_day, u.report_day)
-            sim = M.similarity(u.cores, cores)
-            if lag is None or not -AFTER_DAYS <= lag <= LAG_DAYS or not (u.convener in conveners or sim >= LIKE):
+    for month_day in _days_before(u.report_day[1], u.report_day[2]):
+        for root, group_day, conveners, cores, first in held.get(month_day, ()):
+            # the name test first (cached): the meetings of a scope and day grow with the corpus
+            sim = _similarity(u.cores, cores)
+            if u.convener not in conveners and sim < LIKE:
                 continue
-            ranked.append(((lag, -sim, first), root))
+            lag = M.lag(group_day, u.report_day)
+            if lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS:
+                ranked.append(((lag, -sim, first), root))
     return [root for _, root in sorted(ranked)]
+
+
+# the same few meeting kinds are compared over and over
+_similarity = lru_cache(maxsize=1 << 16)(M.similarity)
+
+
+@lru_cache(maxsize=None)
+def _days_before(month: int, day: int) -> tuple[tuple[int, int], ...]:
+    """(month, day) from AFTER_DAYS after to LAG_DAYS before a day of a leap year; worked out
+    once per calendar day, not once per reference."""
+    try:
+        anchor = date(2000, month, day)
+    except ValueError:
+        return ()
+    return tuple(((d := anchor - timedelta(days=back)).month, d.day)
+                 for back in range(-AFTER_DAYS, LAG_DAYS + 1))
 
 
 def _nodes(items, uf, extractions):
     mentions = {(ex.report.report_id, m.key): m for ex in extractions for m in ex.meetings}
     by_id = {i.id: i for i in items}
     planned = []
-    for group in uf.groups():
-        members = [by_id[ident] for ident in sorted(group)]
+    for group in uf.groups():                     # each sorted
+        members = [by_id[ident] for ident in group]
         days = [i.day for i in members if i.day]
-        day = sorted(days, key=lambda d: (d[0] is None, d))[0] if days else None
+        day = min(days, key=lambda d: (d[0] is None, d)) if days else None
         scope = min(i.scope for i in members)
-        conveners = sorted({i.convener for i in members if i.convener})
-        who = conveners[0].split("/", 1)[1] if conveners else min(c for i in members for c in i.cores)
+        conveners = [i.convener for i in members if i.convener]
+        who = min(conveners).split("/", 1)[1] if conveners else min(c for i in members for c in i.cores)
         if scope.startswith("local@"):
             who += "/" + members[0].local            # a report's own meetings: one key each
         elif day is None:

@@ -3,53 +3,66 @@ and every choice (which label, which date) is made from the whole set, so the re
 not depend on the order reports were read in."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
 from kg.records import Node, NodeKind
+
+# what one key collects, by position (a list, not an object: add() runs once per mention)
+_LABELS, _ALIASES, _REPORTS, _FORMATS, _VENUES, _PLACES = range(6)
 
 
 class NodeBuilder:
     def __init__(self, kind: NodeKind):
         self.kind = kind
-        self._labels: dict[str, Counter] = defaultdict(Counter)
-        self._aliases: dict[str, set[str]] = defaultdict(set)
-        self._reports: dict[str, set[str]] = defaultdict(set)
-        self._attrs: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+        self._keys: dict[str, list] = {}
 
-    def add(self, key: str, label: str, aliases, report_id: str, weight: int = 1, **attrs) -> None:
-        self._labels[key][label] += weight
-        self._aliases[key].update(a for a in aliases if a)
-        self._reports[key].add(report_id)
-        for name, value in attrs.items():
-            if value is None:
-                continue
-            if isinstance(value, (tuple, list, set, frozenset)):
-                self._attrs[key][name].update(value)
-            else:
-                self._attrs[key][name].add(value)
+    def add(self, key: str, label: str, aliases, report_id: str, weight: int = 1, *,
+            format: str | None = None, venues=(), jurisdiction: str | None = None) -> None:
+        entry = self._keys.get(key)
+        if entry is None:
+            entry = self._keys[key] = [{label: weight}, set(), {report_id}, set(), set(), set()]
+        else:
+            labels = entry[_LABELS]
+            labels[label] = labels.get(label, 0) + weight
+            entry[_REPORTS].add(report_id)
+        if aliases:
+            entry[_ALIASES].update(filter(None, aliases))
+        if format is not None:
+            entry[_FORMATS].add(format)
+        if venues:
+            entry[_VENUES].update(venues)
+        if jurisdiction is not None:
+            entry[_PLACES].add(jurisdiction)
 
     def label(self, key: str) -> str:
-        """The label most mentions use; ties go to the longer, then the smaller string."""
-        return min(self._labels[key].items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+        return _label(self._keys[key][_LABELS])
 
     def nodes(self, labels: dict[str, str] | None = None, dates: dict[str, str] | None = None) -> list[Node]:
         out = []
-        for key in sorted(self._labels):
-            label = (labels or {}).get(key) or self.label(key)
-            attrs = self._attrs[key]
-            aliases = sorted((self._aliases[key] | set(self._labels[key])) - {label})
+        for key in sorted(self._keys):
+            counts, aliases, reports, formats, venues, places = self._keys[key]
+            label = (labels.get(key) if labels else None) or _label(counts)
+            aliases = aliases.union(counts)
+            aliases.discard(label)
             out.append(Node(
-                key=key, kind=self.kind, label=label, aliases=tuple(aliases),
-                reports=tuple(sorted(self._reports[key])),
-                date=(dates or {}).get(key),
-                format=_one(attrs.get("format")),
-                venues=tuple(sorted(attrs.get("venues", ()))),
-                jurisdiction=_one(attrs.get("jurisdiction"))))
+                key=key, kind=self.kind, label=label, aliases=_sorted(aliases),
+                reports=_sorted(reports), date=dates.get(key) if dates else None,
+                format=_one(formats), venues=_sorted(venues), jurisdiction=_one(places)))
         return out
+
+
+def _label(counts: dict[str, int]) -> str:
+    """The label most mentions use; ties go to the longer, then the smaller string."""
+    if len(counts) == 1:
+        return next(iter(counts))
+    return min(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+
+
+def _sorted(values) -> tuple:
+    # most nodes have one report, one alias or none: skip sorted() for those
+    return tuple(values) if len(values) < 2 else tuple(sorted(values))
 
 
 def _one(values) -> str | None:
     """One value of a set: the most specific (longest), then the smallest string."""
-    if not values:
-        return None
-    return sorted(values, key=lambda v: (-len(v), v))[0]
+    if len(values) < 2:
+        return next(iter(values)) if values else None
+    return min(values, key=lambda v: (-len(v), v))

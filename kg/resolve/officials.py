@@ -12,57 +12,66 @@ from collections import defaultdict
 
 from kg.records import Extraction, Node, NodeKind, RelationKind
 from kg.resolve import keys
-from kg.resolve.merge import NodeBuilder
 from kg.resolve.unionfind import UnionFind
 
 
 def resolve(extractions: list[Extraction], meetings: dict[tuple[str, str], str]
             ) -> tuple[dict[tuple[str, str], str], list[Node]]:
     mentions = {(ex.report.report_id, o.key): o for ex in extractions for o in ex.officials}
-    uf = UnionFind((ident, ident[0], None) for ident in sorted(mentions))
+    idents = sorted(mentions)
+    uf = UnionFind((ident, ident[0], None) for ident in idents)
     by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for ident in sorted(mentions):
+    for ident in idents:
         by_name[mentions[ident].name].append(ident)
-    for name, idents in sorted(by_name.items()):
+    for name in sorted(by_name):
+        named = by_name[name]
+        if len(named) < 2:
+            continue                                  # nothing to join with
         places: dict[str, list] = defaultdict(list)
-        for ident in idents:
-            if mentions[ident].jurisdiction:
-                places[mentions[ident].jurisdiction].append(ident)
-        ordered = sorted(places, key=lambda p: (len(p), p))
+        for ident in named:
+            place = mentions[ident].jurisdiction
+            if place:
+                places[place].append(ident)
+        ordered = sorted(places, key=lambda p: (len(p), p)) if len(places) > 1 else list(places)
         for n, place in enumerate(ordered):
-            _chain(uf, places[place])
+            uf.chain(places[place])
             for wider in ordered[:n]:
                 if place.startswith(wider):          # 江苏省 contains 江苏省宿迁市
                     uf.union(places[wider][0], places[place][0])
     together: dict[tuple[str, str], list] = defaultdict(list)
     for ident, met in sorted(_meetings_of(extractions, meetings).items()):
-        for meeting in sorted(met):
-            together[(mentions[ident].name, meeting)].append(ident)
-    for idents in together.values():
-        _chain(uf, idents)
+        name = mentions[ident].name
+        for meeting in (sorted(met) if len(met) > 1 else met):
+            together[(name, meeting)].append(ident)
+    for joined in together.values():
+        if len(joined) > 1:
+            uf.chain(joined)
     mapping: dict[tuple[str, str], str] = {}
-    builder = NodeBuilder(NodeKind.OFFICIAL)
-    for group in uf.groups():
-        members = sorted(group)
-        places = sorted({mentions[i].jurisdiction for i in members if mentions[i].jurisdiction},
-                        key=lambda p: (len(p), p))
+    # key -> (name, place, reports). A key holds the name and the place (or the report), so
+    # groups sharing a key share both: no NodeBuilder needed to choose a label or a place.
+    found: dict[str, tuple[str, str | None, set[str]]] = {}
+    for members in uf.groups():                    # each sorted
         first = mentions[members[0]]
-        key = keys.official(first.name, places[0] if places else None, members[0][0])
+        places = {p for p in (mentions[i].jurisdiction for i in members) if p}
+        place = min(places, key=lambda p: (len(p), p)) if places else None
+        key = keys.official(first.name, place, members[0][0])
+        reports = found.setdefault(key, (first.name, place, set()))[2]
         for ident in members:
             mapping[ident] = key
-            builder.add(key, first.name, (), ident[0], jurisdiction=places[0] if places else None)
-    return mapping, builder.nodes()
-
-
-def _chain(uf: UnionFind, idents: list) -> None:
-    uf.chain(idents)
+            reports.add(ident[0])
+    return mapping, [Node(key=key, kind=NodeKind.OFFICIAL, label=name, reports=tuple(sorted(reports)),
+                          jurisdiction=place) for key, (name, place, reports) in sorted(found.items())]
 
 
 def _meetings_of(extractions, meetings) -> dict[tuple[str, str], set[str]]:
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    chaired, attended = RelationKind.CHAIRED, RelationKind.ATTENDED
     for ex in extractions:
         rid = ex.report.report_id
         for r in ex.relations:
-            if r.kind in (RelationKind.CHAIRED, RelationKind.ATTENDED) and (rid, r.object) in meetings:
-                out[(rid, r.subject)].add(meetings[(rid, r.object)])
+            kind = r.kind
+            if kind is chaired or kind is attended:
+                meeting = meetings.get((rid, r.object))
+                if meeting is not None:
+                    out[(rid, r.subject)].add(meeting)
     return out

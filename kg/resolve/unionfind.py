@@ -57,8 +57,15 @@ class UnionFind:
     def year(self, x) -> int | None:
         return self._year[self.find(x)]
 
-    def groups(self) -> list[set]:
+    def groups(self) -> list[list]:
+        """Each set as a sorted list, in the order of their smallest ids."""
         out: dict = {}
-        for x in self._parent:
-            out.setdefault(self.find(x), set()).add(x)
-        return sorted(out.values(), key=lambda g: min(g))
+        # walked in id order, a set is met first at its smallest id: no sort of the sets needed
+        for x in sorted(self._parent):
+            root = self.find(x)
+            group = out.get(root)
+            if group is None:
+                out[root] = [x]
+            else:
+                group.append(x)
+        return list(out.values())
