@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import json
 import time
+from contextlib import nullcontext
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from kg import collector
 from kg.cache import ExtractionCache
 from kg.errors import InputError
 from kg.parallel import FILES_PER_TASK, BatchWorker, Cached, Failed, RemoteError, batches, in_pool
@@ -82,6 +84,14 @@ def extract_all(paths: Iterable[str | Path], nlp: str = "rules", *, workers: int
     cache_path names an ExtractionCache: reports already extracted there are not redone, and
     each new extraction is stored as soon as it is made, so a killed build resumes.
     `stats`, when given, receives the cache's hits and misses."""
+    # With workers, this process only unpickles acyclic records: the cyclic collector would
+    # walk every one received so far, again and again (kg/collector.py). In-process extraction
+    # (a model's own objects included) keeps it running.
+    with collector.paused() if workers > 1 else nullcontext():
+        return _gather(paths, nlp, workers, cache_path, progress, stats)
+
+
+def _gather(paths, nlp: str, workers: int, cache_path, progress, stats) -> tuple[list[Extraction], list[Skipped]]:
     extractions: list[Extraction] = []
     skipped: list[Skipped] = []
     cache = ExtractionCache(cache_path) if cache_path else None

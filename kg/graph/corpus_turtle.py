@@ -11,16 +11,15 @@ prefixes the body used. ~400k triples/s on one core.
 from __future__ import annotations
 
 import bisect
-import gc
 import shutil
 import tempfile
 from array import array
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import TextIO
 
 from rdflib import RDF, Graph, Literal
 
+from kg import collector
 from kg.graph import canonical
 from kg.graph.entity_turtle import EntityBlocks
 from kg.graph.iri import assertion_hashes, report_iri
@@ -128,23 +127,10 @@ def _subjects(packed, others: list):
     yield from others[cut:]
 
 
-@contextmanager
-def _collector_paused():
-    """The writer makes ~10 small containers per subject and no reference cycles; with the
-    cyclic collector running, its passes over them cost a fifth of the writer's time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir=None) -> int:
     """Write the corpus as canonical Turtle (as to_rdf + canonical.write_turtle would);
     returns the number of triples."""
-    with _collector_paused():
+    with collector.paused():
         return _write_turtle(corpus, stream, tmp_dir)
 
 

@@ -8,9 +8,9 @@ officials, policies, posts); keys.py says how node keys are made.
 """
 from __future__ import annotations
 
-import gc
 from typing import Iterable
 
+from kg import collector
 from kg.records import Extraction, NodeKind, ResolvedCorpus, Skipped
 from kg.resolve import bodies, borrowed_places, meetings, officials, policies, posts
 from kg.resolve.assertions import assertions
@@ -19,16 +19,8 @@ __all__ = ["resolve"]
 
 
 def resolve(extractions: Iterable[Extraction], skipped: Iterable[Skipped] = ()) -> ResolvedCorpus:
-    # Resolving makes millions of small objects and no reference cycles worth collecting, while
-    # the extractions it reads are millions more: each full collection would walk them all,
-    # over half of the time at 10k reports. Reference counting frees what resolving drops.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():        # millions of acyclic objects: see kg/collector.py
         return _resolve(extractions, skipped)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _resolve(extractions: Iterable[Extraction], skipped: Iterable[Skipped]) -> ResolvedCorpus:

@@ -25,7 +25,7 @@ _POST_LEVEL = {"省": "省", "市": "市", "州": "市", "盟": "市"}
 
 
 def fill(extractions: list[Extraction]) -> list[Extraction]:
-    placed = _placed_posts(extractions)
+    placed = _PlacedPosts(_placed_posts(extractions))
     by_meeting = borrowed_meetings.places(extractions, _province, _has_level)
     return [_fill_one(ex, _agreed(_borrowed(ex, placed), by_meeting.get(ex.report.report_id, {})))
             for ex in extractions]
@@ -53,7 +53,22 @@ def _placed_posts(extractions) -> dict[str, dict[str, set[str]]]:
     return out
 
 
-def _borrowed(ex: Extraction, placed) -> dict[str, str]:
+class _PlacedPosts:
+    """The places a bare post of a name can stand for, worked out once per (name, post): a
+    common name holds many posts, and every report naming it would go through them all."""
+
+    def __init__(self, by_name: dict[str, dict[str, set[str]]]):
+        self.by_name, self.memo = by_name, {}
+
+    def places(self, name: str, post: str) -> frozenset[str]:
+        key = (name, post)
+        if key not in self.memo:
+            self.memo[key] = frozenset(_place_of(full, post, j) for full, js in self.by_name.get(name, {}).items()
+                                       if full.endswith(post) and len(full) > len(post) for j in js)
+        return self.memo[key]
+
+
+def _borrowed(ex: Extraction, placed: _PlacedPosts) -> dict[str, str]:
     """level (省 / 市) -> the one place the corpus gives it for this report, else nothing."""
     found: dict[str, set[str]] = defaultdict(set)
     for o in ex.officials:
@@ -61,8 +76,7 @@ def _borrowed(ex: Extraction, placed) -> dict[str, str]:
             level = _POST_LEVEL.get(post[:1])
             if not level or _has_level(ex.jurisdiction, level):
                 continue
-            places = {_place_of(full, post, j) for full, js in placed.get(o.name, {}).items()
-                      if full.endswith(post) and len(full) > len(post) for j in js}
+            places = set(placed.places(o.name, post))
             if len(places) == 1:
                 place = places.pop()
                 if level == "市" and _has_level(place, "市"):

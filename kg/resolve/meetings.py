@@ -45,8 +45,18 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
         _join_alike(uf, bucket)
     groups = _dated_groups(uf, dated)
     undated = [i for i in items if not i.day and not i.congress]
+    # The answer depends only on what the reference says, and references to one meeting say
+    # the same thing many times over: worked out once per distinct reference.
+    memo: dict = {}
+
+    def earlier(u) -> list:
+        key = (u.scope, u.report_day, u.cores, u.convener)
+        if key not in memo:
+            memo[key] = _earlier(u, groups)
+        return memo[key]
+
     for u in undated:
-        for root in _earlier(u, groups):
+        for root in earlier(u):
             if uf.union(u.id, root):
                 break
     for key in (lambda i: (i.scope, i.convener) if i.convener else None,
@@ -85,8 +95,9 @@ def _join_alike(uf: UnionFind, bucket) -> None:
 
 
 def _dated_groups(uf: UnionFind, dated) -> dict:
-    """scope -> (month, day) -> [(root, day, conveners, cores, first id)] after joining; by
-    scope first, so a reference whose scope held no dated meeting looks at no day."""
+    """scope -> (month, day) -> the day's (root, day, conveners, cores, first id) after joining,
+    indexed by cores and by convener; by scope first, so a reference whose scope held no dated
+    meeting looks at no day."""
     members: dict = defaultdict(list)
     for i in dated:
         members[uf.find(i.id)].append(i)
@@ -97,7 +108,20 @@ def _dated_groups(uf: UnionFind, dated) -> dict:
         out[first.scope][(day[1], day[2])].append(
             (root, day, frozenset(i.convener for i in group if i.convener),
              frozenset(c for i in group for c in i.cores), first.id))
-    return out
+    return {scope: {month_day: _by_cores_and_convener(held) for month_day, held in days.items()}
+            for scope, days in out.items()}
+
+
+def _by_cores_and_convener(held: list) -> tuple[dict, dict]:
+    """One day's meetings indexed by their name cores and by convener: a day of a busy scope
+    holds many meetings, of only a few kinds (names) and conveners."""
+    by_cores: dict = defaultdict(list)
+    by_convener: dict = defaultdict(list)
+    for entry in held:
+        by_cores[entry[3]].append(entry)
+        for convener in entry[2]:
+            by_convener[convener].append(entry)
+    return by_cores, by_convener
 
 
 def _earlier(u, groups) -> list:
@@ -108,11 +132,17 @@ def _earlier(u, groups) -> list:
         return []
     ranked = []
     for month_day in _days_before(u.report_day[1], u.report_day[2]):
-        for root, group_day, conveners, cores, first in held.get(month_day, ()):
-            # the name test first (cached): the meetings of a scope and day grow with the corpus
+        if month_day not in held:
+            continue
+        by_cores, by_convener = held[month_day]
+        chosen = {}         # first id -> (meeting, similarity): a like name, or the same convener
+        for cores, entries in by_cores.items():
             sim = _similarity(u.cores, cores)
-            if u.convener not in conveners and sim < LIKE:
-                continue
+            if sim >= LIKE:
+                chosen.update((entry[4], (entry, sim)) for entry in entries)
+        for entry in by_convener.get(u.convener, ()) if u.convener else ():
+            chosen.setdefault(entry[4], (entry, _similarity(u.cores, entry[3])))
+        for (root, group_day, _, _, first), sim in chosen.values():
             lag = M.lag(group_day, u.report_day)
             if lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS:
                 ranked.append(((lag, -sim, first), root))
