@@ -15,11 +15,13 @@ from kg.resolve.merge import NodeBuilder
 def resolve(extractions: list[Extraction]) -> tuple[dict[tuple[str, str], str], list[Node]]:
     """-> ((report_id, local key) -> node key, nodes)."""
     mapping: dict[tuple[str, str], str] = {}
+    same: dict[str, str] = {}     # one string per key, not one per mention
     builder = NodeBuilder(NodeKind.BODY)
     for ex in extractions:
         rid = ex.report.report_id
         for b in ex.bodies:
             key = keys.body(b.name, b.jurisdiction, rid)
+            key = same.setdefault(key, key)
             mapping[(rid, b.key)] = key
             builder.add(key, b.name, b.aliases, rid, jurisdiction=b.jurisdiction)
     return mapping, builder.nodes()

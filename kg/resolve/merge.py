@@ -18,19 +18,21 @@ class NodeBuilder:
             format: str | None = None, venues=(), jurisdiction: str | None = None) -> None:
         entry = self._keys.get(key)
         if entry is None:
-            entry = self._keys[key] = [{label: weight}, set(), {report_id}, set(), set(), set()]
+            # sets are made when first needed: an empty set is 216 bytes, and most nodes of a
+            # big corpus have no alias, format or venue
+            entry = self._keys[key] = [{label: weight}, None, {report_id}, None, None, None]
         else:
             labels = entry[_LABELS]
             labels[label] = labels.get(label, 0) + weight
             entry[_REPORTS].add(report_id)
         if aliases:
-            entry[_ALIASES].update(filter(None, aliases))
+            _grow(entry, _ALIASES, filter(None, aliases))
         if format is not None:
-            entry[_FORMATS].add(format)
+            _grow(entry, _FORMATS, (format,))
         if venues:
-            entry[_VENUES].update(venues)
+            _grow(entry, _VENUES, venues)
         if jurisdiction is not None:
-            entry[_PLACES].add(jurisdiction)
+            _grow(entry, _PLACES, (jurisdiction,))
 
     def label(self, key: str) -> str:
         return _label(self._keys[key][_LABELS])
@@ -40,13 +42,20 @@ class NodeBuilder:
         for key in sorted(self._keys):
             counts, aliases, reports, formats, venues, places = self._keys[key]
             label = (labels.get(key) if labels else None) or _label(counts)
-            aliases = aliases.union(counts)
+            aliases = aliases.union(counts) if aliases else set(counts)
             aliases.discard(label)
             out.append(Node(
                 key=key, kind=self.kind, label=label, aliases=_sorted(aliases),
                 reports=_sorted(reports), date=dates.get(key) if dates else None,
-                format=_one(formats), venues=_sorted(venues), jurisdiction=_one(places)))
+                format=_one(formats or ()), venues=_sorted(venues or ()), jurisdiction=_one(places or ())))
         return out
+
+
+def _grow(entry: list, slot: int, values) -> None:
+    if entry[slot] is None:
+        entry[slot] = set(values)
+    else:
+        entry[slot].update(values)
 
 
 def _label(counts: dict[str, int]) -> str:

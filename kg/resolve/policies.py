@@ -10,11 +10,13 @@ from kg.resolve.merge import NodeBuilder
 
 def resolve(extractions: list[Extraction]) -> tuple[dict[tuple[str, str], str], list[Node]]:
     mapping: dict[tuple[str, str], str] = {}
+    same: dict[str, str] = {}     # one string per key, not one per mention
     builder = NodeBuilder(NodeKind.POLICY)
     for ex in extractions:
         rid = ex.report.report_id
         for p in ex.policies:
             key = keys.policy(p.key)
+            key = same.setdefault(key, key)
             mapping[(rid, p.key)] = key
             builder.add(key, p.name, p.aliases, rid)
     return mapping, builder.nodes()
