@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-# scope words and cores live in name_scope.py; importers of this module use them from here too
-from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, LEVEL_OF, core, scope_of, scope_re, split_scope  # noqa: F401
+from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, scope_of, scope_re, split_scope
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import bodies
 from kg.extract import resources as R
-from kg.extract import meeting_names as N
+from kg.extract import name_scope as S
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import choose_label
 
@@ -31,7 +31,7 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
     if holder:
         return level_of_body(subj), None, subj + name
     bare = subj.lstrip("我本全")
-    level, place = N.scope_of(bare)
+    level, place = S.scope_of(bare)
     if not level:
         organ_level = level_of_body(subj)       # 中共安吉县委常委会召开会议 (no holder known)
         if organ_level:
@@ -48,7 +48,7 @@ def named_by_chair(span, name: str, chairs):
         if pos <= span.start:
             m = re.match(r"(自治区|省|市|县|区)(委|政府|党委)", post)
             if m:
-                return m.group() + name, N.LEVEL_OF[m.group(1)]
+                return m.group() + name, S.LEVEL_OF[m.group(1)]
     return name, None
 
 
@@ -78,12 +78,12 @@ def borrow_rest(events) -> None:
         donors = [local for _, local in group if not local.generic]
         if len(group) < 2 or not donors:
             continue
-        rest = N.split_scope(choose_label(donors[0]))[1]
+        rest = S.split_scope(choose_label(donors[0]))[1]
         for span, local in group:
             if local.generic and len(local.names) == 1:
-                scopes, _ = N.split_scope(span.name)
+                scopes, _ = S.split_scope(span.name)
                 local.names = [(scopes[0] if scopes else "") + rest]
-                local.core = N.core(rest)
+                local.core = S.core(rest)
                 local.format = local.format or donors[0].format
 
 
@@ -92,14 +92,14 @@ def level_of_body(written: str) -> str | None:
     written = _PARTY_PREFIX.sub("", written)
     m = re.match(r"(?:全)?(自治区|省|市|县|区|州|盟|旗)", written)
     if m:
-        return N.LEVEL_OF[m.group(1)]
+        return S.LEVEL_OF[m.group(1)]
     if written.startswith(("中央", "中共中央", "国务院", "党中央", "全国")):
         return "国"
-    scopes, _ = N.split_scope(written)          # 芜湖市委常委会 -> 市
+    scopes, _ = S.split_scope(written)          # 芜湖市委常委会 -> 市
     if scopes:
-        return N.scope_of(scopes[0])[0]
+        return S.scope_of(scopes[0])[0]
     m = _PLACE_ORGAN.match(written)             # 安吉县委常委会, a county the tables lack
-    return N.LEVEL_OF[m.group(1)] if m else None
+    return S.LEVEL_OF[m.group(1)] if m else None
 
 
 _WORKING_ORGAN = re.compile("(?:主席团|领导小组|工作组|巡视组|督导组|督察组|指挥部)$")
@@ -132,7 +132,7 @@ def qualified_label(label: str, m, region: Region) -> str:
     if not word or m.place:
         return label
     place = region.place_for(word.group())
-    level = N.LEVEL_OF.get(word.group())
+    level = S.LEVEL_OF.get(word.group())
     if not place or level != m.level or level not in ("省", "市", "县"):
         return label
     return place + label[word.end():]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import meeting_events as E
 from kg.extract import meeting_names as N
+from kg.extract import name_scope as NS
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates
@@ -99,10 +100,10 @@ class _State:
             level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
         if kind == "held" and not subj:       # 主持召开专题会，研究X工作
             level, place, name = S.named_by_topic(text, span, self.region) or (level, place, name)
-        generic = name in N.generic_names() or (level is None and is_generic_rest(N.core(rest)))
+        generic = name in N.generic_names() or (level is None and is_generic_rest(NS.core(rest)))
         if generic and not (subj and kind == "held"):
             return None                   # 会议指出 / 本次会议: the current meeting, not a new one
-        candidate = Local.new(name, level, place, N.core(self._rest_of(name)), s, span, self.region)
+        candidate = Local.new(name, level, place, NS.core(self._rest_of(name)), s, span, self.region)
         candidate.convener = holder
         exclude = ()
         if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
@@ -133,7 +134,7 @@ class _State:
 
     @staticmethod
     def _rest_of(name: str) -> str:
-        return N.split_scope(name)[1]
+        return NS.split_scope(name)[1]
 
     # ---------------------------------------------------------------- current meeting, relays
     def _advance(self, s, events, speech, dates):

@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.extract.meeting_names import scope_of, split_scope
+from kg.extract.name_scope import scope_of, split_scope
 from kg.records import Extraction
 from kg.resolve import meeting_match as M
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from kg.extract import resources as R
 from kg.extract.body_names import canonical
 from kg.extract.jurisdiction import Region
-from kg.extract.meeting_names import scope_of, split_scope
+from kg.extract.name_scope import scope_of, split_scope
 from kg.records import Extraction
 from kg.resolve import borrowed_meetings
 

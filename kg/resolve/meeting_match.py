@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.meeting_labels import dice
-from kg.extract.meeting_names import core, split_scope
+from kg.extract.name_scope import core, split_scope
 from kg.records import Extraction
 
 _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会|([一二三四五六七八九十]{2,3})大"
