@@ -10,7 +10,7 @@ from kg.cli.main import main
 from kg.explore import KnowledgeGraph, analytics
 from kg.explore.summary import format_summary, summarise
 from kg.graph.networkx_view import to_networkx
-from test_explore_sample import iri, sample_graph, sample_turtle
+from test_explore_sample import iri, sample_graph
 
 
 @pytest.fixture(scope="module")
@@ -65,13 +65,6 @@ def test_betweenness_is_sampled_on_big_graphs(monkeypatch):
     graph = nx.path_graph(10)
     assert analytics.betweenness_of(graph) == analytics.betweenness_of(graph)     # seeded: repeatable
     assert analytics.betweenness_of(graph) != nx.betweenness_centrality(graph)
-
-
-@pytest.fixture
-def graph_file(tmp_path):
-    path = tmp_path / "graph.ttl"
-    path.write_text(sample_turtle(), encoding="utf-8")
-    return path
 
 
 def test_stats_cli(graph_file, capsys):

@@ -8,16 +8,8 @@ import pytest
 from kg.cli.main import main
 from kg.errors import InputError, QueryError
 from kg.explore.store import open_store
-from test_explore_sample import sample_turtle
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-
-
-@pytest.fixture
-def graph_file(tmp_path):
-    path = tmp_path / "graph.ttl"
-    path.write_text(sample_turtle(), encoding="utf-8")
-    return path
 
 
 def test_loaded_once_then_reopened_with_the_same_triples(graph_file, tmp_path):

@@ -11,16 +11,9 @@ from kg.errors import InputError, QueryError
 from kg.explore.store import OxigraphStore, RdflibStore, open_store, to_rdflib
 from kg.explore.sparql import run_query
 from kg.graph.rdf import to_dataset
-from test_explore_sample import CORPUS, sample_turtle
+from test_explore_sample import CORPUS
 
 NAMES = "SELECT ?n WHERE { ?o a kg:Official ; rdfs:label ?n } ORDER BY ?n"
-
-
-@pytest.fixture
-def graph_file(tmp_path):
-    path = tmp_path / "graph.ttl"
-    path.write_text(sample_turtle(), encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("store", ["oxigraph", "rdflib"])
