@@ -5,6 +5,7 @@ import io
 import string
 from dataclasses import replace
 
+import numpy
 import pytest
 
 from kg.graph import canonical, corpus_turtle, iri
@@ -60,9 +61,10 @@ def test_entity_blocks_match_the_graph_path(make):
 
 
 def test_a_subject_among_the_evidence_iris_is_refused():
-    others = [(f"<{iri.ID_BASE}assertion/node>", [("node", 0)])]
+    others = {f"<{iri.ID_BASE}assertion/node>": [0]}
+    no_evidence = numpy.array([], dtype=numpy.uint64)
     with pytest.raises(ValueError, match="assertion/"):
-        list(corpus_turtle._subjects([], others))
+        list(corpus_turtle._subjects(no_evidence, no_evidence, others))
 
 
 def _hint_written_out(key: str) -> str:

@@ -1,9 +1,9 @@
 """Canonical Turtle written straight from a ResolvedCorpus, without an rdflib Graph.
 
 The bytes are those of canonical.write_turtle(to_rdf(corpus)); a Graph costs about 2 kB per
-triple, this writer holds the corpus plus ~50 bytes per evidence node. Subjects come out in
+triple, this writer holds the corpus plus ~25 bytes per evidence node. Subjects come out in
 N-Triples order. Evidence nodes (most of the triples) all share one IRI prefix followed by a
-fixed-width hex hash, so they sort as packed integers (hash << 32 | position) and come out
+fixed-width hex hash, so they sort as 64-bit integers (numpy's stable argsort) and come out
 as one run among the node and report subjects (whose blocks entity_turtle formats). The body
 goes to a temporary file first because the @prefix lines, which come first, list only the
 prefixes the body used. ~400k triples/s on one core.
@@ -17,11 +17,12 @@ from array import array
 from dataclasses import replace
 from typing import TextIO
 
+import numpy
 from rdflib import RDF, Graph, Literal
 
 from kg import collector
 from kg.graph import canonical
-from kg.graph.entity_turtle import EntityBlocks
+from kg.graph.entity_turtle import EDGE, NODE, REPORT, EntityBlocks
 from kg.graph.iri import assertion_hashes, report_iri
 from kg.graph.rdf import _Minter, assertion_triples
 from kg.graph.vocab import ID_BASE, KG, bind_prefixes
@@ -29,7 +30,7 @@ from kg.records import ResolvedCorpus
 
 _EVIDENCE = f"{ID_BASE}assertion/"
 _HEX = 16           # hex digits of an evidence IRI's hash (kg.graph.iri)
-_POSITION = 32      # low bits of a packed entry: the evidence node's position
+_CHUNK = 1 << 16    # evidence hashes turned into Python ints at a time
 _EVIDENCE_IRIS = {"subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
                   "inReport": KG.inReport, "sentence": KG.sentence, "charStart": KG.charStart,
                   "charEnd": KG.charEnd, "qualifier": KG.qualifier}
@@ -74,57 +75,73 @@ class _EvidenceBlock:
 
 
 def _evidence_index(corpus: ResolvedCorpus, mint: _Minter):
-    """Sorted packed keys (hash << _POSITION | position), and for each position its
-    (assertion, evidence) indices."""
-    packed, assertions, evidences = [], array("I"), array("I")
+    """The evidence IRIs' hashes in sorted order, the position of each (stable: equal hashes
+    keep position order), and for each position its (assertion, evidence) indices. In numpy
+    arrays: 24 bytes an evidence node, where a list of Python ints cost over 60."""
+    digests, assertions, evidences = array("Q"), array("I"), array("I")
     for i, a in enumerate(corpus.assertions):
         s, o = mint(a.subject, a), mint(a.object, a)
         for j, digest in enumerate(assertion_hashes(a.kind, s, o, a.evidence)):
-            packed.append(digest << _POSITION | len(assertions))
+            digests.append(digest)
             assertions.append(i)
             evidences.append(j)
-    packed.sort()
-    return packed, assertions, evidences
+    hashes = numpy.frombuffer(digests, dtype=numpy.uint64)
+    order = numpy.argsort(hashes, kind="stable")
+    return hashes[order], order, assertions, evidences
 
 
-def _evidence_subjects(packed):
+def _evidence_subjects(hashes, order):
     """(N-Triples key, position) per evidence IRI, in order; the rare IRI that two equal
-    evidence share comes once, with a list of their positions."""
-    k, n, mask = 0, len(packed), (1 << _POSITION) - 1
-    while k < n:
-        key, end = packed[k] >> _POSITION, k + 1
-        while end < n and packed[end] >> _POSITION == key:
-            end += 1
-        refs = packed[k] & mask if end == k + 1 else [entry & mask for entry in packed[k:end]]
-        yield f"<{_EVIDENCE}{key:0{_HEX}x}>", refs
-        k = end
+    evidence share comes once, with a list of their positions. Read a chunk at a time, as
+    Python lists: numpy's per-item access costs more than the rest of the loop."""
+    n = len(order)
+    repeats = numpy.append(hashes[1:] == hashes[:-1], False)   # True: the next hash is the same
+    start = 0
+    while start < n:
+        stop = min(start + _CHUNK, n)
+        while stop < n and repeats[stop - 1]:       # a run of equal hashes stays in one chunk
+            stop += 1
+        keys, positions = hashes[start:stop].tolist(), order[start:stop].tolist()
+        same = repeats[start:stop].tolist()
+        k = 0
+        while k < len(keys):
+            end = k + 1
+            while same[end - 1]:
+                end += 1
+            yield f"<{_EVIDENCE}{keys[k]:0{_HEX}x}>", positions[k] if end == k + 1 else positions[k:end]
+            k = end
+        start = stop
 
 
-def _other_subjects(corpus: ResolvedCorpus, mint: _Minter) -> list:
-    """Sorted (N-Triples key, [(what, index)]) for node and report subjects."""
+def _other_subjects(corpus: ResolvedCorpus, mint: _Minter) -> dict[str, list[int]]:
+    """N-Triples key -> refs for node and report subjects; a ref is index << 2 | what (an
+    int, where a (what, index) tuple cost three times the memory)."""
     nodes = {key: f"<{iri}>" for key, iri in mint.iris.items()}
-    others: dict[str, list[tuple[str, int]]] = {}
+    others: dict[str, list[int]] = {}
     for i, node in enumerate(corpus.nodes):
-        others.setdefault(nodes[node.key], []).append(("node", i))
+        others.setdefault(nodes[node.key], []).append(i << 2 | NODE)
     for i, report in enumerate(corpus.reports):
-        others.setdefault(f"<{report_iri(report.report_id)}>", []).append(("report", i))
+        others.setdefault(f"<{report_iri(report.report_id)}>", []).append(i << 2 | REPORT)
     for i, a in enumerate(corpus.assertions):
-        others[nodes.get(a.subject) or f"<{mint(a.subject, a)}>"].append(("edge", i))
-    # Sorting the keys alone: comparing (key, refs) tuples is several times slower.
-    return [(key, others[key]) for key in sorted(others)]
+        others[nodes.get(a.subject) or f"<{mint(a.subject, a)}>"].append(i << 2 | EDGE)
+    return others
 
 
-def _subjects(packed, others: list):
-    """All subjects in N-Triples order. Every evidence key starts with <_EVIDENCE and no
-    other does (nodes and reports have their own paths), so the evidence keys sort as one
-    run among the others: no merge needed."""
+def _subjects(hashes, order, others: dict):
+    """(key, refs, is an entity) for all subjects in N-Triples order. Every evidence key
+    starts with <_EVIDENCE and no other does (nodes and reports have their own paths), so
+    the evidence keys sort as one run among the others: no merge needed."""
     prefix = f"<{_EVIDENCE}"
-    cut = bisect.bisect_left(others, prefix, key=lambda item: item[0])
-    if cut < len(others) and others[cut][0].startswith(prefix):
-        raise ValueError(f"a node or report IRI {others[cut][0]} is under {_EVIDENCE}")
-    yield from others[:cut]
-    yield from _evidence_subjects(packed)
-    yield from others[cut:]
+    keys = sorted(others)       # the keys alone: sorting (key, refs) pairs is several times slower
+    cut = bisect.bisect_left(keys, prefix)
+    if cut < len(keys) and keys[cut].startswith(prefix):
+        raise ValueError(f"a node or report IRI {keys[cut]} is under {_EVIDENCE}")
+    for n in range(cut):
+        yield keys[n], others[keys[n]], True
+    for key, refs in _evidence_subjects(hashes, order):
+        yield key, refs, False
+    for n in range(cut, len(keys)):
+        yield keys[n], others[keys[n]], True
 
 
 def write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir=None) -> int:
@@ -137,7 +154,7 @@ def write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir=None) -> int:
 def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
     namer = canonical.Namer(canonical.namespaces(bind_prefixes(Graph())))
     mint = _Minter(corpus.nodes)
-    packed, ev_assertion, ev_index = _evidence_index(corpus, mint)
+    hashes, order, ev_assertion, ev_index = _evidence_index(corpus, mint)
     evidence_block = _EvidenceBlock(namer)
     entity_block = EntityBlocks(corpus, namer, mint.iris)
     nodes, report, kinds = entity_block.nodes, entity_block.report, {}
@@ -145,8 +162,10 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
 
     count, blocks, separator = 0, [], ""
     with tempfile.TemporaryFile("w+", encoding="utf-8", dir=tmp_dir) as body:
-        for key, refs in _subjects(packed, _other_subjects(corpus, mint)):
-            if type(refs) is int:     # one evidence node: most subjects
+        for key, refs, entity in _subjects(hashes, order, _other_subjects(corpus, mint)):
+            if entity:
+                text, n = entity_block(refs)
+            elif type(refs) is int:     # one evidence node: most subjects
                 a = assertions[ev_assertion[refs]]
                 ev = a.evidence[ev_index[refs]]
                 if a.kind not in kinds:
@@ -154,8 +173,6 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
                 text = evidence_block(key, kinds[a.kind], nodes[a.subject], nodes[a.object],
                                       report(ev.report_id)[1], ev, a.qualifier)
                 n = 8 + bool(a.qualifier)
-            elif isinstance(refs[0], tuple):     # a node or report subject
-                text, n = entity_block(refs)
             else:   # the same edge, report and span twice: let the general path merge them
                 triples = set()
                 for pos in refs:

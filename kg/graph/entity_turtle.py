@@ -28,6 +28,7 @@ _SOURCE, _TITLE, _URL, _PUBLISHED = (f"<{KG.sourceFile}>", f"<{KG.title}>", f"<{
                                      f"<{KG.published}>")
 
 string_form = canonical.string_form
+NODE, REPORT, EDGE = range(3)      # what a subject's ref points at (its two low bits)
 
 
 def _zh(text: str) -> str:
@@ -35,8 +36,8 @@ def _zh(text: str) -> str:
 
 
 class EntityBlocks:
-    """Formats the block of one node/report subject from its refs [(what, index)], what being
-    "node", "report" or "edge" (an assertion whose subject it is)."""
+    """Formats the block of one node/report subject from its refs [index << 2 | what], what
+    being NODE, REPORT or EDGE (an assertion whose subject it is)."""
 
     def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_iris: dict):
         self.corpus, self.namer, self.node_iris = corpus, namer, node_iris
@@ -79,10 +80,11 @@ class EntityBlocks:
         """(the block's text, its number of triples)."""
         objects: defaultdict[str, dict[str, str]] = defaultdict(dict)   # predicate -> N-T -> Turtle
         corpus, edges = self.corpus, self.edges
-        for what, i in refs:
-            if what == "node":
+        for ref in refs:
+            what, i = ref & 3, ref >> 2
+            if what == NODE:
                 subject = self._node_objects(corpus.nodes[i], objects)
-            elif what == "report":
+            elif what == REPORT:
                 subject = self._report_objects(corpus.reports[i], objects)
             else:
                 a = corpus.assertions[i]

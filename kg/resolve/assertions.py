@@ -17,7 +17,9 @@ _ENDS = {
 
 def assertions(extractions: list[Extraction], maps: dict[str, dict]) -> tuple[Assertion, ...]:
     ends = {kind: (maps[left], maps[right]) for kind, (left, right) in _ENDS.items()}
-    found: dict[tuple, list[Evidence]] = {}
+    # key -> its evidence: the one Evidence while there is one (most edges: a list per edge
+    # cost 70 bytes), a list from the second on
+    found: dict[tuple, Evidence | list[Evidence]] = {}
     qualifiers: dict[tuple, str] = {}
     for ex in extractions:
         rid = ex.report.report_id
@@ -30,16 +32,20 @@ def assertions(extractions: list[Extraction], maps: dict[str, dict]) -> tuple[As
             key = (r.kind, subject, obj)
             evidence = found.get(key)
             if evidence is None:
-                found[key] = [r.evidence]
-            else:
+                found[key] = r.evidence
+            elif type(evidence) is list:
                 evidence.append(r.evidence)
+            else:
+                found[key] = [evidence, r.evidence]
             if r.qualifier is not None and key not in qualifiers:     # the first one given
                 qualifiers[key] = r.qualifier
     out = []
     # RelationKind is a str enum: its members order as their values do
     for key in sorted(found):
-        evidence = found[key]
-        if len(evidence) > 1:
-            evidence = sorted(set(evidence), key=lambda e: (e.report_id, e.start, e.end, e.sentence))
-        out.append(Assertion(key[0], key[1], key[2], tuple(evidence), qualifiers.get(key)))
+        evidence = found.pop(key)       # freed as the assertions are made
+        if type(evidence) is list:
+            evidence = tuple(sorted(set(evidence), key=lambda e: (e.report_id, e.start, e.end, e.sentence)))
+        else:
+            evidence = (evidence,)
+        out.append(Assertion(key[0], key[1], key[2], evidence, qualifiers.get(key)))
     return tuple(out)

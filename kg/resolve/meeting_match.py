@@ -19,7 +19,7 @@ _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表�
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     rid: str
     local: str
@@ -30,10 +30,7 @@ class Item:
     format: str | None
     congress: str | None  # 二十大, 二十届二中全会: numbered, so one meeting whatever the date
     report_day: tuple | None
-
-    @property
-    def id(self) -> tuple[str, str]:
-        return (self.rid, self.local)
+    id: tuple[str, str]   # (rid, local): made once, as every map of the resolver keys on it
 
 
 def items(ex: Extraction, bodies: dict) -> list[Item]:
@@ -45,7 +42,7 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
         congress = next((c for c in map(_congress, names) if c), None)
         out.append(Item(rid, m.key, m.jurisdiction or f"local@{rid}", parse(m.date),
                         cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
-                        congress, day))
+                        congress, day, (rid, m.key)))
     return out
 
 

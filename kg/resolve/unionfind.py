@@ -12,12 +12,15 @@ class UnionFind:
     def __init__(self, ids: Iterable[tuple[Hashable, str, int | None]]):
         """ids: (id, report id, year or None)."""
         self._parent: dict = {}
+        # A root's reports: the report id itself while the set has one member (most sets of a
+        # big corpus never grow, and a set per id cost 216 bytes), a set once it has joined.
         self._reports: dict = {}
-        self._year: dict = {}
+        self._year: dict = {}       # only the known years
         for ident, report, year in ids:
             self._parent[ident] = ident
-            self._reports[ident] = {report}
-            self._year[ident] = year
+            self._reports[ident] = report
+            if year is not None:
+                self._year[ident] = year
 
     def find(self, x):
         root = x
@@ -31,8 +34,8 @@ class UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        ya, yb = self._year[ra], self._year[rb]
-        return not (self._reports[ra] & self._reports[rb]) and (ya is None or yb is None or ya == yb)
+        ya, yb = self._year.get(ra), self._year.get(rb)
+        return _disjoint(self._reports[ra], self._reports[rb]) and (ya is None or yb is None or ya == yb)
 
     def union(self, a, b) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -40,11 +43,19 @@ class UnionFind:
             return True
         if not self.can_join(ra, rb):
             return False
-        if len(self._reports[ra]) < len(self._reports[rb]):
+        if _size(self._reports[ra]) < _size(self._reports[rb]):
             ra, rb = rb, ra
         self._parent[rb] = ra
-        self._reports[ra] |= self._reports.pop(rb)
-        self._year[ra] = self._year[ra] or self._year.pop(rb)
+        mine, theirs = self._reports[ra], self._reports.pop(rb)
+        if type(mine) is str:
+            mine = self._reports[ra] = {mine}
+        if type(theirs) is str:
+            mine.add(theirs)
+        else:
+            mine |= theirs
+        year = self._year.pop(rb, None)
+        if ra not in self._year and year is not None:
+            self._year[ra] = year
         return True
 
     def chain(self, ids) -> None:
@@ -55,7 +66,7 @@ class UnionFind:
                 self.union(ids[0], ids[n])
 
     def year(self, x) -> int | None:
-        return self._year[self.find(x)]
+        return self._year.get(self.find(x))
 
     def groups(self) -> list[list]:
         """Each set as a sorted list, in the order of their smallest ids."""
@@ -69,3 +80,14 @@ class UnionFind:
             else:
                 group.append(x)
         return list(out.values())
+
+
+def _size(reports) -> int:
+    return 1 if type(reports) is str else len(reports)
+
+
+def _disjoint(a, b) -> bool:
+    """No report in common; either side a report id or a set of them."""
+    if type(a) is str:
+        return a != b if type(b) is str else a not in b
+    return b not in a if type(b) is str else a.isdisjoint(b)
