@@ -55,8 +55,8 @@ def test_chair_of_the_next_meeting():
     found = edges("4月8日，全省防汛工作电视电话会议召开。县委书记张卫东在分会场参加会议。"
                   "会后，我县立即召开续会。张卫东强调，要压实责任。副县长宋佳出席续会。")
     assert ("attended", "张卫东", "全省防汛工作电视电话会议") in found
-    assert ("attended", "张卫东", "县续会") in found
-    assert ("attended", "宋佳", "县续会") in found
+    assert ("attended", "张卫东", "县防汛工作续会") in found
+    assert ("attended", "宋佳", "县防汛工作续会") in found
     assert ("attended", "宋佳", "全省防汛工作电视电话会议") not in found
 
 

@@ -58,6 +58,10 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
                                                    old.evidence if old else evidence)
         return ref.canonical
 
+    # 习近平总书记主持召开X / 在X上的讲话: a meeting whose name says no scope is the nation's
+    # when a national leader chaired it or spoke at it
+    led = {r.meeting for r in roles if officials[r.name].jurisdiction == "全国"
+           and (r.chaired or r.qualifier == "speaker")}
     meeting_mentions = []
     for m in meetings:
         evidence = ev(*m.evidence)
@@ -67,7 +71,8 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
         reported = bool(m.kinds & {"held", "venue", "stage"})
         meeting_mentions.append(MeetingMention(
             m.id, m.label, tuple(n for n in m.names if n != m.label), m.date.iso() if m.date else None,
-            convener, m.format, tuple(m.venues), reported, evidence, _meeting_jurisdiction(m, region)))
+            convener, m.format, tuple(m.venues), reported, evidence,
+            _meeting_jurisdiction(m, region) or ("全国" if m.id in led and not m.generic else None)))
 
     masked = _masks(hits, timeline, sents)
     for hit in B.find(sents, region, masked):

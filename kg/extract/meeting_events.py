@@ -23,8 +23,9 @@ _RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[�
 _RIGHT_FUTURE = re.compile(r"[”\"]?(?:即将|将|将于[^,，。]{0,12})召开|[”\"]?胜利召开")
 _RIGHT_HELD = re.compile(r"[”\"]?(?:在[^,，。]{1,12})?(?:召开|举行|开幕)(?!后)")
 _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")
-_RIGHT_RELAY = re.compile(r"[”\"]?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|(?:的)?(?:重要)?讲话精神|"
-                          r"精神|(?:的)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
+# X会议关于Y工作的部署要求: what the meeting decided about a topic is relayed as its spirit
+_RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|"
+                          r"(?:的)?(?:重要)?讲话精神|精神|(?:的)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$")
 # 会议决定，近期召开X / 拟于下月召开X / 将召开X: decided or planned, not yet held
@@ -95,6 +96,8 @@ _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
                         r"(?:上午|下午|中午|晚上|晚))+$")
 _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?)$")
+# 会后我省… / X会议召开后我市…: the time before the holder, not part of it
+_SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
 
 
 def subject(text: str, span: NameSpan) -> str | None:
@@ -104,7 +107,7 @@ def subject(text: str, span: NameSpan) -> str | None:
     verb = _HELD_VERB.search(head)
     if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
         return None
-    subj = _SUBJ_TAIL.sub("", head[:verb.start()])
+    subj = _SUBJ_TAIL.sub("", _SUBJ_LEAD.sub("", head[:verb.start()]))
     if not subj or not all(R.HAN.match(c) for c in subj) or len(subj) > 24:
         return None
     return subj

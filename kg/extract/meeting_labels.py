@@ -58,6 +58,7 @@ class Local:
     headline_only: bool = False
     evidence: tuple[int, int, int] = (0, 0, 0)   # sentence index, start, end in Report.text
     label: str = ""
+    derived: set[str] = field(default_factory=set)   # names not written as such (全省全市X -> 全市X)
 
     @classmethod
     def new(cls, name, level, place, core, sentence, span, region: Region) -> "Local":
@@ -85,6 +86,7 @@ class Local:
         self.format = self.format or other.format
         self.convener = self.convener or other.convener
         self.kinds |= other.kinds
+        self.derived |= other.derived
         self.headline_only = self.headline_only and other.headline_only
         if other.date:
             self.set_date(other.date)
@@ -126,6 +128,11 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     for m in pool:
         if _tail_of(cand, m) or _tail_of(m, cand):
             return m
+    if cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 and not cand.generic:
+        # 在座谈会上 after 新时代推动西部大开发座谈会: the one meeting of that kind named before
+        ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)]
+        if len(ending) == 1:
+            return ending[0]
     for m in pool:
         if _sitting_of(cand, m) or _sitting_of(m, cand):
             return m
@@ -197,5 +204,5 @@ def choose_label(m: Local) -> str:
     def rank(name: str):
         bare = is_generic_rest(core(split_scope(name)[1]))
         has_place = bool(m.place and m.place in name)
-        return (bare, not has_place, -len(name), name)
+        return (bare, name in m.derived, not has_place, -len(name), name)
     return sorted(m.names, key=rank)[0]

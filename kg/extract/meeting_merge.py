@@ -5,6 +5,7 @@ spans, relays) follows the merge. `timeline` is meetings.Timeline.
 from __future__ import annotations
 
 from kg.extract.meeting_labels import Local
+from kg.extract.meeting_refs import in_order
 
 __all__ = ["merge_headlines", "forget", "rename"]
 
@@ -13,6 +14,15 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
     """Bare references (省市会议精神) join the one meeting of their level named in full.
     A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
     first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
+    for m in [m for m in meetings if m.headline_only and not m.kinds & {"held", "venue", "stage"}]:
+        # 传达学习全国全省X会议精神 (a headline) -> the 全国X电视电话会议 the body names: the one
+        # meeting of that level whose name holds the headline's in order
+        fuller = [x for x in meetings if x is not m and not x.headline_only and x.level == m.level
+                  and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
+        if m.level and len(fuller) == 1:
+            fuller[0].absorb(m)
+            meetings.remove(m)
+            rename(timeline, m.id, fuller[0].id)
     held = [m for m in meetings if not m.headline_only and m.kinds & {"held", "venue"}]
     if not held:
         return

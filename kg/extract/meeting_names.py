@@ -21,9 +21,11 @@ _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标�
 _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
                        f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
 _TERM = re.compile(f"第?[{R.NUM}]+届")
+_FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
 _RECURRING = re.compile("(?:每|定期)[^，,。；;]{0,6}$")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
+_ORGAN_CHARS = re.compile("[委府部局厅办组团会院省市县区州盟旗届次党]")
 _CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央")
 
 
@@ -68,7 +70,8 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
         at = text.endswith("在", 0, m.start()) and re.match(r"[”\"]?(?:上|期间)", text[m.end():])
         out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), bool(at)))
     for m in _head_re().finditer(text):
-        if text.startswith("暨", m.end()) or any(s.start <= m.start() < s.end for s in out):
+        if text.startswith("暨", m.end()) and not _FOLLOW_UP_JOINED.match(text, m.end()) \
+                or any(s.start <= m.start() < s.end for s in out):
             continue            # X会议暨Y会议 is one name, ending at the last noun
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
             continue            # inside a document title
@@ -78,6 +81,10 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
         start = _to_scope(text, start, m.start())
         # X会议续会暨Y会议: Y is the meeting held (X, the one before, is a name of its own)
         follow_up = text.rfind("续会暨", start, m.start())
+        if follow_up < 0:       # X会议暨全省续会: the follow-up is a meeting of its own
+            cut = text.rfind("暨", start, m.start())
+            if cut >= 0 and _FOLLOW_UP_JOINED.fullmatch(text, cut, m.end()):
+                start = cut + 1
         name = text[start if follow_up < 0 else follow_up + 3:m.end()]
         if _RECURRING.search(text, 0, start):
             continue            # 每月召开一次X会: a kind of recurring meeting, no one gathering
@@ -107,6 +114,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         start = lead.end() if lead else left + speech.end()
         for m in _JOINED.finditer(text, start, head):     # 在X会议和Y会议上: Y starts after 和
             start = m.end()
+        for m in _EVENT.finditer(text, start, head):      # 在重庆主持召开X时: X starts after the verb
+            start = m.end()
         return _trim(text, start, head), True
     event = None
     for m in _EVENT.finditer(segment):
@@ -116,8 +125,12 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     else:
         start = left
         for m in _stop_re().finditer(segment):
-            if not _ORGAN_BEFORE.search(segment, 0, m.start()):
-                start = left + m.end()      # (中央全面深化改革委员会: 全面 is part of the organ)
+            if _ORGAN_BEFORE.search(segment, 0, m.start()):
+                continue                    # (中央全面深化改革委员会: 全面 is part of the organ)
+            if m.end() == len(segment) and _INNER_DATE.fullmatch(m.group()) \
+                    and m.start() - (start - left) >= 2:
+                continue                    # 中共中央政治局4月30日会议: the organ's dated sitting
+            start = left + m.end()
     return _trim(text, start, head), False
 
 
@@ -151,7 +164,10 @@ def _to_scope(text: str, start: int, head: int) -> int:
     m = _CLEAR_SCOPE.search(text, start, head)
     if m and m.start() > start and text[m.start() - 1] in "和及与" and not scope_re().match(text, start):
         return m.start()                 # 批示要求和全省调度会: the name starts at its scope
-    if m and 0 < m.start() - start <= 4 and not scope_re().match(text, start) \
+    # 把思想和行动统一到全国会议: text before a clear scope that holds no organ or place is a verb
+    # phrase, however long
+    if m and (0 < m.start() - start <= 4 or m.start() > start and not _ORGAN_CHARS.search(text, start, m.start())) \
+            and not scope_re().match(text, start) \
             and not _TERM.fullmatch(text, start, m.start()):     # 十四届全国人大: a term, not a verb
         return m.start()
     m = _SHORT_HEAD.fullmatch(text, start, head + 2)

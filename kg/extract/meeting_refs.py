@@ -18,7 +18,8 @@ AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|
                            r"|(?:调度|常务|专题|视频|全体|扩大)会(?:议)?(?:结束)?后)")
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 _THIS = re.compile("本次|此次|这次|该次")
-_HELD_ON = re.compile(r"(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,8})?(?:召开|举行)的")
+# 5月10日召开的X / 6月11日甲某总书记主持召开的X: the day of the meeting named after it
+_HELD_ON = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,8})?(?:主持)?(?:召开|举行)的?")
 
 
 def _before(span, dates, text):
@@ -58,7 +59,7 @@ def named_again(span, meetings: list[Local]) -> Local | None:
     held = [x for x in meetings if x.kinds & {"held", "venue"} and not x.headline_only]
     if len(written) < 3:
         return None
-    return next((x for x in held if _in_order(written, x.core)), None)
+    return next((x for x in held if in_order(written, x.core)), None)
 
 
 def own_sitting(m: Local, region) -> bool:
@@ -67,6 +68,6 @@ def own_sitting(m: Local, region) -> bool:
     return "held" in m.kinds and "venue" not in m.kinds and m.level in (None, region.level)
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
     chars = iter(long)
     return all(c in chars for c in short)

@@ -68,6 +68,19 @@ def named_by_topic(text: str, span, region: Region):
     return region.level, place, (place or "") + m.group(1) + "专题会"
 
 
+_WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)")
+
+
+def follow_up_names(m, sources) -> list[str]:
+    """我市召开续会 after the 全省防汛工作视频调度会议 -> 市防汛工作续会: a follow-up written as a bare
+    续会 takes the work topic of the meeting it continues (the first one it relays)."""
+    bare = [n for n in m.names if n.endswith("续会") and S.split_scope(n)[1] == "续会"]
+    if not bare or not sources or choose_label(m) not in bare:
+        return []
+    topic = _WORK_TOPIC.match(S.split_scope(choose_label(sources[0]))[1])
+    return [n[:-2] + topic.group(1) + "续会" for n in bare] if topic else []
+
+
 def borrow_rest(events) -> None:
     """全国、全省会议精神 where 全省会议 is the 全省X电视电话会议 already named: 全国会议 is
     the 全国X电视电话会议 (coordinated meetings are of one kind)."""
@@ -131,11 +144,11 @@ def qualified_label(label: str, m, region: Region) -> str:
     word = _LEVEL_HEAD.match(label)
     if not word or m.place:
         return label
-    place = region.place_for(word.group())
-    level = S.LEVEL_OF.get(word.group())
+    place = region.place_for(word.group(1))
+    level = S.LEVEL_OF.get(word.group(1))
     if not place or level != m.level or level not in ("省", "市", "县"):
         return label
     return place + label[word.end():]
 
 
-_LEVEL_HEAD = re.compile("自治区|省|市|县|区|州|旗")
+_LEVEL_HEAD = re.compile("(自治区|省|市|县|区|州|旗)")

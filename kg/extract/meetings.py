@@ -45,6 +45,10 @@ def read(sentences: list[Sentence], region: Region, anchor: Anchor, chairs: dict
     for s in sentences:
         state.sentence(s, chairs.get(s.index, []))
     merge_headlines(state.meetings, state.timeline)
+    by_id = {m.id: m for m in state.meetings}
+    for m in state.meetings:
+        sources = [by_id[e] for l, e, *_ in state.timeline.relays if l == m.id and e in by_id]
+        m.names.extend(n for n in S.follow_up_names(m, sources) if n not in m.names)
     for m in state.meetings:
         m.label = S.qualified_label(choose_label(m), m, region)
     return state.meetings, state.timeline
@@ -105,6 +109,8 @@ class _State:
             return None                   # 会议指出 / 本次会议: the current meeting, not a new one
         candidate = Local.new(name, level, place, NS.core(self._rest_of(name)), s, span, self.region)
         candidate.convener = holder
+        if span.name != re.sub(f"[{NS.INNER_PUNCT}]", "", text[span.start:span.end]):
+            candidate.derived.add(candidate.names[0])     # one scope of 全省、全市X会议
         exclude = ()
         if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
             exclude = self._prior_here + (self.current if R.AFTER_CURRENT.match(text) else [])
@@ -164,6 +170,13 @@ class _State:
                 if R.AFTER_CURRENT.match(s.text) and not prior and _RELAYING.search(s.text + "".join(later.names)):
                     for earlier in previous:
                         self._relay(later, earlier, s)
+            # X召开，会后我省接着召开续会: a follow-up relays the meetings held before it in the sentence
+            order = [l for _, l, k in events if k in ("held", "venue")]
+            for n, later in enumerate(order):
+                if any(name.endswith("续会") for name in later.names):
+                    for earlier in order[:n]:
+                        if earlier is not later and not any(x.endswith("续会") for x in earlier.names):
+                            self._relay(later, earlier, s)
         elif not self.current:
             stage = [l for _, l, k in events if k == "stage"]
             self.current = _unique(stage or held)

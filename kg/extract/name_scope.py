@@ -40,7 +40,9 @@ def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
         if rest[:1] in "、和及":
             pos += 1
             continue
-        if not pattern.match(clean, pos) or clean[pos:pos + 1] not in "省市县区":
+        # 全国全省全县X会议: scope words run together with no 、 are coordinated as well
+        run = scopes[-1].startswith("全") and clean.startswith("全", pos)
+        if not pattern.match(clean, pos) or clean[pos:pos + 1] not in "省市县区" and not run:
             break
     return scopes, clean[pos:]
 

@@ -29,8 +29,9 @@ def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
     interpunct (甲乙丙·丁戊己: Uyghur, Kazakh, Tibetan names), which is one name, not a cut."""
     name = _name_head(text, pos, vouched)
     first = _FIRST_PART.match(text, pos)
-    if name and first and len(first.group()) > len(name):
+    if first and (name and len(first.group()) > len(name) or not name and vouched):
         name = first.group()     # 阿布都拉·…: 都 may follow a name, but not inside one's first part
+        #                         (叶尔波拉提·…: no listed length fits the first part, the post vouches)
     return name and _with_parts(text, pos, name)
 
 
@@ -65,6 +66,10 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
         if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n):
             if n == lengths[0] and cand[-1] in _NOT_LAST and R.name_follower_regex().match(text, pos + n - 1):
                 continue                  # 宋佳等出席: 等 closes the list, it is not part of the name
+            shorter = R.name_follower_regex().match(text, pos + n - 1) if n == lengths[0] else None
+            if shorter and len(shorter.group()) >= 2 \
+                    and len(R.name_follower_regex().match(text, pos + n).group()) < len(shorter.group()):
+                continue                  # 孙岚关于…: a two-character word (关于) follows the shorter name
             return cand
     if vouched and lengths == (3, 2):
         cand = text[pos:pos + 4]          # 州长吉伍拉哈，: a four-character name after a post
@@ -120,7 +125,12 @@ def name_before(text: str, end: int) -> tuple[str | None, int]:
             continue
         if R.post_regex().fullmatch(text, pos, end + 2):
             return None, -1            # 区委书记 is a post, not 区委 + 书记
-        if n == 2 and pos > 0 and R.HAN.match(text[pos - 1]):
+        if n == 3 and pos > 0 and R.HAN.match(text[pos - 1]) and cand[0] in R.STOP_CHARS \
+                and is_name(cand[1:]):
+            continue                   # 学习李强总理: 习 ends the verb, the name is 李强
+        if n == 2 and pos > 0 and R.HAN.match(text[pos - 1]) and not (
+                pos > 1 and text[pos - 1] in R.STOP_CHARS and R.HAN.match(text[pos - 2])
+                and is_name(text[pos - 1:end])):
             continue                   # a two-character name needs a clear left edge
         if text.startswith("同志", end) and text[end - 2:end] in _NOT_NAME_BEFORE_TONGZHI:
             return None, -1            # 部门负责同志, 有关同志

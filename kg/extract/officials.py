@@ -21,10 +21,11 @@ from kg.extract.sentences import Sentence
 
 __all__ = ["OfficialHit", "find", "chairs", "is_name", "in_byline", "name_at"]
 
-_TITLE_AFTER = re.compile(f"([{R.CJK}]{{2,4}}?)(总书记|书记|同志)")
+# 李强总理主持召开的X: a national leader's title written after the name, as 总书记 is
+_TITLE_AFTER = re.compile(f"([{R.CJK}]{{2,4}}?)(总书记|书记|同志|副总理|总理|委员长)")
 # 甲某、乙某出席会议 / 出席会议的有：甲某、乙某: names are sure enough when every item has a
 # listed surname (is_name), since no post vouches for them
-_LIST_BEFORE_VERB = re.compile(f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})(?:同志)?(?=出席|参加|列席|陪同)")
+_LIST_BEFORE_VERB = re.compile(f"(?<![·•‧・{R.CJK}])((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})(?:同志)?(?=出席|参加|列席|陪同)")
 _LIST_AFTER_YOU = re.compile(f"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})")
 _LIST_BEFORE_DENG = re.compile(
     f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人"

@@ -23,13 +23,13 @@ from kg.extract.sentences import Sentence
 
 # 主持召开 right after the name, maybe with a date, a time or a place first
 _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
-                        r"(?:随即|立即|亲自|接着|紧接着|随后)?主持召开(?:了)?")
+                        r"(?:随即|立即|亲自|接着|紧接着|随后)?主持召开(?:了|的)?")
 _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")
-_TITLE = re.compile(r"(?:总书记|书记|同志)?")
+_TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话)
-_AT_GAP = re.compile(r"在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?")
+_AT_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?")
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出)")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
