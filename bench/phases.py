@@ -62,7 +62,7 @@ def build(args: dict) -> dict:
     built = time.perf_counter() - started
     write_outputs(result, out, formats=["turtle"], html=args.get("html", False), inputs=args["paths"])
     seconds = time.perf_counter() - started
-    counts = result.summary()["counts"]
+    counts = result.counts()
     ttl = Path(result.outputs["turtle"])
     digest = hashlib.sha256()
     with open(ttl, "rb") as handle:

@@ -56,18 +56,21 @@ class BuildResult:
     def skipped(self) -> tuple[Skipped, ...]:
         return self.corpus.skipped
 
-    def summary(self) -> dict:
-        counts = Counter(node.kind.value for node in self.corpus.nodes)
+    def counts(self) -> dict:
+        nodes = Counter(node.kind.value for node in self.corpus.nodes)
         edges = Counter(a.kind.value for a in self.corpus.assertions)
+        return {"reports": len(self.corpus.reports), "skipped": len(self.corpus.skipped),
+                "nodes": dict(sorted(nodes.items())), "edges": dict(sorted(edges.items())),
+                "triples": self.triples if self.triples is not None else len(self.rdf)}
+
+    def summary(self) -> dict:
         return {
             "reports": [{"source_file": r.source_file, "report_id": r.report_id,
                          "title": r.title, "url": r.url, "published": r.published}
                         for r in self.corpus.reports],
             "skipped": [{"source_file": s.source_file, "line": s.line, "reason": s.reason}
                         for s in self.corpus.skipped],
-            "counts": {"reports": len(self.corpus.reports), "skipped": len(self.corpus.skipped),
-                       "nodes": dict(sorted(counts.items())), "edges": dict(sorted(edges.items())),
-                       "triples": self.triples if self.triples is not None else len(self.rdf)},
+            "counts": self.counts(),
             "cache": self.cache,
             "notes": self.notes,
             "outputs": self.outputs,
@@ -163,7 +166,7 @@ def write_outputs(result: BuildResult, out_dir: str | Path, formats: Iterable[st
                   html: bool = True, inputs: Iterable[str | Path] = ()) -> BuildResult:
     """Write graph files, graph.html and build.json into out_dir, each atomically."""
     from kg.graph import exporters
-    from kg.graph.atomic import write_bytes
+    from kg.graph.atomic import atomic_output
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -191,5 +194,7 @@ def write_outputs(result: BuildResult, out_dir: str | Path, formats: Iterable[st
         result.outputs["html"] = str(out / "graph.html")
     result.outputs["summary"] = str(out / "build.json")
     summary = {"inputs": sorted({str(p) for p in inputs}), **result.summary()}
-    write_bytes(out / "build.json", json.dumps(summary, ensure_ascii=False, indent=1).encode("utf-8"))
+    with atomic_output(out / "build.json") as stream:
+        # streamed: at 100k reports the whole text, and the pieces it is joined from, cost ~100 MB
+        json.dump(summary, stream, ensure_ascii=False, indent=1)
     return result

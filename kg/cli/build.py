@@ -84,7 +84,7 @@ def run(args) -> int:
                                                 result.notes)
     write_outputs(result, args.out, formats=args.formats or ["turtle"], html=html, inputs=paths)
     problems = check_shapes(result.rdf) if validate else []
-    counts = result.summary()["counts"]
+    counts = result.counts()
     nodes = ", ".join(f"{kind} {n}" for kind, n in counts["nodes"].items())
     print(f"kg build: {counts['reports']} reports -> {counts['triples']} triples ({nodes}); "
           f"wrote {', '.join(result.outputs.values())}", file=sys.stderr)

@@ -18,13 +18,13 @@ from dataclasses import replace
 from typing import TextIO
 
 import numpy
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, Graph, Literal, URIRef
 
 from kg import collector
 from kg.graph import canonical
 from kg.graph.entity_turtle import EDGE, NODE, REPORT, EntityBlocks
-from kg.graph.iri import assertion_hashes, report_iri
-from kg.graph.rdf import _Minter, assertion_triples
+from kg.graph.iri import assertion_hashes, node_iri, report_iri
+from kg.graph.rdf import assertion_triples, unknown_node
 from kg.graph.vocab import ID_BASE, KG, bind_prefixes
 from kg.records import ResolvedCorpus
 
@@ -74,13 +74,31 @@ class _EvidenceBlock:
                                canonical.string_form(qualifier) if qualified else "")
 
 
-def _evidence_index(corpus: ResolvedCorpus, mint: _Minter):
+class _Names:
+    """Node key -> its IRI in N-Triples form ("<…>"): the one copy of the node IRIs this
+    writer keeps (a URIRef per node as well cost some 150 bytes a node). Called like
+    rdf._Minter by the rare path through rdf.assertion_triples."""
+
+    def __init__(self, nodes):
+        self.nt = {node.key: f"<{node_iri(node.kind, node.key)}>" for node in nodes}
+
+    def nt_of(self, key: str, assertion) -> str:
+        try:
+            return self.nt[key]
+        except KeyError:
+            raise unknown_node(key, assertion) from None
+
+    def __call__(self, key: str, assertion) -> URIRef:
+        return URIRef(self.nt_of(key, assertion)[1:-1])
+
+
+def _evidence_index(corpus: ResolvedCorpus, names: _Names):
     """The evidence IRIs' hashes in sorted order, the position of each (stable: equal hashes
     keep position order), and for each position its (assertion, evidence) indices. In numpy
     arrays: 24 bytes an evidence node, where a list of Python ints cost over 60."""
     digests, assertions, evidences = array("Q"), array("I"), array("I")
     for i, a in enumerate(corpus.assertions):
-        s, o = mint(a.subject, a), mint(a.object, a)
+        s, o = names.nt_of(a.subject, a)[1:-1], names.nt_of(a.object, a)[1:-1]
         for j, digest in enumerate(assertion_hashes(a.kind, s, o, a.evidence)):
             digests.append(digest)
             assertions.append(i)
@@ -113,17 +131,17 @@ def _evidence_subjects(hashes, order):
         start = stop
 
 
-def _other_subjects(corpus: ResolvedCorpus, mint: _Minter) -> dict[str, list[int]]:
+def _other_subjects(corpus: ResolvedCorpus, names: _Names) -> dict[str, list[int]]:
     """N-Triples key -> refs for node and report subjects; a ref is index << 2 | what (an
     int, where a (what, index) tuple cost three times the memory)."""
-    nodes = {key: f"<{iri}>" for key, iri in mint.iris.items()}
+    nodes = names.nt
     others: dict[str, list[int]] = {}
     for i, node in enumerate(corpus.nodes):
         others.setdefault(nodes[node.key], []).append(i << 2 | NODE)
     for i, report in enumerate(corpus.reports):
         others.setdefault(f"<{report_iri(report.report_id)}>", []).append(i << 2 | REPORT)
     for i, a in enumerate(corpus.assertions):
-        others[nodes.get(a.subject) or f"<{mint(a.subject, a)}>"].append(i << 2 | EDGE)
+        others[nodes.get(a.subject) or names.nt_of(a.subject, a)].append(i << 2 | EDGE)
     return others
 
 
@@ -153,16 +171,16 @@ def write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir=None) -> int:
 
 def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
     namer = canonical.Namer(canonical.namespaces(bind_prefixes(Graph())))
-    mint = _Minter(corpus.nodes)
-    hashes, order, ev_assertion, ev_index = _evidence_index(corpus, mint)
+    names = _Names(corpus.nodes)
+    hashes, order, ev_assertion, ev_index = _evidence_index(corpus, names)
     evidence_block = _EvidenceBlock(namer)
-    entity_block = EntityBlocks(corpus, namer, mint.iris)
+    entity_block = EntityBlocks(corpus, namer, names.nt)
     nodes, report, kinds = entity_block.nodes, entity_block.report, {}
     assertions = corpus.assertions
 
     count, blocks, separator = 0, [], ""
     with tempfile.TemporaryFile("w+", encoding="utf-8", dir=tmp_dir) as body:
-        for key, refs, entity in _subjects(hashes, order, _other_subjects(corpus, mint)):
+        for key, refs, entity in _subjects(hashes, order, _other_subjects(corpus, names)):
             if entity:
                 text, n = entity_block(refs)
             elif type(refs) is int:     # one evidence node: most subjects
@@ -178,7 +196,7 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
                 for pos in refs:
                     a = assertions[ev_assertion[pos]]
                     one = replace(a, evidence=(a.evidence[ev_index[pos]],))
-                    triples.update(t for _, t in assertion_triples(one, mint) if f"<{t[0]}>" == key)
+                    triples.update(t for _, t in assertion_triples(one, names) if f"<{t[0]}>" == key)
                 text, n = canonical.subject_blocks(triples, namer)[0], len(triples)
             blocks.append(text)
             count += n

@@ -39,10 +39,10 @@ class EntityBlocks:
     """Formats the block of one node/report subject from its refs [index << 2 | what], what
     being NODE, REPORT or EDGE (an assertion whose subject it is)."""
 
-    def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_iris: dict):
-        self.corpus, self.namer, self.node_iris = corpus, namer, node_iris
+    def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_nt: dict):
+        self.corpus, self.namer, self.node_nt = corpus, namer, node_nt    # key -> "<IRI>"
         # Every node is a subject, so naming them all up front names nothing extra.
-        self.nodes = {key: namer(iri) for key, iri in node_iris.items()}   # key -> Turtle
+        self.nodes = {key: namer(URIRef(nt[1:-1])) for key, nt in node_nt.items()}   # key -> Turtle
         self.reports: dict[str, tuple[str, str]] = {}   # report id -> (N-Triples, Turtle)
         self.verbs: dict[str, str] = {}          # predicate N-Triples -> Turtle
         self.classes: dict = {}                  # class IRI -> (N-Triples, Turtle)
@@ -90,7 +90,7 @@ class EntityBlocks:
                 a = corpus.assertions[i]
                 if a.kind not in edges:
                     edges[a.kind] = f"<{KG[a.kind.value]}>"
-                objects[edges[a.kind]][f"<{self.node_iris[a.object]}>"] = self.nodes[a.object]
+                objects[edges[a.kind]][self.node_nt[a.object]] = self.nodes[a.object]
         order = sorted(objects)
         if order[0] != _TYPE and _TYPE in objects:   # rdf:type first, whatever the other IRIs
             order.remove(_TYPE)

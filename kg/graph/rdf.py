@@ -89,8 +89,12 @@ class _Minter:
         try:
             return self.iris[key]
         except KeyError:
-            raise ValueError(f"{assertion.kind.value} assertion {assertion.subject!r} -> "
-                             f"{assertion.object!r} names {key!r}, which is not a node") from None
+            raise unknown_node(key, assertion) from None
+
+
+def unknown_node(key: str, assertion: Assertion) -> ValueError:
+    return ValueError(f"{assertion.kind.value} assertion {assertion.subject!r} -> "
+                      f"{assertion.object!r} names {key!r}, which is not a node")
 
 
 def assertion_triples(assertion: Assertion, mint: _Minter) -> Iterator[tuple[str | None, Triple]]:
