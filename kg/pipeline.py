@@ -145,10 +145,17 @@ def build(paths: Iterable[str | Path], *, nlp: str = "rules", workers: int = 1,
                                       progress=progress, stats=stats)
     seconds["read_extract"] = time.perf_counter() - started
     started = time.perf_counter()
-    corpus = resolve(extractions, skipped=tuple(skipped))
-    del extractions
+    corpus = resolve(_handed_over(extractions), skipped=tuple(skipped))
     seconds["resolve"] = time.perf_counter() - started
     return BuildResult(corpus=corpus, seconds=seconds, cache=stats)
+
+
+def _handed_over(items: list):
+    """Each item, dropped from `items` as it is given: resolve keeps what it needs, and what it
+    replaces (an extraction whose places it fills in) is freed instead of held here."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def previous_inputs(out_dir: str | Path) -> list[str]:
