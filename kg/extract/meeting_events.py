@@ -21,7 +21,7 @@ from kg.extract.meeting_names import SEQUENCE, NameSpan
 
 _RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[”\"]?(?:召开|举行)?之后")
 _RIGHT_FUTURE = re.compile(r"[”\"]?(?:即将|将|将于[^,，。]{0,12})召开|[”\"]?胜利召开")
-_RIGHT_HELD = re.compile(r"[”\"]?(?:在[^,，。]{1,12})?(?:召开|举行|开幕)(?!后)")
+_RIGHT_HELD = re.compile(r"[”\"]?(?:(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?)?(?:在[^,，。]{1,12})?(?:召开|举行|开幕)(?!后)")
 _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")
 # X会议关于Y工作的部署要求: what the meeting decided about a topic is relayed as its spirit
 _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|"
@@ -34,7 +34,8 @@ _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适�
 # X联席会议召开2024年第一次全体会议: the first name is the body holding the second
 _RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了)?[^,，。；;\s]{0,30}?(?:会议|会)(?:[,，。；;\s]|$)")
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
-_LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?)$")
+# (开展集体学习: a study session is "carried out" as other meetings are held)
+_LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?)$")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
@@ -72,12 +73,18 @@ _LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)[“\"]?")
 
 def listed_kinds(text: str, spans: list[NameSpan], kinds: list[str]) -> list[str]:
     """Meetings listed with 、/和/以及 share what the list's last one says of them
-    (…以及甲会议、乙会议精神: both relayed), read from the end of the list back."""
+    (…以及甲会议、乙会议精神: both relayed), read from the end of the list back, and what
+    the verb before the first says (收听收看甲会议和乙会议: both watched), from the front."""
     out = list(kinds)
     for n in range(len(spans) - 2, -1, -1):
         if out[n] == "mention" and out[n + 1] in ("relay", "prior") \
                 and _LIST_JOIN.fullmatch(text[spans[n].end:spans[n + 1].start]):
             out[n] = out[n + 1]
+    # 收听收看X和Y / 传达学习X、Y: what the verb before the list's first says, from the front
+    for n in range(1, len(spans)):
+        if out[n] == "mention" and out[n - 1] in ("venue", "relay") \
+                and _LIST_JOIN.fullmatch(text[spans[n - 1].end:spans[n].start]):
+            out[n] = out[n - 1]
     return out
 
 
@@ -95,7 +102,7 @@ def clause_start(text: str, pos: int) -> int:
 _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着|第一时间|迅速|当即|也|又|先后|分别|"
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
                         r"(?:上午|下午|中午|晚上|晚))+$")
-_HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?)$")
+_HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?)$")
 # 会后我省… / X会议召开后我市…: the time before the holder, not part of it
 _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import Day
 from kg.extract.jurisdiction import Region
+from kg.extract.meeting_plenum import is_plenum_session, plenum_key
 from kg.extract.name_scope import core, split_scope
 
 SAME_CORE = 0.8
@@ -121,7 +122,17 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                 and len(m.core) > len(cand.core) and (m.core.endswith(cand.core) or (
                     len(cand.core) == 3 and cand.core.endswith("会") and m.core.endswith(cand.core[:-1]))):
             return m
+    if is_plenum_session(cand):
+        # 在第一次全体会议上 while a 全会 is current: a sitting of that plenum, not a meeting of
+        # its own (nor one it relays, whatever `exclude` says)
+        plenum = [m for m in current if plenum_key(m.core)]
+        if plenum:
+            return plenum[0]
     pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
+    key = plenum_key(cand.core)
+    for m in pool:
+        if key and plenum_key(m.core) == key:    # 中国共产党X市第十三届委员会第八次全体会议 = X市委十三届八次全会
+            return m
     for m in pool:
         if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
             return m
@@ -150,6 +161,11 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     for m in pool:
         if _kind_tail(cand, m) or _kind_tail(m, cand):
             return m
+    topical = [m for m in pool if _topic_short(cand, m)]
+    if len(topical) > 1:                # a headline's name is merged with the body's later
+        topical = [m for m in topical if not m.headline_only]
+    if len(topical) == 1:
+        return topical[0]
     if held and not cand.generic and cand.level:
         for m in pool:
             if m.generic and m.level == cand.level and not _held_apart(cand, m, day) \
@@ -166,6 +182,14 @@ def _kind_tail(short: Local, full: Local) -> bool:
     """全省联席会议 after 全省促进民营经济发展工作联席会议 (same scope, the kind that ends it)."""
     return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4
             and len(full.core) > len(short.core) + 1 and full.core.endswith(short.core))
+
+
+def _topic_short(short: Local, full: Local) -> bool:
+    """省防汛会议 after 全省防汛防旱防风工作视频会议: a level and a topic word is the one meeting
+    of that level whose name holds the topic."""
+    topic = short.core[:-1]
+    return (bool(short.level) and short.level == full.level and short.core.endswith("会")
+            and 2 <= len(topic) <= 4 and len(full.core) > len(short.core) and topic in full.core)
 
 
 def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:

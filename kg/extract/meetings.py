@@ -20,6 +20,7 @@ from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local, choose_label, coreferent, is_generic_rest
+from kg.extract.meeting_plenum import is_plenum_session
 from kg.extract.meeting_merge import merge_headlines
 from kg.extract.sentences import Sentence
 
@@ -63,6 +64,7 @@ class _State:
         self.lead_date: Day | None = None
         self._prior_here: list[Local] = []
         self._held_here: list[Local] = []
+        self._headline_current = False      # the current meetings were set by a headline line
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
@@ -125,6 +127,9 @@ class _State:
             self._prior_here.append(local)
         if kind == "held":
             self._held_here.append(local)
+        if existing and is_plenum_session(candidate):
+            existing.kinds.add(kind)          # a sitting's name is no name of the plenum
+            return existing
         if existing:
             existing.absorb(candidate)
         else:
@@ -146,8 +151,11 @@ class _State:
     def _advance(self, s, events, speech, dates):
         # 在X上，… / 在分会场收听收看了X (X held before the current meeting): the sentence's
         # roles are at X, but X does not become the current meeting
+        # (a current meeting known from the headline only does not count: the body tells the
+        # day in order, 收听收看X后 我市随即召开Y / 我市在分会场收听收看X。…参加会议。会后，召开Y)
         scene = _unique([l for _, l, k in events if k == "scene"
-                         or k == "venue" and "prior" in l.kinds and self.current and l not in self.current])
+                         or k == "venue" and "prior" in l.kinds and self.current and l not in self.current
+                         and not (self._headline_current and not s.headline)])
         if scene:
             self.timeline.current[s.index] = [m.id for m in scene]
             return
@@ -157,6 +165,7 @@ class _State:
         if held and not speech:
             previous = self.current
             self.current = _unique(held)
+            self._headline_current = s.headline
             if R.AFTER_CURRENT.match(s.text) and (
                     all(k == "venue" for _, _, k in events if k in ("held", "venue"))
                     or R.SAME_SITTING.search(s.text) and self._above_own(previous + self.current)):

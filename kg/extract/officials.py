@@ -62,17 +62,23 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
     for m in R.post_head_regex().finditer(text):
         if text.startswith(R.post_noun_tails(), m.end()):
             continue
-        name = name_at(text, m.end(), vouched=True)
+        at = m.end()
+        name = name_at(text, at, vouched=True)
+        if not name and text.startswith(" ", at):
+            # 市长 刘焕在分会场: a gap left by a padded name's alignment; a listed surname only
+            at += 1
+            name = name_at(text, at)
+            name = name if name and is_name(name) else None
         if not name:
             continue
         posts, begin = parse_posts(text, m.end(), region)
         # after a name's title (习近平总书记关于“…), what follows is a name only if it is one
         # and a clear boundary closes it
         if not posts or title_after_name(text, begin) and not (
-                is_name(name) and R.clear_name_end_regex().match(text, m.end() + len(name))):
+                is_name(name) and R.clear_name_end_regex().match(text, at + len(name))):
             continue
-        add(name, posts, m.end())
-        _continue_list(text, m.end() + len(name), posts, add)
+        add(name, posts, at)
+        _continue_list(text, at + len(name), posts, add)
     for m in _TITLE_AFTER.finditer(text):
         name, pos = name_before(text, m.start(2))
         if name:

@@ -10,7 +10,8 @@ Order matters and is fixed in STEPS:
 4. Traditional -> Simplified with OpenCC's standard t2s table (no regional idioms, so
    names are converted character by character and 於 -> 于 as everywhere else);
 5. doubled punctuation and whitespace runs are tidied; line breaks are kept because
-   paragraph structure is what boilerplate detection works on.
+   paragraph structure is what boilerplate detection works on;
+6. a two-character name padded with spaces for alignment (王  敏) is closed up.
 """
 from __future__ import annotations
 
@@ -89,7 +90,14 @@ def tidy_whitespace(text: str) -> str:
     return text.strip()
 
 
-STEPS = (drop_invisible, unify_width, strip_pinyin, to_simplified, collapse_punctuation, tidy_whitespace)
+def join_padded_names(text: str) -> str:
+    if " " not in text:
+        return text
+    return P.PADDED_NAME.sub(lambda m: m.group(1) or m.group(2), text)
+
+
+STEPS = (drop_invisible, unify_width, strip_pinyin, to_simplified, collapse_punctuation, tidy_whitespace,
+         join_padded_names)
 
 
 def normalise(text: str) -> str:

@@ -93,6 +93,17 @@ WIDGET = re.compile(_alternation(lexicon.words("boilerplate_widget_words")))
 FOOTER_CUE = re.compile(_alternation(lexicon.words("boilerplate_footer_cues"), fold_case=True))
 TAIL_HEADER = re.compile(f"^(?:{_alternation(lexicon.words('boilerplate_tail_headers'), fold_case=True)})")
 
+# ---------------------------------------------------------------- padded names
+# A two-character name padded to three for alignment (王  敏, 李　军, 副市长谭 勇、): a surname
+# and spaces, then a CJK character, where the surname stands alone (no CJK character before
+# it) or the one character is followed by what follows names (、 , 出席, 主持, 在...: a post
+# may run into the surname). The surname list (kg/data/surnames.txt) keeps headline gaps between words
+# ("会议召开 王某主持") apart.
+_SINGLE_SURNAMES = "".join(sorted({w for w in lexicon.words("surnames") if len(w) == 1}))
+_NAME_ENDS = _alternation([*lexicon.words("name_followers"), *lexicon.words("name_clear_followers")])
+PADDED_NAME = re.compile(f"(?:(?<![{CJK}])([{_SINGLE_SURNAMES}]) +(?=[{CJK}])"
+                         f"|([{_SINGLE_SURNAMES}]) +(?=[{CJK}](?:[、,;(]|{_NAME_ENDS})))")
+
 # ---------------------------------------------------------------- dates
 _Y, _M, _D = r"((?:19|20)\d{2})", r"(\d{1,2})", r"(\d{1,2})"
 # 2022-03-20, 2022/3/20, 2022.03.20, 2022年3月20日
