@@ -97,15 +97,19 @@ def _run_worker(batch) -> bytes:
     return buffer.getvalue()
 
 
-# Names, posts, places and keys recur across thousands of reports, but each report's pickle
-# brings its own copies: sent as persistent ids, the main process keeps one copy of each
-# (a third of an extraction's memory at 100k reports). Sentences are longer, and unique.
+# Names, posts, places and keys recur across thousands of reports, and so do character offsets
+# (an int over 256 is an object of its own), but each report's pickle brings its own copies:
+# sent as persistent ids, the main process keeps one copy of each (a third of an extraction's
+# memory at 100k reports). Sentences are longer, and unique.
 _SHARED_MAX = 40
+_SHARED_INT = 1 << 20
 
 
 class _SharingPickler(pickle.Pickler):
     def persistent_id(self, obj):
         kind = type(obj)
+        if kind is int:
+            return obj if 256 < obj < _SHARED_INT else None
         if kind is str:
             return obj if len(obj) <= _SHARED_MAX else None
         if kind is tuple and obj and all(type(x) is str and len(x) <= _SHARED_MAX for x in obj):

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy
 import pytest
 
-from kg.graph import canonical, corpus_turtle, iri
+from kg.graph import canonical, corpus_turtle, iri, turtle_order
 from kg.graph.rdf import to_rdf
 from kg.records import Assertion, Evidence, Node, NodeKind, RelationKind, Report, ResolvedCorpus
 from tests.graph_samples import small_corpus
@@ -61,10 +61,10 @@ def test_entity_blocks_match_the_graph_path(make):
 
 
 def test_a_subject_among_the_evidence_iris_is_refused():
-    others = {f"<{iri.ID_BASE}assertion/node>": [0]}
+    others = {f"<{iri.ID_BASE}assertion/node>": 0}
     no_evidence = numpy.array([], dtype=numpy.uint64)
     with pytest.raises(ValueError, match="assertion/"):
-        list(corpus_turtle._subjects(no_evidence, no_evidence, others))
+        list(turtle_order.subjects(no_evidence, no_evidence, others))
 
 
 def _hint_written_out(key: str) -> str:

@@ -28,7 +28,7 @@ _SOURCE, _TITLE, _URL, _PUBLISHED = (f"<{KG.sourceFile}>", f"<{KG.title}>", f"<{
                                      f"<{KG.published}>")
 
 string_form = canonical.string_form
-NODE, REPORT, EDGE = range(3)      # what a subject's ref points at (its two low bits)
+NODE, REPORT = range(2)      # what a subject's ref points at (its two low bits)
 
 
 def _zh(text: str) -> str:
@@ -36,8 +36,9 @@ def _zh(text: str) -> str:
 
 
 class EntityBlocks:
-    """Formats the block of one node/report subject from its refs [index << 2 | what], what
-    being NODE, REPORT or EDGE (an assertion whose subject it is)."""
+    """Formats the block of one node/report subject from its refs (index << 2 | what, what
+    being NODE or REPORT; one int or a list) and its edges (indices of the assertions whose
+    subject it is)."""
 
     def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_nt: dict):
         self.corpus, self.namer, self.node_nt = corpus, namer, node_nt    # key -> "<IRI>"
@@ -76,21 +77,20 @@ class EntityBlocks:
         self.verbs[predicate] = "a" if predicate == _TYPE else form
         return self.verbs[predicate]
 
-    def __call__(self, refs) -> tuple[str, int]:
+    def __call__(self, refs, edges=()) -> tuple[str, int]:
         """(the block's text, its number of triples)."""
         objects: defaultdict[str, dict[str, str]] = defaultdict(dict)   # predicate -> N-T -> Turtle
-        corpus, edges = self.corpus, self.edges
-        for ref in refs:
-            what, i = ref & 3, ref >> 2
-            if what == NODE:
-                subject = self._node_objects(corpus.nodes[i], objects)
-            elif what == REPORT:
-                subject = self._report_objects(corpus.reports[i], objects)
+        corpus, kinds = self.corpus, self.edges
+        for ref in (refs,) if type(refs) is int else refs:
+            if ref & 3 == NODE:
+                subject = self._node_objects(corpus.nodes[ref >> 2], objects)
             else:
-                a = corpus.assertions[i]
-                if a.kind not in edges:
-                    edges[a.kind] = f"<{KG[a.kind.value]}>"
-                objects[edges[a.kind]][self.node_nt[a.object]] = self.nodes[a.object]
+                subject = self._report_objects(corpus.reports[ref >> 2], objects)
+        for i in edges:
+            a = corpus.assertions[i]
+            if a.kind not in kinds:
+                kinds[a.kind] = f"<{KG[a.kind.value]}>"
+            objects[kinds[a.kind]][self.node_nt[a.object]] = self.nodes[a.object]
         order = sorted(objects)
         if order[0] != _TYPE and _TYPE in objects:   # rdf:type first, whatever the other IRIs
             order.remove(_TYPE)

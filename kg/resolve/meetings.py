@@ -66,6 +66,7 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
             for a, b in zip(ordered, ordered[1:]):
                 if M.near(a.report_day, b.report_day, NEAR_DAYS):
                     uf.union(a.id, b.id)
+    del groups, memo, dated, undated       # freed before the nodes are made: the peak of a big corpus
     return _nodes(items, uf, extractions)
 
 
