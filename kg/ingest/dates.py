@@ -46,13 +46,10 @@ def date_from_url(url: str | None) -> str | None:
     return None
 
 
-_URL_LINE = re.compile(r"^[ \t　]*((?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*)[ \t　]*$", re.M)
-
-
 def date_from_url_lines(text: str) -> str | None:
     """A page whose only date is its address, scraped as a row of its own
     (www.example.gov.cn/news/202405/t20240507_1.html)."""
-    for match in _URL_LINE.finditer(text):
+    for match in P.URL_LINE.finditer(text):
         iso = date_from_url(match.group(1))
         if iso:
             return iso

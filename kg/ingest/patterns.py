@@ -105,6 +105,8 @@ PADDED_NAME = re.compile(f"(?:(?<![{CJK}])([{_SINGLE_SURNAMES}]) +(?=[{CJK}])"
                          f"|([{_SINGLE_SURNAMES}]) +(?=[{CJK}](?:[、,;(]|{_NAME_ENDS})))")
 
 # ---------------------------------------------------------------- dates
+# a page address scraped as a row of its own (www.example.gov.cn/news/202405/t20240507_1.html)
+URL_LINE = re.compile(r"^[ \t　]*((?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*)[ \t　]*$", re.M)
 _Y, _M, _D = r"((?:19|20)\d{2})", r"(\d{1,2})", r"(\d{1,2})"
 # 2022-03-20, 2022/3/20, 2022.03.20, 2022年3月20日
 _DATE_BODY = f"{_Y}\\s*(?:[-/.]\\s*{_M}\\s*[-/.]\\s*{_D}|年\\s*{_M}\\s*月\\s*{_D}\\s*日)(?!\\d)"
