@@ -12,7 +12,7 @@ from kg.ingest import make_report
      "县", "江苏省", "宿迁市", "宿豫区"),
     ("自治区党委书记甲某主持召开全区会议。（内蒙古日报记者 乙某）", "省", "内蒙古自治区", None, None),
     ("市委书记刘南昌主持会议。", "市", None, None, None),          # 南昌 inside a name is no city
-    ("东安县组织收看全省会议。", "县", None, None, "东安县"),
+    ("东安县组织收看全省会议。", "县", "湖南省", "永州市", "东安县"),   # listed in counties.tsv
 ])
 def test_region(text, level, province, prefecture, county):
     r = jurisdiction.infer(text)

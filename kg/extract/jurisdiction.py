@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.county_places import listed_counties, place_county
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
 _LEVEL_OF = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市",
@@ -93,10 +94,14 @@ def infer(text: str, reported_level: str | None = None) -> Region:
         elif province and R.province_levels().get(province) == "市":
             prefecture = province           # a municipality is its own prefecture
     counties = _counties(text)
+    if level == "县" and not counties:
+        counties = listed_counties(text, province)
     if level is None and counties:
         level = "县"                 # 东安县组织收看…: a county speaking of itself
     county = counties.most_common(1)[0][0] if level == "县" and counties else None
-    places = frozenset([*counties, *(p for p in (province, prefecture) if p)])
+    if county:
+        province, prefecture, county = place_county(county, province, prefecture)
+    places = frozenset([*counties, *(p for p in (province, prefecture, county) if p)])
     autonomous = any(m.group(1) == "自治区" for m in _SELF_LEVEL.finditer(text))
     return Region(level, province, prefecture, county, places, autonomous)
 

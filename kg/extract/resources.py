@@ -72,6 +72,19 @@ def prefectures() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def counties() -> dict[str, tuple[str, str, str]]:
+    """Written form of a county-level unit (full name, short name) -> (full name, prefecture
+    or '' when province-direct, province). A form two units share (城关区, 新华区) or that is
+    also a province's or prefecture's name maps to nothing: it cannot say where a report is."""
+    taken = {**provinces(), **prefectures()}
+    units: dict[str, set] = {}
+    for full, short, prefecture, province in lexicon.rows("counties"):
+        for form in {full, short} - {""}:
+            units.setdefault(form, set()).add((full, prefecture, province))
+    return {form: next(iter(u)) for form, u in units.items() if len(u) == 1 and form not in taken}
+
+
+@lru_cache(maxsize=None)
 def role_verbs() -> dict[str, str]:
     return {verb: role for verb, role, _kind in lexicon.rows("role_verbs")}
 
