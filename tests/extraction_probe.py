@@ -18,3 +18,15 @@ def edges(x: Extraction, kind: RelationKind) -> set[tuple[str, str]]:
     n = meeting_names(x)
     return {(r.subject if kind is not RelationKind.RELAYED else n[r.subject], n[r.object])
             for r in x.relations if r.kind is kind}
+
+
+def check_meeting_names(x: Extraction, present, absent) -> None:
+    """Every name in `present` ends one of x's meeting names; no name in `absent` is one."""
+    found = set(meeting_names(x).values())
+    assert all(any(f.endswith(p) for f in found) for p in present), found
+    assert not found & absent, found
+
+
+def check_edge(x: Extraction, kind: RelationKind, edge: tuple[str, str]) -> None:
+    found = edges(x, kind)
+    assert edge in found, found

@@ -30,13 +30,7 @@ def brute_scan(text):
                     department_re().fullmatch(text, start, end) and bodies._department_at(text, start, end)):
                 found.append((start, end))
                 break
-    found.sort(key=lambda se: (se[0], -se[1]))
-    out, last = [], -1
-    for start, end in found:
-        if start >= last:
-            out.append((start, end))
-            last = end
-    return out
+    return bodies.leftmost_longest(found)     # the search differs, the selection is shared
 
 
 def brute_posts(text, end, region):

@@ -51,9 +51,13 @@ def _scan(text: str):
         start = _leftmost_start(text, max(0, m.start() - MAX_BODY), m.start(), m.end(), m.group())
         if start is not None:
             found.append((start, m.end()))
-    found.sort(key=lambda se: (se[0], -se[1]))
+    return leftmost_longest(found)
+
+
+def leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that do not overlap, the leftmost (then the longest) winning."""
     out, last = [], -1
-    for start, end in found:
+    for start, end in sorted(spans, key=lambda se: (se[0], -se[1])):
         if start >= last:
             out.append((start, end))
             last = end
