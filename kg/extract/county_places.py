@@ -17,7 +17,7 @@ def place_county(written: str, province, prefecture):
     kg/data/counties.tsv (乳源县 or 乳源瑶族自治县) lends its prefecture and province when the
     report names none that disagree, so 省委 in a county report that never names its province
     is still placed. Unlisted or ambiguous names (城关区) leave everything as it was."""
-    unit = _county_unit(written)
+    unit = county_unit(written)
     if unit is None:
         return province, prefecture, written
     full, pref, prov = unit
@@ -26,7 +26,7 @@ def place_county(written: str, province, prefecture):
     return prov, prefecture or pref or None, full
 
 
-def _county_unit(written: str):
+def county_unit(written: str):
     """(full, prefecture, province) of a listed county written in full or short + suffix."""
     unit = R.counties().get(written)
     if unit is None:
@@ -42,7 +42,7 @@ def listed_counties(text: str, province: str | None) -> Counter:
     seen: Counter = Counter()
     for m in _county_organ_re().finditer(text):
         written = m.group(1) + (m.group(2) or "")
-        unit = _county_unit(written)
+        unit = county_unit(written)
         if unit and unit[2] == (province or unit[2]) and (m.group(2) or m.group(1) == unit[0]):
             seen[written] += 1
     return seen

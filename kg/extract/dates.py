@@ -93,7 +93,15 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
             back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group(1)]
             p = anchor.published - timedelta(days=back)
             out.append(DateSpan(m.start(), m.end(), Day(p.year, p.month, p.day)))
+    for m in R.DATE_WEEKDAY.finditer(sentence):
+        if anchor.published:        # 上周五 in a Monday's report: the Friday three days before
+            monday = anchor.published - timedelta(days=anchor.published.weekday())
+            p = monday - timedelta(days=7 if m.group(1) == "上" else 0) + timedelta(days=min(_WEEKDAYS.index(m.group(2)), 6))
+            out.append(DateSpan(m.start(), m.end(), Day(p.year, p.month, p.day)))
     return sorted(out, key=lambda s: s.start)
+
+
+_WEEKDAYS = "一二三四五六日天"
 
 
 def _month_before(spans: list[DateSpan], pos: int) -> int | None:

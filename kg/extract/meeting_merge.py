@@ -4,16 +4,70 @@ spans, relays) follows the merge. `timeline` is meetings.Timeline.
 """
 from __future__ import annotations
 
+import re
+
 from kg.extract.meeting_labels import Local
+from kg.extract.meeting_plenum import plenum_key, unnumbered_plenum
 from kg.extract.meeting_refs import in_order
 
-__all__ = ["merge_headlines", "forget", "rename"]
+_JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
+
+__all__ = ["merge_headlines", "merge_plenums", "forget", "rename"]
+
+
+def name_joint_parts(meetings: list[Local]) -> None:
+    """省委十四届八次全会暨省委经济工作会议: one sitting held as both, so the first name is
+    also a name of it (other reports name it so: 省委十四届八次全会, 省委全会)."""
+    for m in meetings:
+        for name in list(m.names):
+            first = name.split("暨")[0]
+            if first != name and _JOINT_HEAD.search(first) and first not in m.names:
+                m.names.append(first)
+                m.derived.add(first)
+
+
+def merge_plenums(meetings: list[Local], timeline) -> None:
+    """市委全会 (the headline, 会议指出市委全会…) and 市委十三届六次全会 in one report: a plenum
+    written without its term and session is the one numbered plenum of its level and organ."""
+    for m in list(meetings):
+        organ = unnumbered_plenum(m.core)
+        if organ is None or m.kinds & {"held", "venue", "stage"}:
+            continue
+        numbered = [x for x in meetings if x is not m and x.level == m.level and x.place in (None, m.place)
+                    and (plenum_key(_first(x.core)) or ("", "", ""))[0] == organ and plenum_key(_first(x.core))]
+        if len(numbered) == 1:
+            numbered[0].absorb(m)
+            meetings.remove(m)
+            rename(timeline, m.id, numbered[0].id)
+            timeline.relays = [r for r in timeline.relays if r[0] != r[1]]
+
+
+def _first(core: str) -> str:
+    return core.split("暨")[0]
+
+
+def merge_kind_words(meetings: list[Local], timeline) -> None:
+    """反馈会前，… then 在随后召开的巡视反馈会议上: a bare kind word (反馈会, 座谈会) mentioned before
+    the meeting is named in full is that meeting, when it is the one meeting of that kind."""
+    for m in list(meetings):
+        if m.level or m.place or not 2 <= len(m.core) <= 3 or m.generic \
+                or m.kinds & {"held", "venue", "stage", "relay"}:
+            continue
+        fuller = [x for x in meetings if x is not m and len(x.core) > len(m.core) + 1 and x.core.endswith(m.core)]
+        if len(fuller) == 1:
+            fuller[0].absorb(m)
+            meetings.remove(m)
+            rename(timeline, m.id, fuller[0].id)
+            timeline.relays = [r for r in timeline.relays if r[0] != r[1]]
 
 
 def merge_headlines(meetings: list[Local], timeline) -> None:
     """Bare references (省市会议精神) join the one meeting of their level named in full.
     A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
     first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
+    name_joint_parts(meetings)
+    merge_plenums(meetings, timeline)
+    merge_kind_words(meetings, timeline)
     for m in [m for m in meetings if m.headline_only and not m.kinds & {"held", "venue", "stage"}]:
         # 传达学习全国全省X会议精神 (a headline) -> the 全国X电视电话会议 the body names: the one
         # meeting of that level whose name holds the headline's in order

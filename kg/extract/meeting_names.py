@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, scope_of, scope_re, split_scope
+from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, scope_of, scope_re, split_scope, unspecific_rests
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"
@@ -185,6 +185,8 @@ def _trim(text: str, start: int, head: int) -> int:
 def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[NameSpan]:
     """全国、省、市X会议 -> 全国X会议, 省X会议, 市X会议; 省市会议 -> 省会议, 市会议."""
     scopes, rest = split_scope(name, places)
+    if rest in unspecific_rests():
+        return []               # 中央、省、市有关会议精神: no one meeting
     if len(scopes) <= 1:
         level, place = scope_of(scopes[0] if scopes else None)
         return [NameSpan(start, end, name, level, place, rest, in_speech)]

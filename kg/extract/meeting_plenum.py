@@ -26,3 +26,16 @@ def plenum_key(core: str) -> tuple[str, str, str] | None:
     organ = m.group(1)
     organ = organ[:-1] if organ.endswith("委") else organ
     return organ, m.group(2), m.group(3)
+
+
+_UNNUMBERED = re.compile("^(?:中国共产党|中共)?(.*?委)?全(?:体)?会(?:议)?$")
+
+
+def unnumbered_plenum(core: str) -> str | None:
+    """The organ of a plenum written without its term and session (市委全会 -> "", the scope
+    taken off; 全会 -> ""), or None when `core` is no such plenum."""
+    m = _UNNUMBERED.match(core)
+    if not m:
+        return None
+    organ = m.group(1) or ""
+    return organ[:-1] if organ.endswith("委") else organ

@@ -17,6 +17,8 @@ from kg.extract.name_scope import core
 AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
                            r"|(?:调度|常务|专题|视频|全体|扩大)会(?:议)?(?:结束)?后)")
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
+# 日前/近日…召开X: the report says X was held some day before it, not on the dateline's day
+VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来")
 _THIS = re.compile("本次|此次|这次|该次")
 # 5月10日召开的X / 6月11日甲某总书记主持召开的X: the day of the meeting named after it
 _HELD_ON = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,8})?(?:主持)?(?:召开|举行)的?")
@@ -42,7 +44,7 @@ def set_day(local: Local, span, kind: str, dates, text: str, lead_date: Day | No
         local.set_date(before[-1].day)            # 11月10日中央政治局常务委员会会议 / 1月9日召开的X
     elif kind in ("held", "venue", "prior") and before:
         local.set_date(before[-1].day)
-    elif kind in ("held", "venue") and not before and lead_date \
+    elif kind in ("held", "venue") and not before and lead_date and not VAGUE_DAY.search(text[:span.start]) \
             and (not AFTER_CURRENT.match(text) or SAME_SITTING.search(text)):
         local.set_date(lead_date)    # (会后…召开X: X's day is not said; it may be the next)
 

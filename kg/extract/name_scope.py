@@ -47,6 +47,12 @@ def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
     return scopes, clean[pos:]
 
 
+@lru_cache(maxsize=None)
+def unspecific_rests() -> frozenset[str]:
+    """Rests of 中央、省有关会议 and the like: scoped, and still no one meeting."""
+    return frozenset(lexicon.words("meeting_unspecific"))
+
+
 def scope_of(scope: str | None) -> tuple[str | None, str | None]:
     """(level, written place) of a scope word: 全省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
     if not scope:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.county_places import county_unit
 from kg.extract.jurisdiction import Region
 
 MAX_POST = 24          # longest post title considered, in characters
@@ -65,12 +66,20 @@ def _post_breaks() -> re.Pattern:
 
 
 def _places_ok(m: re.Match, begin: int, region: Region | None) -> bool:
-    """An unlisted place in a post must be one the report names, or follow a listed one."""
+    """An unlisted place in a post must be one the report names, follow a listed one, or be
+    a county-level unit of kg/data/counties.tsv in the report's province (兰坪县委书记 in a
+    report that names the county only there; 泸水市委书记, a county-level city)."""
     for group in ("free", "free2"):
         place = m.group(group)
-        if place and m.start(group) == begin and (region is None or place not in region.places):
+        if place and m.start(group) == begin and (region is None or place not in region.places) \
+                and not _listed_county(place, region):
             return False
     return True
+
+
+def _listed_county(place: str, region: Region | None) -> bool:
+    unit = county_unit(place)
+    return unit is not None and region is not None and region.province in (None, unit[2])
 
 
 def fill_post(post: str, region: Region) -> str:

@@ -11,6 +11,7 @@ reporters from officials.
 from __future__ import annotations
 
 from kg.ingest import patterns as P
+from kg.ingest.rosters import join_rosters
 
 LABEL_LINE_MAX = 80    # metadata rows ("发布时间:... 作者:... 浏览:...") are short
 SHORT_LINE_MAX = 40    # navigation / widget rows
@@ -99,6 +100,7 @@ def strip_boilerplate(text: str) -> str:
     footers = P.FOOTER_CUE.search(text) is not None  # one page scan spares one per line
     if P.INLINE_JUNK_HINT.search(text):
         text = P.INLINE_JUNK.sub("", text)
+    text = join_rosters(text)       # 出席会议的有: and one attendee per line
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:

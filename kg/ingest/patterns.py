@@ -125,3 +125,15 @@ URL_DATE_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[1
 LOOKS_LIKE_HTML = re.compile(r"^\s*(?:<!doctype|<html|<head|<body|<div|<p[ >]|<article|<meta|<!--)", re.I)
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:[_|]|\s-\s)\s*[^_|]{1,30}$")
+
+# ---------------------------------------------------------------- rosters (kg.ingest.rosters)
+# 出席会议的有: / 参加会议的还有: / 出席座谈会的领导有: / 与会人员: — the line ends with the colon
+ROSTER_HEADER = re.compile(r"(?m)(?:(?:出席|参加|列席|参会|与会|到会)[^。,;:!?\n]{0,12}(?:有|人员|领导|名单)"
+                           r"|[^。,;:!?\n]{2,20}(?:成员|名单))\s*:\s*$")
+# the verb closing a roster of a group's members (…中心组成员: / 甲 乙 丙 / 参加学习。)
+ROSTER_CLOSING_VERB = re.compile("^(?:出席|参加|列席)")
+# a roster line holds no sentence punctuation; a trailing full stop may close the last one
+ROSTER_ITEM_STOP = re.compile(r"[。,;!?:]")
+# a closing sentence set on its own line (有关负责同志列席会议。) is not an item
+ROSTER_NOT_ITEM = re.compile("会议|同志|出席|参加|列席")
+ROSTER_BARE_NAME = re.compile(f"^[{CJK}]{{2,4}}$")
