@@ -8,6 +8,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.graph import canonical, corpus_turtle, exporters
+from kg.graph.coattendance import shared_meetings
 from kg.graph.rdf import to_rdf
 from kg.pipeline import build
 from kg.records import Assertion, Evidence, RelationKind, ResolvedCorpus
@@ -61,6 +62,7 @@ def test_built_examples_give_the_same_bytes():
 
 def test_synthetic_build_gives_the_same_bytes_and_parses_back(tmp_path):
     corpus = _synthetic_build(tmp_path, 300)
+    assert shared_meetings(corpus), "the build must have co-attendance summaries to compare"
     fast, fast_count, slow, slow_count = _both(corpus)
     assert fast == slow and fast_count == slow_count > 1000
     assert isomorphic(Graph().parse(data=fast, format="turtle"), to_rdf(corpus))

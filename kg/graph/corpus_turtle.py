@@ -18,6 +18,7 @@ from rdflib import RDF, Graph, Literal
 
 from kg import collector
 from kg.graph import canonical
+from kg.graph.coattendance import shared_meetings
 from kg.graph.entity_turtle import EntityBlocks
 from kg.graph.rdf import assertion_triples
 from kg.graph.turtle_order import EdgesBySubject, Names, evidence_index, other_subjects, subjects
@@ -80,13 +81,14 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
     edges = EdgesBySubject(corpus, names)      # first: its sort's transient list is freed before the rest
     hashes, order, ev_assertion, ev_index = evidence_index(corpus, names)
     evidence_block = _EvidenceBlock(namer)
-    entity_block = EntityBlocks(corpus, namer, names.nt)
+    pairs = shared_meetings(corpus)
+    entity_block = EntityBlocks(corpus, namer, names.nt, pairs)
     nodes, report, kinds = entity_block.nodes, entity_block.report, {}
     assertions = corpus.assertions
 
     count, blocks, separator = 0, [], ""
     with tempfile.TemporaryFile("w+", encoding="utf-8", dir=tmp_dir) as body:
-        for key, refs, entity in subjects(hashes, order, other_subjects(corpus, names)):
+        for key, refs, entity in subjects(hashes, order, other_subjects(corpus, names, pairs)):
             if entity:
                 text, n = entity_block(refs, edges.of(key))
             elif type(refs) is int:     # one evidence node: most subjects

@@ -16,6 +16,7 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.graph import canonical
+from kg.graph.coattendance import pair_iri
 from kg.graph.iri import report_iri
 from kg.graph.rdf import CLASSES, date_literal
 from kg.graph.vocab import KG
@@ -28,7 +29,8 @@ _SOURCE, _TITLE, _URL, _PUBLISHED = (f"<{KG.sourceFile}>", f"<{KG.title}>", f"<{
                                      f"<{KG.published}>")
 
 string_form = canonical.string_form
-NODE, REPORT = range(2)      # what a subject's ref points at (its two low bits)
+NODE, REPORT, PAIR = range(3)    # what a subject's ref points at (its two low bits)
+_MEMBER, _SHARED = f"<{KG.pairMember}>", f"<{KG.sharedMeetings}>"
 
 
 def _zh(text: str) -> str:
@@ -36,12 +38,13 @@ def _zh(text: str) -> str:
 
 
 class EntityBlocks:
-    """Formats the block of one node/report subject from its refs (index << 2 | what, what
-    being NODE or REPORT; one int or a list) and its edges (indices of the assertions whose
-    subject it is)."""
+    """Formats the block of one node/report/co-attendance subject from its refs (index << 2
+    | what, what being NODE, REPORT or PAIR; one int or a list) and its edges (indices of the
+    assertions whose subject it is)."""
 
-    def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_nt: dict):
+    def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_nt: dict, pairs=()):
         self.corpus, self.namer, self.node_nt = corpus, namer, node_nt    # key -> "<IRI>"
+        self.pairs = pairs                       # coattendance.shared_meetings(corpus)
         # Every node is a subject, so naming them all up front names nothing extra.
         self.nodes = {key: namer(URIRef(nt[1:-1])) for key, nt in node_nt.items()}   # key -> Turtle
         self.reports: dict[str, tuple[str, str]] = {}   # report id -> (N-Triples, Turtle)
@@ -84,8 +87,10 @@ class EntityBlocks:
         for ref in (refs,) if type(refs) is int else refs:
             if ref & 3 == NODE:
                 subject = self._node_objects(corpus.nodes[ref >> 2], objects)
-            else:
+            elif ref & 3 == REPORT:
                 subject = self._report_objects(corpus.reports[ref >> 2], objects)
+            else:
+                subject = self._pair_objects(self.pairs[ref >> 2], objects)
         for i in edges:
             a = corpus.assertions[i]
             if a.kind not in kinds:
@@ -153,3 +158,13 @@ class EntityBlocks:
             key, form = self._date(report.published)
             objects[_PUBLISHED][key] = form
         return self.report(report.report_id)[1]
+
+    def _pair_objects(self, pair, objects: defaultdict) -> str:
+        """Mirrors coattendance.coattendance_triples; returns the subject's Turtle form."""
+        first, second, count = pair
+        key, form = self._class(KG.CoAttendance)
+        objects[_TYPE][key] = form
+        for member in (first, second):
+            objects[_MEMBER][self.node_nt[member]] = self.nodes[member]
+        objects[_SHARED][str(count)] = str(count)    # one value: its sort key does not matter
+        return self.namer(pair_iri(first, second))

@@ -60,6 +60,11 @@ def report_iri(report_id: str) -> URIRef:
     return URIRef(f"{ID_BASE}report/{report_id}")
 
 
+def coattendance_iri(official: str, other: str) -> URIRef:
+    """The IRI of the kg:CoAttendance of two officials (their IRIs, in either order)."""
+    return URIRef(f"{ID_BASE}coattendance/{_digest(*sorted((str(official), str(other))))}")
+
+
 def assertion_iri(kind: RelationKind, subject: URIRef, obj: URIRef, evidence: Evidence) -> URIRef:
     """The IRI of one evidence node: one per (edge, report, character span)."""
     digest = next(assertion_hashes(kind, str(subject), str(obj), (evidence,)))

@@ -17,6 +17,7 @@ from pathlib import PurePath
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg.graph.coattendance import coattendance_triples
 from kg.graph.iri import assertion_iri, node_iri, report_iri
 from kg.graph.vocab import KG, bind_prefixes
 from kg.records import Assertion, Node, NodeKind, Report, ResolvedCorpus
@@ -125,6 +126,7 @@ def entity_triples(corpus: ResolvedCorpus) -> Iterator[Triple]:
         yield from node_triples(node)
     for report in corpus.reports:
         yield from report_triples(report)
+    yield from coattendance_triples(corpus)
 
 
 def edge_triples(corpus: ResolvedCorpus) -> Iterator[tuple[str | None, Triple]]:

@@ -14,7 +14,8 @@ from itertools import chain
 import numpy
 from rdflib import URIRef
 
-from kg.graph.entity_turtle import NODE, REPORT
+from kg.graph.coattendance import pair_iri
+from kg.graph.entity_turtle import NODE, PAIR, REPORT
 from kg.graph.iri import assertion_hashes, node_iri, report_iri
 from kg.graph.rdf import unknown_node
 from kg.graph.vocab import ID_BASE
@@ -82,14 +83,16 @@ def evidence_subjects(hashes, order):
         start = stop
 
 
-def other_subjects(corpus: ResolvedCorpus, names: Names) -> dict:
-    """N-Triples key -> ref for node and report subjects, a ref being index << 2 | NODE or
-    REPORT (an int: a (what, index) tuple cost three times the memory); a list of refs where
-    two share a key. A subject's edges come from EdgesBySubject, not from here."""
+def other_subjects(corpus: ResolvedCorpus, names: Names, pairs=()) -> dict:
+    """N-Triples key -> ref for node, report and co-attendance subjects, a ref being
+    index << 2 | NODE, REPORT or PAIR (an int: a (what, index) tuple cost three times the
+    memory); a list of refs where two share a key. A subject's edges come from
+    EdgesBySubject, not from here."""
     others: dict = {}
     for key, ref in chain(((names.nt[node.key], i << 2 | NODE) for i, node in enumerate(corpus.nodes)),
                           ((f"<{report_iri(r.report_id)}>", i << 2 | REPORT)
-                           for i, r in enumerate(corpus.reports))):
+                           for i, r in enumerate(corpus.reports)),
+                          ((f"<{pair_iri(a, b)}>", i << 2 | PAIR) for i, (a, b, _) in enumerate(pairs))):
         found = others.get(key)
         if found is None:
             others[key] = ref
