@@ -36,10 +36,7 @@ def merge_plenums(meetings: list[Local], timeline) -> None:
         numbered = [x for x in meetings if x is not m and x.level == m.level and x.place in (None, m.place)
                     and (plenum_key(_first(x.core)) or ("", "", ""))[0] == organ and plenum_key(_first(x.core))]
         if len(numbered) == 1:
-            numbered[0].absorb(m)
-            meetings.remove(m)
-            rename(timeline, m.id, numbered[0].id)
-            timeline.relays = [r for r in timeline.relays if r[0] != r[1]]
+            fold(meetings, timeline, m, numbered[0])
 
 
 def _first(core: str) -> str:
@@ -55,10 +52,7 @@ def merge_kind_words(meetings: list[Local], timeline) -> None:
             continue
         fuller = [x for x in meetings if x is not m and len(x.core) > len(m.core) + 1 and x.core.endswith(m.core)]
         if len(fuller) == 1:
-            fuller[0].absorb(m)
-            meetings.remove(m)
-            rename(timeline, m.id, fuller[0].id)
-            timeline.relays = [r for r in timeline.relays if r[0] != r[1]]
+            fold(meetings, timeline, m, fuller[0])
 
 
 def merge_headlines(meetings: list[Local], timeline) -> None:
@@ -74,9 +68,7 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
         fuller = [x for x in meetings if x is not m and not x.headline_only and x.level == m.level
                   and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
         if m.level and len(fuller) == 1:
-            fuller[0].absorb(m)
-            meetings.remove(m)
-            rename(timeline, m.id, fuller[0].id)
+            fold(meetings, timeline, m, fuller[0])
     held = [m for m in meetings if not m.headline_only and m.kinds & {"held", "venue"}]
     if not held:
         return
@@ -97,9 +89,17 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
                 target = None
         if target is None or target is m or not (m.format == target.format or None in (m.format, target.format)):
             continue
-        target.absorb(m)
-        meetings.remove(m)
-        rename(timeline, m.id, target.id)
+        fold(meetings, timeline, m, target)
+
+
+def fold(meetings: list[Local], timeline, m: Local, into: Local) -> None:
+    """m is `into` under another name: one meeting, its spans and relays moved over (a relay
+    between the two would now be a meeting relaying itself, so it goes)."""
+    into.absorb(m)
+    meetings.remove(m)
+    rename(timeline, m.id, into.id)
+    timeline.relays = [r for r in timeline.relays if r[0] != r[1]]
+
 
 def forget(meetings: list[Local], timeline, m: Local) -> None:
     """Drop a reference that stands for several meetings named in full elsewhere."""
@@ -108,6 +108,7 @@ def forget(meetings: list[Local], timeline, m: Local) -> None:
     t.current = {k: [i for i in v if i != m.id] for k, v in t.current.items()}
     t.spans = {k: [x for x in v if x[1] != m.id] for k, v in t.spans.items()}
     t.relays = [r for r in t.relays if m.id not in r[:2]]
+
 
 def rename(timeline, old: str, new: str) -> None:
     t = timeline

@@ -127,6 +127,9 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)
 TITLE_SITE_SUFFIX = re.compile(r"\s*(?:[_|]|\s-\s)\s*[^_|]{1,30}$")
 
 # ---------------------------------------------------------------- rosters (kg.ingest.rosters)
+# every roster header ends its line with a colon: looking for that first is a search for one
+# character, where ROSTER_HEADER tries a run of up to 20 at every position of the page
+ROSTER_COLON_EOL = re.compile(r"(?m):\s*$")
 # 出席会议的有: / 参加会议的还有: / 出席座谈会的领导有: / 与会人员: — the line ends with the colon
 ROSTER_HEADER = re.compile(r"(?m)(?:(?:出席|参加|列席|参会|与会|到会)[^。,;:!?\n]{0,12}(?:有|人员|领导|名单)"
                            r"|[^。,;:!?\n]{2,20}(?:成员|名单))\s*:\s*$")

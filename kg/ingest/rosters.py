@@ -25,7 +25,7 @@ ITEM_MAX = 40          # a roster line: a post and a few names
 def join_rosters(text: str) -> str:
     """Every roster (a header line ending in a colon, then one short line per item) joined
     into the header's line; blank lines between items are skipped. Other lines unchanged."""
-    if not P.ROSTER_HEADER.search(text):
+    if not P.ROSTER_COLON_EOL.search(text) or not P.ROSTER_HEADER.search(text):
         return text
     lines = text.split("\n")
     out: list[str] = []
