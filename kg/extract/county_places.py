@@ -7,8 +7,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import resources as R
 
+_ACTOR_VERB = re.compile("召开|举行|组织|随即|立即")
 _SUFFIX_AT_END = re.compile("(?:自治县|自治旗|县|区|旗)$")
 
 
@@ -41,6 +43,8 @@ def listed_counties(text: str, province: str | None) -> Counter:
     that names itself only as the owner of its party committee or government."""
     seen: Counter = Counter()
     for m in _county_organ_re().finditer(text):
+        if m.group(1)[0] in R.STOP_CHARS and m.start() > 0 and R.HAN.match(text[m.start() - 1]):
+            continue             # 精神和县委书记: 和 joins two phrases, it does not start 和县
         written = m.group(1) + (m.group(2) or "")
         unit = county_unit(written)
         if unit and unit[2] == (province or unit[2]) and (m.group(2) or m.group(1) == unit[0]):
@@ -51,3 +55,69 @@ def listed_counties(text: str, province: str | None) -> Counter:
 @lru_cache(maxsize=None)
 def _county_organ_re() -> re.Pattern:
     return re.compile(f"({R._alt(R.counties())})(县|区|旗)?(?=委|党委|政府|人民政府|人大|政协)")
+
+
+def owner_city(text: str, province: str | None):
+    """(province, city) of the county-level city whose site or paper the page is (浏阳市人民政府
+    门户网站 on its first line): its bare 市 words (市委, 全市, 市长) are that city's, not the
+    prefecture's it belongs to, however often the report names the prefecture."""
+    first = text.lstrip().split("\n", 1)[0]
+    m = _owner_re().match(first)
+    if m:
+        unit = county_unit(m.group(1) + (m.group(2) or ""))
+        if unit and unit[0].endswith("市"):
+            return unit[2], unit[0]
+    # 汨罗召开X (a prefecture's paper on one of its cities): the city that holds the meeting
+    # (looked up from each verb backwards: a scan with every county's name costs far more)
+    for m in _ACTOR_VERB.finditer(text):
+        for size in range(2, 8):
+            at = m.start() - size
+            if at < 0 or at > 0 and R.HAN.match(text[at - 1]):
+                continue
+            unit = R.counties().get(text[at:m.start()])
+            if unit and unit[0].endswith("市") and province in (None, unit[2]):
+                return unit[2], unit[0]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _owner_re() -> re.Pattern:
+    return re.compile(f"({R._alt(R.counties())})(市)?(?:人民政府|政府|委|融媒|日报|新闻|门户|网)")
+
+
+@lru_cache(maxsize=None)
+def _generic_areas() -> frozenset[str]:
+    return frozenset(lexicon.words("generic_areas"))
+
+
+_COUNTY_SUFFIX = re.compile("(自治县|自治旗|县|区|旗)")
+_PARTY = ("中国共产党", "中国", "中共")
+_NATURAL_LEFT = re.compile(f"(?:^|[^{R.CJK}]|中国共产党|中共|在|我|和|及|与)$")
+_STRONG_RIGHT = re.compile("召开|组织|立即|随即|第|人民政府|上下|融媒")
+
+
+def counties_named(text: str) -> Counter:
+    """County-level places the text names as actors (宿豫区立即召开, 东安县组织, 中国共产党
+    阜城县第十四届...) or names twice, each time right after a boundary."""
+    seen: Counter = Counter()
+    strong: set[str] = set()
+    for m in _COUNTY_SUFFIX.finditer(text):
+        end = m.start()
+        if text.startswith("长", m.end()):
+            continue             # 副县长, 代县长, 副旗长: a post, not a place 副旗 / 代县
+        for size in (4, 3, 2, 1):
+            core = text[max(0, end - size):end]
+            if len(core) < size or not all(R.HAN.match(ch) and ch not in R.STOP_CHARS for ch in core):
+                continue
+            if core.startswith(_PARTY):
+                continue         # 中共西陵区委: the party's prefix, not part of the place
+            if not _NATURAL_LEFT.search(text[max(0, end - size - 5):end - size]):
+                continue
+            name = core + m.group(1)
+            if name in _generic_areas() or any(name.endswith(g) for g in _generic_areas()):
+                break
+            seen[name] += 1
+            if _STRONG_RIGHT.match(text, m.end()):
+                strong.add(name)
+            break
+    return Counter({k: v for k, v in seen.items() if k in strong or v >= 2})

@@ -12,9 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.county_places import listed_counties, place_county
+from kg.extract.county_places import counties_named as _counties, listed_counties, owner_city, place_county
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
 _LEVEL_OF = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市",
@@ -80,8 +79,8 @@ def infer(text: str, reported_level: str | None = None) -> Region:
     for m in _prefecture_re().finditer(text):
         full, prov = R.prefectures()[m.group(1)]
         strong = m.group(1) == full or m.group(2)
-        if not strong and _inside_name(text, m.start()):
-            continue             # 刘南昌 is a person, not 南昌
+        if not strong and (_inside_name(text, m.start()) or _after_post(text, m.start())):
+            continue             # 刘南昌 is a person, not 南昌; 县长沙某 is 县长 + a name
         pref_votes[(full, prov)] += 2 if strong else 1
         province_votes[prov] += 2 if strong else 1
     province = _best(province_votes, minimum=2)
@@ -93,6 +92,9 @@ def infer(text: str, reported_level: str | None = None) -> Region:
             prefecture, province = best[0], province or best[1]
         elif province and R.province_levels().get(province) == "市":
             prefecture = province           # a municipality is its own prefecture
+    owner = owner_city(text, province) if level == "市" else None
+    if owner:
+        province, prefecture = owner        # a county-level city's own page: its 市 is itself
     counties = _counties(text)
     if level == "县" and not counties:
         counties = listed_counties(text, province)
@@ -111,6 +113,11 @@ def _inside_name(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in single
 
 
+def _after_post(text: str, pos: int) -> bool:
+    """The place's first character ends a post title begun just before it (县长 in 县长沙某)."""
+    return any(text[max(0, pos + 1 - n):pos + 1] in R.post_heads() for n in (2, 3))
+
+
 def _best(votes: Counter, minimum: int):
     ranked = votes.most_common()
     if not ranked or ranked[0][1] < minimum:
@@ -124,7 +131,8 @@ def _own_level(text: str) -> str | None:
     """The lowest level the report uses for itself: a bare level word (no place before it)
     heading a post or organ (县委书记, 市长, 区委), or 我X / 本X (全X is not: a county report
     speaks of 全省会议 as often as of 全县)."""
-    hits = [(m.group(1), m.group(2)) for m in _SELF_LEVEL.finditer(text)]
+    hits = [(m.group(1), m.group(2)) for m in _SELF_LEVEL.finditer(text)
+            if not _continues_place(text, m.start(), m.group())]
     autonomous = any(organ == "自治区" for organ, _ in hits)
     # in an autonomous region's report 全区/我区 is the region itself, not a district
     seen = {_LEVEL_OF[organ or whole] for organ, whole in hits
@@ -133,6 +141,15 @@ def _own_level(text: str) -> str | None:
         if level in seen:
             return level
     return None
+
+
+def _continues_place(text: str, pos: int, level: str) -> bool:
+    """成都市委副书记、市长: after 、 a post's level word is the place just written, not bare."""
+    if pos == 0 or text[pos - 1] != "、":
+        return False
+    clause = re.split("[,，。；;:：]", text[max(0, pos - 24):pos - 1])[-1]
+    at = clause.find(level)
+    return at > 0 and bool(R.HAN.match(clause[at - 1])) and clause[at - 1] not in "全我本各"
 
 
 _SELF_LEVEL = re.compile(f"(?<![{R.CJK}])(自治区|省|市|县|区|州|盟|旗)(?=委|党委|长|政府|人大|政协|领导)"
@@ -147,41 +164,3 @@ def _province_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _prefecture_re() -> re.Pattern:
     return re.compile(f"({R._alt(R.prefectures())})(市|委|日报|[:：])?")
-
-
-@lru_cache(maxsize=None)
-def _generic_areas() -> frozenset[str]:
-    return frozenset(lexicon.words("generic_areas"))
-
-
-_SUFFIX = re.compile("(自治县|自治旗|县|区|旗)")
-_PARTY = ("中国共产党", "中国", "中共")
-_NATURAL_LEFT = re.compile(f"(?:^|[^{R.CJK}]|中国共产党|中共|在|我|和|及|与)$")
-_STRONG_RIGHT = re.compile("召开|组织|立即|随即|第|人民政府|上下|融媒")
-
-
-def _counties(text: str) -> Counter:
-    """County-level places the text names as actors (宿豫区立即召开, 东安县组织, 中国共产党
-    阜城县第十四届...) or names twice, each time right after a boundary."""
-    seen: Counter = Counter()
-    strong: set[str] = set()
-    for m in _SUFFIX.finditer(text):
-        end = m.start()
-        if text.startswith("长", m.end()):
-            continue             # 副县长, 代县长, 副旗长: a post, not a place 副旗 / 代县
-        for size in (4, 3, 2, 1):
-            core = text[max(0, end - size):end]
-            if len(core) < size or not all(R.HAN.match(ch) and ch not in R.STOP_CHARS for ch in core):
-                continue
-            if core.startswith(_PARTY):
-                continue         # 中共西陵区委: the party's prefix, not part of the place
-            if not _NATURAL_LEFT.search(text[max(0, end - size - 5):end - size]):
-                continue
-            name = core + m.group(1)
-            if name in _generic_areas() or any(name.endswith(g) for g in _generic_areas()):
-                break
-            seen[name] += 1
-            if _STRONG_RIGHT.match(text, m.end()):
-                strong.add(name)
-            break
-    return Counter({k: v for k, v in seen.items() if k in strong or v >= 2})

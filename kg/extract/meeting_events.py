@@ -46,7 +46,7 @@ _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
 def kind(text: str, span: NameSpan, clause_start: int) -> str:
     """The kind of one meeting mention (see the module docstring)."""
     right = text[span.end:span.end + 24]
-    left = text[clause_start:span.start]
+    left = text[clause_start:span.start].rstrip(_OPENING)     # 召开“三夏”X会: the verb is before the quote
     if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _LEFT_PLANNED.search(left):
         return "future"
     if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start:
@@ -70,6 +70,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     return "mention"
 
 
+_OPENING = "“\"‘'"
 _LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)[“\"]?")
 
 
@@ -112,7 +113,7 @@ _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
 def subject(text: str, span: NameSpan) -> str | None:
     """Who held a meeting written as "SUBJ召开X": 省委常委会 / 我市 / 宁化县 / 国务院联防联控机制.
     None when the holder is a person (主持召开) or not written."""
-    head = text[clause_start(text, span.start):span.start]
+    head = text[clause_start(text, span.start):span.start].rstrip(_OPENING)
     verb = _HELD_VERB.search(head)
     if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
         return None

@@ -1,11 +1,7 @@
-"""A meeting of one report while it is being read (Local), when two mentions are the same
-meeting, and which of its written names becomes its label.
-
-Two mentions are one meeting when their scopes agree (全国 / 省 / 江苏省 / 市...) and their
-cores agree: equal, nearly equal (character-bigram Dice >= 0.8), or one is a short form that
-names nothing but its kind (省会议, 市视频会, 省委专题会议) and the other is the meeting of that
-scope. The label is the most specific written name: one that says what the meeting is about,
-with its place where the report wrote it.
+"""A meeting of one report while it is being read (Local), and which of its written names
+becomes its label: the most specific written name, one that says what the meeting is about,
+with its place where the report wrote it. When two mentions are one meeting is in
+meeting_coref.py.
 """
 from __future__ import annotations
 
@@ -14,16 +10,13 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import Day
 from kg.extract.jurisdiction import Region
-from kg.extract.meeting_plenum import is_plenum_session, plenum_key
 from kg.extract.name_scope import core, split_scope
 
-SAME_CORE = 0.8
 # a kind of sitting is up to two of these words in any order (视频调度会, 调度视频会, 工作调度会)
 _KIND = "(?:扩大|视频|电视电话|专题|调度|工作)"
 _GENERIC_REST = re.compile(rf"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:{_KIND}{{1,2}}|续)?会$")
 _BARE_REST = re.compile(rf"^{_KIND}{{0,2}}会$")
 _QUOTES = re.compile(r"[“”\"'‘’]")
-_ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
 
 
 def is_generic_rest(core: str) -> bool:
@@ -102,131 +95,13 @@ class Local:
             self.date = day
 
 
-def _scopes_agree(a: Local, b: Local) -> bool:
-    if a.level and b.level and a.level != b.level:
-        return False
-    return not (a.place and b.place and a.place != b.place)
-
-
-def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude=(),
-               held: bool = False, day: Day | None = None) -> Local | None:
-    """The meeting already seen that `cand` names, or None. A meeting said to be held may also
-    give its full name to one seen only as a kind (我市召开会议 … headline 我市召开X会议),
-    unless its sentence gives it another day and another convener (`day`, cand.convener):
-    then it is a later meeting, not the full name of the earlier one."""
-    for m in current:
-        # 学习会上 while the 集体学习会 is current (常务会议结束后 while the 省政府第48次常务会议
-        # is): an unscoped short kind word ending its name, before any other of that kind
-        # (学习会 while a 集体学习 is current: the kind word without its 会)
-        if m not in exclude and cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 \
-                and len(m.core) > len(cand.core) and (m.core.endswith(cand.core) or (
-                    len(cand.core) == 3 and cand.core.endswith("会") and m.core.endswith(cand.core[:-1]))):
-            return m
-    if is_plenum_session(cand):
-        # 在第一次全体会议上 while a 全会 is current: a sitting of that plenum, not a meeting of
-        # its own (nor one it relays, whatever `exclude` says)
-        plenum = [m for m in current if plenum_key(m.core)]
-        if plenum:
-            return plenum[0]
-    pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
-    key = plenum_key(cand.core)
-    for m in pool:
-        if key and plenum_key(m.core) == key:    # 中国共产党X市第十三届委员会第八次全体会议 = X市委十三届八次全会
-            return m
-    for m in pool:
-        if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
-            return m
-    for m in pool:
-        if _tail_of(cand, m) or _tail_of(m, cand):
-            return m
-    if cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 and not cand.generic:
-        # 在座谈会上 after 新时代推动西部大开发座谈会: the one meeting of that kind named before
-        ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)]
-        if len(ending) == 1:
-            return ending[0]
-    for m in pool:
-        if _sitting_of(cand, m) or _sitting_of(m, cand):
-            return m
-    if cand.generic and cand.level:
-        same = [m for m in pool if m.level == cand.level]
-        organ = re.match(r"^(?:委|党委|政府)?(?:常委会|常委)?", cand.core[:-1]).group()
-        modifier = cand.core[len(organ):-1]
-        # 省委常委会会议 names an organ: it is not the one 全省X视频会议 of that level
-        fitting = [m for m in same if (not organ or organ in m.core) and (not modifier or modifier in m.core)]
-        if not fitting and not organ:
-            fitting = same            # 市视频会 after 我市召开会议: the one meeting of that level
-        if not organ:                 # 全省会议 is the province-wide one, not the 省委常委会会议
-            fitting = sorted(fitting, key=lambda m: bool(_organ(m.core)))
-        return fitting[0] if fitting else None
-    for m in pool:
-        if _kind_tail(cand, m) or _kind_tail(m, cand):
-            return m
-    topical = [m for m in pool if _topic_short(cand, m)]
-    if len(topical) > 1:                # a headline's name is merged with the body's later
-        topical = [m for m in topical if not m.headline_only]
-    if len(topical) == 1:
-        return topical[0]
-    if held and not cand.generic and cand.level:
-        for m in pool:
-            if m.generic and m.level == cand.level and not _held_apart(cand, m, day) \
-                    and _organ(m.core) in cand.core:     # 省委常委会会议 is no kind of 全省X视频会议
-                return m
-    return None
-
-
-def _organ(core: str) -> str:
-    return _ORGAN.match(core).group()
-
-
-def _kind_tail(short: Local, full: Local) -> bool:
-    """全省联席会议 after 全省促进民营经济发展工作联席会议 (same scope, the kind that ends it)."""
-    return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4
-            and len(full.core) > len(short.core) + 1 and full.core.endswith(short.core))
-
-
-def _topic_short(short: Local, full: Local) -> bool:
-    """省防汛会议 after 全省防汛防旱防风工作视频会议: a level and a topic word is the one meeting
-    of that level whose name holds the topic."""
-    topic = short.core[:-1]
-    return (bool(short.level) and short.level == full.level and short.core.endswith("会")
-            and 2 <= len(topic) <= 4 and len(full.core) > len(short.core) and topic in full.core)
-
-
-def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:
-    """Its own day and its own convener, both differing from the earlier meeting's."""
-    other_day = day is not None and m.date is not None and (day.month, day.day) != (m.date.month, m.date.day)
-    name = getattr(cand.convener, "canonical", None)
-    return other_day and name is not None and name != getattr(m.convener, "canonical", name)
-
-
-def _tail_of(short: Local, full: Local) -> bool:
-    """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped name that is the tail of a
-    longer one (a numbered sitting of the same organ) is that meeting."""
-    return (short.level is None and not short.place and len(short.core) >= 4
-            and len(full.core) > len(short.core) and full.core.endswith(short.core)
-            and bool(_NUMBERED_SITTING.search(short.core) and len(short.core) >= 5
-                     or _PLENUM.fullmatch(short.core)))       # 三中全会 after 二十届三中全会
-
-
-_NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
-_PLENUM = re.compile("[一二三四五六七八九十]中全会")
-# (常务: 市政府常务会议 is the 市政府第五十六次常务会议 of the report)
-_YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七八九十百零〇\\d]+次(?=(?:全体|扩大|常务)?会$)|[12]\\d{3}年(?:度)?(?=(?:第.+次)?(?:全体|扩大)?会$)")
-
-
-def _sitting_of(plain: Local, numbered: Local) -> bool:
-    """X领导小组召开会议 (a headline) and X领导小组召开2019年第一次会议: one report's plain name
-    of an organ's meeting is its one numbered (or dated) sitting."""
-    if _NUMBERED_SITTING.search(plain.core) or not _YEAR_SITTING.search(numbered.core):
-        return False
-    # 主席团会议 and 大会主席团第一次会议: the plain name may drop what the organ is part of
-    return len(plain.core) >= 4 and _YEAR_SITTING.sub("", numbered.core).endswith(plain.core)
-
-
 def choose_label(m: Local) -> str:
     """The most specific written name: not a bare kind (会议/视频会), with its place, longest."""
     def rank(name: str):
-        bare = is_generic_rest(core(split_scope(name)[1]))
+        rest = split_scope(name)[1]
+        if m.place and rest.startswith(m.place):
+            rest = rest[len(m.place):]      # 城步苗族自治县续会: a county the scope words do not list
+        bare = is_generic_rest(core(rest))
         has_place = bool(m.place and m.place in name)
         return (bare, name in m.derived, not has_place, -len(name), name)
     return sorted(m.names, key=rank)[0]

@@ -14,19 +14,15 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, scope_of, scope_re, split_scope, unspecific_rests
+from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, scope_of, scope_re, split_scope, to_scope, unspecific_rests
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"
 _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
                        f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
-_TERM = re.compile(f"第?[{R.NUM}]+届")
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
 _RECURRING = re.compile("(?:每|定期)[^，,。；;]{0,6}$")
-_SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
-_ORGAN_CHARS = re.compile("[委府部局厅办组团会院省市县区州盟旗届次党]")
-_CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央")
 
 
 @dataclass(frozen=True)
@@ -59,6 +55,11 @@ def _stop_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _compound_re() -> re.Pattern:
+    return re.compile(R._alt(lexicon.words("meeting_name_compounds")))
+
+
+@lru_cache(maxsize=None)
 def generic_names() -> frozenset[str]:
     return frozenset(lexicon.words("meeting_generic"))
 
@@ -78,7 +79,7 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
         if _PERIOD_AFTER.match(text, m.end()):
             continue            # 两会期间: a stretch of time, not a reference to the meeting
         start, in_speech = _start(text, m.start())
-        start = _to_scope(text, start, m.start())
+        start = to_scope(text, start, m.start())
         # X会议续会暨Y会议: Y is the meeting held (X, the one before, is a name of its own)
         follow_up = text.rfind("续会暨", start, m.start())
         if follow_up < 0:       # X会议暨全省续会: the follow-up is a meeting of its own
@@ -104,7 +105,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         ch = text[left - 1]
         if ch == "、" and not _ends_with_scope(text[:left - 1]):
             break               # 、 joins scopes (全国、省、市X会议), nothing else
-        if not (R.HAN.match(ch) or ch.isdigit() or ch in _INNER_PUNCT or ch in "、()（）"):
+        if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT or ch in "、()（）"):
             break
         left -= 1
     segment = text[left:head]
@@ -125,11 +126,11 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     else:
         start = left
         for m in _stop_re().finditer(segment):
-            if _ORGAN_BEFORE.search(segment, 0, m.start()):
+            if _ORGAN_BEFORE.search(segment, 0, m.start()) or _compound_re().match(segment, m.start()):
                 continue                    # (中央全面深化改革委员会: 全面 is part of the organ)
-            if m.end() == len(segment) and _INNER_DATE.fullmatch(m.group()) \
-                    and m.start() - (start - left) >= 2:
-                continue                    # 中共中央政治局4月30日会议: the organ's dated sitting
+            if _INNER_DATE.fullmatch(m.group()) and m.start() - (start - left) >= 2 \
+                    and (m.end() == len(segment) or _DATED_ORGAN.search(segment, 0, m.start())):
+                continue                    # 中共中央政治局4月30日会议 / 国家防总7月9日X会议: the organ's dated sitting
             start = left + m.end()
     return _trim(text, start, head), False
 
@@ -141,13 +142,19 @@ _INNER_DATE = re.compile(_DAY)
 _SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{1,2}}日)?(?:上午|下午|晚上)?(?:召开|举行)?的?"
                           f"|{SEQUENCE}(?:召开|举行)的)")
 _ORGAN_BEFORE = re.compile("(?:中央|[省市县区]委)$")
+_DATED_ORGAN = re.compile("(?:委|委会|局|总|府|部|组|办)$")
 _JOINED = re.compile("(?:会议|全会|大会|两会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
 _EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
 
 
 def _inner_head(segment: str) -> bool:
-    """Does a segment hold a meeting noun of its own (召开会议传达贯彻|会议精神)?"""
-    return any(not segment.startswith("暨", m.end()) for m in _head_re().finditer(segment))
+    """Does a segment hold a meeting noun of its own (召开会议传达贯彻|会议精神)? One whose spirit
+    is the topic (召开学习贯彻X全会精神视频会议) is inside the name, not a meeting of its own."""
+    return any(not segment.startswith("暨", m.end()) and not _TOPIC_SPIRIT.match(segment, m.end())
+               for m in _head_re().finditer(segment))
+
+
+_TOPIC_SPIRIT = re.compile("精神(?![和及与、,，以]|$)")
 
 
 def _ends_with_scope(text: str) -> bool:
@@ -157,23 +164,6 @@ def _ends_with_scope(text: str) -> bool:
 def _head_len(text: str, head: int) -> int:
     m = _head_re().match(text, head)
     return len(m.group()) if m else 0
-
-
-def _to_scope(text: str, start: int, head: int) -> int:
-    """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
-    m = _CLEAR_SCOPE.search(text, start, head)
-    if m and m.start() > start and text[m.start() - 1] in "和及与" and not scope_re().match(text, start):
-        return m.start()                 # 批示要求和全省调度会: the name starts at its scope
-    # 把思想和行动统一到全国会议: text before a clear scope that holds no organ or place is a verb
-    # phrase, however long
-    if m and (0 < m.start() - start <= 4 or m.start() > start and not _ORGAN_CHARS.search(text, start, m.start())) \
-            and not scope_re().match(text, start) \
-            and not _TERM.fullmatch(text, start, m.start()):     # 十四届全国人大: a term, not a verb
-        return m.start()
-    m = _SHORT_HEAD.fullmatch(text, start, head + 2)
-    if m and not scope_re().match(text, start) and not re.search(f"[{R.NUM}\\d届次第]", m.group(1)):
-        return head                      # 推动大会精神: 推动 is a verb, the name is 大会
-    return start
 
 
 def _trim(text: str, start: int, head: int) -> int:

@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 
 from kg.extract import meeting_events as E
 from kg.extract import meeting_names as N
-from kg.extract import name_scope as NS
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates
 from kg.extract.jurisdiction import Region
-from kg.extract.meeting_labels import Local, choose_label, coreferent, is_generic_rest
-from kg.extract.meeting_plenum import is_plenum_session
+from kg.extract.meeting_labels import Local, choose_label
+from kg.extract.meeting_mentions import resolve_mention
 from kg.extract.meeting_merge import merge_headlines
 from kg.extract.sentences import Sentence
 
@@ -62,28 +61,30 @@ class _State:
         self.current: list[Local] = []
         self.timeline = Timeline()
         self.lead_date: Day | None = None
-        self._prior_here: list[Local] = []
-        self._held_here: list[Local] = []
+        self.prior_here: list[Local] = []
+        self.held_here: list[Local] = []
         self._headline_current = False      # the current meetings were set by a headline line
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
         text = s.text
         dates = find_dates(text, self.anchor)
-        if dates and self.lead_date is None and not s.headline:
-            self.lead_date = dates[0].day
+        # (a dateline, 广州5月23日电, dates the report, not the events it tells)
+        told = [d for d in dates if not text.startswith(("电", "讯"), d.end)]
+        if told and self.lead_date is None and not s.headline:
+            self.lead_date = told[0].day
         speech = bool(_SPEECH_START.match(text))
         spans = N.find(text, self.region.places)
         events = []
-        self._prior_here = []
-        self._held_here = []
+        self.prior_here = []
+        self.held_here = []
         kinds = E.listed_kinds(text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans])
         for span, kind in zip(spans, kinds):
             local = R.named_again(span, self.meetings)
             if local:
                 kind = "this"
             else:
-                local = self._resolve(s, span, kind, text, dates, chairs)
+                local = resolve_mention(self, s, span, kind, text, dates, chairs)
             if local is None:
                 continue
             events.append((span, local, kind))
@@ -91,61 +92,6 @@ class _State:
         S.borrow_rest(events)
         self._advance(s, events, speech, dates)
         self._describe(s)
-
-    def _resolve(self, s, span, kind, text, dates, chairs) -> Local | None:
-        if kind in ("future", "holder"):
-            return None
-        name, level, place, rest = span.name, span.level, span.place, span.rest
-        subj = E.subject(text, span) if kind == "held" else None
-        holder = S.holder(subj, self.region) if subj else None
-        if subj and level is None and not S.convener_in(name, self.region):
-            level, place, name = S.named_by_subject(subj, holder, name, self.region)
-        if level is None and kind == "held" and not S.convener_in(name, self.region):
-            name, level = S.named_by_chair(span, name, chairs)
-        if level == "县" and name.startswith("全区") and (self.region.level == "省" or self.region.in_autonomous_region):
-            level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
-        if kind == "held" and not subj:       # 主持召开专题会，研究X工作
-            level, place, name = S.named_by_topic(text, span, self.region) or (level, place, name)
-        generic = name in N.generic_names() or (level is None and is_generic_rest(NS.core(rest)))
-        if generic and not (subj and kind == "held"):
-            return None                   # 会议指出 / 本次会议: the current meeting, not a new one
-        candidate = Local.new(name, level, place, NS.core(self._rest_of(name)), s, span, self.region)
-        candidate.convener = holder
-        if span.name != re.sub(f"[{NS.INNER_PUNCT}]", "", text[span.start:span.end]):
-            candidate.derived.add(candidate.names[0])     # one scope of 全省、全市X会议
-        exclude = ()
-        if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
-            exclude = self._prior_here + (self.current if R.AFTER_CURRENT.match(text) else [])
-        elif kind == "relay" and span.in_speech:
-            # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
-            exclude = self.current + self._held_here
-        existing = coreferent(candidate, self.meetings, self.current, exclude,
-                              held=kind in ("held", "stage", "venue"),
-                              day=R.own_day(span, dates, text) if kind == "held" else None)
-        local = existing or candidate
-        if kind == "prior":
-            self._prior_here.append(local)
-        if kind == "held":
-            self._held_here.append(local)
-        if existing and is_plenum_session(candidate):
-            existing.kinds.add(kind)          # a sitting's name is no name of the plenum
-            return existing
-        if existing:
-            existing.absorb(candidate)
-        else:
-            candidate.id = f"m{len(self.meetings) + 1}"
-            self.meetings.append(candidate)
-        local.kinds.add(kind)
-        if holder and not local.convener:
-            local.convener = holder
-        if not local.convener:
-            local.convener = S.convener_in(name, self.region)
-        R.set_day(local, span, kind, dates, text, self.lead_date)
-        return local
-
-    @staticmethod
-    def _rest_of(name: str) -> str:
-        return NS.split_scope(name)[1]
 
     # ---------------------------------------------------------------- current meeting, relays
     def _advance(self, s, events, speech, dates):
@@ -176,9 +122,12 @@ class _State:
                 for earlier in prior:
                     if not R.own_sitting(earlier, self.region):
                         self._relay(later, earlier, s)
-                if R.AFTER_CURRENT.match(s.text) and not prior and _RELAYING.search(s.text + "".join(later.names)):
+                if R.AFTER_CURRENT.match(s.text) and not prior:
+                    # 会后…召开X传达… / 在分会场参加Y。会后，随即召开X: X carries Y on
                     for earlier in previous:
-                        self._relay(later, earlier, s)
+                        if _RELAYING.search(s.text + "".join(later.names)) \
+                                or R.SAME_SITTING.search(s.text) and (earlier.venues or "venue" in earlier.kinds):
+                            self._relay(later, earlier, s)
             # X召开，会后我省接着召开续会: a follow-up relays the meetings held before it in the sentence
             order = [l for _, l, k in events if k in ("held", "venue")]
             for n, later in enumerate(order):

@@ -14,7 +14,7 @@ from kg.extract import resources as R
 
 INNER_PUNCT = "“”\"'‘’"
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
-_NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "党的", "中共")
+_NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "国家", "党的", "中共")
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
 LEVEL_OF = {"自治区": "省", "省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
 
@@ -22,7 +22,8 @@ LEVEL_OF = {"自治区": "省", "省": "省", "市": "市", "州": "市", "盟":
 @lru_cache(maxsize=None)
 def scope_re() -> re.Pattern:
     places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
-    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|全(?:省|市|县|区|州|盟|旗)|{places}|自治区|省|市|县|区|州|盟|旗)")
+    # 国家防总X会: a national organ (国家 followed by what is not 级 / 层面)
+    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|全(?:省|市|县|区|州|盟|旗)|{places}|自治区|省|市|县|区|州|盟|旗)")
 
 
 def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
@@ -107,3 +108,35 @@ def _short_organs() -> dict[str, str]:
 def _short_organ_re() -> re.Pattern:
     # 委(?!员) so that a full form (财经委员会) is left as it is; 安委会 -> 安全生产委员会
     return re.compile(f"(?:{R._alt(list(_short_organs()))})(?!员)")
+
+
+# ------------------------------------------------------------ where a name starts, by its scope
+_TERM = re.compile(f"第?[{R.NUM}]+届")
+_SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
+_ORGAN_CHARS = re.compile("[委府部局厅办组团会院省市县区州盟旗届次党]")
+_CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央|国家(?![级层])")
+
+
+def to_scope(text: str, start: int, head: int) -> int:
+    """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
+    m = _CLEAR_SCOPE.search(text, start, head)
+    if m and m.start() > start and text[m.start() - 1] in "和及与" \
+            and not _scopes_only_re().fullmatch(text, start, m.start() - 1):
+        return m.start()                 # 批示要求和全省调度会: the name starts at its scope
+        # (全国和全省X会议, two scopes joined, is left to split_scope)
+    # 把思想和行动统一到全国会议: text before a clear scope that holds no organ or place is a verb
+    # phrase, however long
+    if m and (0 < m.start() - start <= 4 or m.start() > start and not _ORGAN_CHARS.search(text, start, m.start())) \
+            and not scope_re().match(text, start) \
+            and not _TERM.fullmatch(text, start, m.start()):     # 十四届全国人大: a term, not a verb
+        return m.start()
+    m = _SHORT_HEAD.fullmatch(text, start, head + 2)
+    if m and not scope_re().match(text, start) and not re.search(f"[{R.NUM}\\d届次第]", m.group(1)):
+        return head                      # 推动大会精神: 推动 is a verb, the name is 大会
+    return start
+
+
+@lru_cache(maxsize=None)
+def _scopes_only_re() -> re.Pattern:
+    one = scope_re().pattern
+    return re.compile(f"(?:{one})(?:[、和及与](?:{one}))*")

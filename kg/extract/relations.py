@@ -33,6 +33,8 @@ _AT_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 # 在会上强调 / 在会上对X作出部署: 会 is a meeting the sentence named before
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
+# the object of a relay verb in its clause, maybe after posts: 落实省委书记X…
+_CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
 
 
@@ -106,8 +108,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
                    if mid not in timeline.current.get(s.index - 1, [])]
         if earlier:
             return [role(earlier[0], False, after, "speaker")]
-    if mode == EXPLICIT or not current:
-        return []
+    if mode == EXPLICIT or not current or _CITED_BEFORE.search(text, 0, pos):
+        return []       # (贯彻落实省委书记X对Y所作批示: X is cited, not at the meeting)
     if _PRESENT_BEFORE.search(text[:pos]):              # 出席会议的有：甲、乙
         return [role(mid, False, pos + len(name)) for mid in current]
     if _CHAIR_CURRENT.match(text, after):

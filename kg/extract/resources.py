@@ -141,6 +141,11 @@ def post_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def post_heads() -> frozenset[str]:
+    return frozenset(lexicon.words("post_heads"))
+
+
+@lru_cache(maxsize=None)
 def post_head_regex() -> re.Pattern:
     """Where a post can end: a head word, or 领导 after a level (市领导)."""
     heads = _alt(lexicon.words("post_heads"))

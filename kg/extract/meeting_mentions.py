@@ -1,0 +1,71 @@
+"""One meeting mention of a sentence resolved to a meeting of the report (meetings.py reads
+the sentences in order and keeps the state): the name is completed from its holder
+(省委常委会召开扩大会议), its chair's organ or its topic, matched to a meeting seen before
+(meeting_coref.py) or added as a new one, and given its day and convener.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import meeting_events as E
+from kg.extract import meeting_names as N
+from kg.extract import meeting_refs as R
+from kg.extract import meeting_scope as S
+from kg.extract import name_scope as NS
+from kg.extract.meeting_coref import coreferent
+from kg.extract.meeting_labels import Local, is_generic_rest
+from kg.extract.meeting_plenum import is_plenum_session
+
+
+def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
+    """The meeting one name span stands for (a new one, or one seen before), or None for what
+    names no meeting here (a planned one, a holder, 会议指出). `state`: meetings._State."""
+    if kind in ("future", "holder"):
+        return None
+    name, level, place, rest = span.name, span.level, span.place, span.rest
+    subj = E.subject(text, span) if kind == "held" else None
+    holder = S.holder(subj, state.region) if subj else None
+    if subj and level is None and not S.convener_in(name, state.region):
+        level, place, name = S.named_by_subject(subj, holder, name, state.region)
+    if level is None and kind == "held" and not S.convener_in(name, state.region):
+        name, level = S.named_by_chair(span, name, chairs)
+    if level == "县" and name.startswith("全区") and (state.region.level == "省" or state.region.in_autonomous_region):
+        level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
+    if kind == "held" and not subj:       # 主持召开专题会，研究X工作
+        level, place, name = S.named_by_topic(text, span, state.region) or (level, place, name)
+    generic = name in N.generic_names() or (level is None and is_generic_rest(NS.core(rest)))
+    if generic and not (subj and kind == "held"):
+        return None                   # 会议指出 / 本次会议: the current meeting, not a new one
+    candidate = Local.new(name, level, place, NS.core(NS.split_scope(name)[1]), s, span, state.region)
+    candidate.convener = holder
+    if re.sub(f"[{NS.INNER_PUNCT}]", "", span.name) != re.sub(f"[{NS.INNER_PUNCT}]", "", text[span.start:span.end]):
+        candidate.derived.add(candidate.names[0])     # one scope of 全省、全市X会议
+    exclude = ()
+    if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
+        exclude = state.prior_here + (state.current if R.AFTER_CURRENT.match(text) else [])
+    elif kind == "relay" and span.in_speech:
+        # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
+        exclude = state.current + state.held_here
+    existing = coreferent(candidate, state.meetings, state.current, exclude,
+                          held=kind in ("held", "stage", "venue"),
+                          day=R.own_day(span, dates, text) if kind == "held" else None)
+    local = existing or candidate
+    if kind == "prior":
+        state.prior_here.append(local)
+    if kind == "held":
+        state.held_here.append(local)
+    if existing and is_plenum_session(candidate):
+        existing.kinds.add(kind)          # a sitting's name is no name of the plenum
+        return existing
+    if existing:
+        existing.absorb(candidate)
+    else:
+        candidate.id = f"m{len(state.meetings) + 1}"
+        state.meetings.append(candidate)
+    local.kinds.add(kind)
+    if holder and not local.convener:
+        local.convener = holder
+    if not local.convener:
+        local.convener = S.convener_in(name, state.region)
+    R.set_day(local, span, kind, dates, text, state.lead_date)
+    return local
