@@ -4,7 +4,8 @@ Runs inside a phase process (bench/phases.py store). The stores are the project'
 (kg.explore.store: rdflib's memory store and the Oxigraph-backed one), used exactly as
 `kg query` uses them. Queries that take parameters get them from `params` when given (so
 both stores answer the very same question), else pick them from the graph: the meeting
-with the most meetings relaying it (cascade) and the official with the most evidence.
+with the most meetings relaying it (cascade) and the official with the most evidence;
+post-holders is asked for 省委书记.
 A step that runs past `timeout` seconds, or past the memory cap, is reported, not fatal.
 """
 from __future__ import annotations
@@ -22,6 +23,8 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?o (COUNT(?a) AS ?n) WHERE { ?a rdf:subject ?o . ?o a kg:Official }
 GROUP BY ?o ORDER BY DESC(?n) STR(?o) LIMIT 1"""
 _PICKERS = {"meeting": _PICK_ROOT, "official": _PICK_OFFICIAL}
+# Required text parameters: a post title every province has (post-holders reads every title).
+_TEXTS = {"title": "省委书记"}
 REPEATS = 3                 # fast queries are run this often and the median is kept
 
 
@@ -65,6 +68,9 @@ def _params(store, query, given: dict) -> dict:
             if rows:
                 values[spec.name] = rows[0][0]
                 given[spec.name] = str(rows[0][0])
+        elif spec.name in _TEXTS:
+            values[spec.name] = to_term(spec.name, spec.type, _TEXTS[spec.name])
+            given[spec.name] = _TEXTS[spec.name]
         elif spec.default is not None:
             values[spec.name] = to_term(spec.name, spec.type, spec.default)
     return values

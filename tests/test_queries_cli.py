@@ -24,7 +24,7 @@ def test_table_with_predeclared_prefixes(graph_file, capsys, store):
 
 
 def test_named_query_with_param_as_json(graph_file, capsys):
-    assert main(["query", str(graph_file), "--name", "officials-by-post", "-p", "title=省长", "-f", "json"]) == 0
+    assert main(["query", str(graph_file), "--name", "post-holders", "-p", "title=省长", "-f", "json"]) == 0
     bindings = json.loads(capsys.readouterr().out)["results"]["bindings"]
     assert [b["name"]["value"] for b in bindings] == ["郦思远"]
 

@@ -21,7 +21,7 @@ examples:
   kg query --list                                     # the shipped queries and their parameters
   kg query outputs/graph.ttl --name chaired
   kg query outputs/graph.ttl --name cascade --param root=常委会会议@2022-11-10
-  kg query outputs/graph.ttl --name officials-by-post --param title=省委书记 --format json
+  kg query outputs/graph.ttl --name post-holders --param title=省委书记 --format json
 
 Parameters: a query names them $name; --param name=VALUE puts VALUE there as one RDF term
 (an IRI, or a literal with its quotes escaped), never as query text.

@@ -17,6 +17,7 @@ import numpy
 from rdflib import RDF, Literal, URIRef
 
 from kg.graph.iri import coattendance_iri, node_iri
+from kg.graph.listing import pair_positions
 from kg.graph.vocab import KG
 from kg.records import NodeKind, RelationKind, ResolvedCorpus
 
@@ -52,9 +53,12 @@ def pair_iri(first: str, second: str) -> URIRef:
     return coattendance_iri(node_iri(NodeKind.OFFICIAL, first), node_iri(NodeKind.OFFICIAL, second))
 
 
-def coattendance_triples(corpus: ResolvedCorpus) -> Iterator[tuple]:
-    for first, second, count in shared_meetings(corpus):
+def coattendance_triples(corpus: ResolvedCorpus, iris: dict) -> Iterator[tuple]:
+    """The summaries with their kg:pairPosition (`iris`: node key -> IRI)."""
+    pairs = shared_meetings(corpus)
+    for (first, second, count), position in zip(pairs, pair_positions(pairs, iris)):
         pair = pair_iri(first, second)
+        yield pair, KG.pairPosition, Literal(position)
         yield pair, RDF.type, KG.CoAttendance
         yield pair, KG.pairMember, node_iri(NodeKind.OFFICIAL, first)
         yield pair, KG.pairMember, node_iri(NodeKind.OFFICIAL, second)

@@ -14,12 +14,14 @@ import tempfile
 from dataclasses import replace
 from typing import TextIO
 
+import numpy
 from rdflib import RDF, Graph, Literal
 
 from kg import collector
 from kg.graph import canonical
 from kg.graph.coattendance import shared_meetings
 from kg.graph.entity_turtle import EntityBlocks
+from kg.graph.listing import evidence_positions
 from kg.graph.rdf import assertion_triples
 from kg.graph.turtle_order import EdgesBySubject, Names, evidence_index, other_subjects, subjects
 from kg.graph.vocab import KG, bind_prefixes
@@ -27,7 +29,8 @@ from kg.records import ResolvedCorpus
 
 _EVIDENCE_IRIS = {"subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
                   "inReport": KG.inReport, "sentence": KG.sentence, "charStart": KG.charStart,
-                  "charEnd": KG.charEnd, "qualifier": KG.qualifier}
+                  "charEnd": KG.charEnd, "qualifier": KG.qualifier,
+                  "evidencePosition": KG.evidencePosition}
 _FLUSH = 512        # blocks joined per write: one write call per block costs more than the join
 
 
@@ -37,7 +40,7 @@ class _EvidenceBlock:
     mirrors rdf.assertion_triples; tests check the two give the same bytes."""
 
     _ARGS = ("iri", "predicate", "subject", "object", "inReport", "sentence", "charStart",
-             "charEnd", "qualifier")     # the order __call__ passes them to str.format
+             "charEnd", "qualifier", "evidencePosition")   # the order __call__ passes them to str.format
 
     def __init__(self, namer: canonical.Namer):
         self.namer = namer
@@ -58,14 +61,14 @@ class _EvidenceBlock:
         return str(value) if value >= 0 else self.namer(Literal(value))
 
     def __call__(self, iri: str, kind: str, s: str, o: str, report: str, evidence,
-                 qualifier: str | None) -> str:
+                 qualifier: str | None, position: int) -> str:
         qualified = bool(qualifier)
         template = self.templates.get(qualified)
         if template is None:
             template = self.templates[qualified] = self._template(qualified)
         return template.format(iri, kind, s, o, report, canonical.string_form(evidence.sentence),
                                self._integer(evidence.start), self._integer(evidence.end),
-                               canonical.string_form(qualifier) if qualified else "")
+                               canonical.string_form(qualifier) if qualified else "", position)
 
 
 def write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir=None) -> int:
@@ -80,6 +83,10 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
     names = Names(corpus.nodes)
     edges = EdgesBySubject(corpus, names)      # first: its sort's transient list is freed before the rest
     hashes, order, ev_assertion, ev_index = evidence_index(corpus, names)
+    digests = numpy.empty_like(hashes)
+    digests[order] = hashes                    # back in corpus order, as evidence_positions wants
+    positions = evidence_positions(corpus, digests)   # numpy: a list of ints cost ~60 MB more
+    del digests
     evidence_block = _EvidenceBlock(namer)
     pairs = shared_meetings(corpus)
     entity_block = EntityBlocks(corpus, namer, names.nt, pairs)
@@ -97,14 +104,15 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
                 if a.kind not in kinds:
                     kinds[a.kind] = namer(KG[a.kind.value])
                 text = evidence_block(key, kinds[a.kind], nodes[a.subject], nodes[a.object],
-                                      report(ev.report_id)[1], ev, a.qualifier)
-                n = 8 + bool(a.qualifier)
+                                      report(ev.report_id)[1], ev, a.qualifier, positions[refs])
+                n = 9 + bool(a.qualifier)
             else:   # the same edge, report and span twice: let the general path merge them
                 triples = set()
                 for pos in refs:
                     a = assertions[ev_assertion[pos]]
                     one = replace(a, evidence=(a.evidence[ev_index[pos]],))
-                    triples.update(t for _, t in assertion_triples(one, names) if f"<{t[0]}>" == key)
+                    triples.update(t for _, t in assertion_triples(one, names, [int(positions[pos])])
+                                   if f"<{t[0]}>" == key)
                 text, n = canonical.subject_blocks(triples, namer)[0], len(triples)
             blocks.append(text)
             count += n

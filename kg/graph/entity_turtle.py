@@ -1,6 +1,7 @@
 """Turtle blocks of node and report subjects, formatted from strings rather than rdflib terms.
 
-The triples are those of rdf.node_triples, rdf.report_triples and the direct edges; the
+The triples are those of rdf.node_triples, rdf.report_triples, listing.listing_triples and
+coattendance.coattendance_triples, and the direct edges; the
 layout is canonical.subject_blocks': objects grouped per predicate and de-duplicated by their
 N-Triples form, rdf:type first, then predicates by IRI, objects by N-Triples form. Making a
 URIRef or Literal per triple was most of the corpus writer's time; literals that only need
@@ -18,6 +19,7 @@ from rdflib.namespace import SKOS
 from kg.graph import canonical
 from kg.graph.coattendance import pair_iri
 from kg.graph.iri import report_iri
+from kg.graph.listing import meeting_levels, node_positions, pair_positions
 from kg.graph.rdf import CLASSES, date_literal
 from kg.graph.vocab import KG
 from kg.records import NodeKind, ResolvedCorpus
@@ -31,6 +33,7 @@ _SOURCE, _TITLE, _URL, _PUBLISHED = (f"<{KG.sourceFile}>", f"<{KG.title}>", f"<{
 string_form = canonical.string_form
 NODE, REPORT, PAIR = range(3)    # what a subject's ref points at (its two low bits)
 _MEMBER, _SHARED = f"<{KG.pairMember}>", f"<{KG.sharedMeetings}>"
+_PAIR_POSITION, _LEVEL = f"<{KG.pairPosition}>", f"<{KG.level}>"
 
 
 def _zh(text: str) -> str:
@@ -45,6 +48,9 @@ class EntityBlocks:
     def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_nt: dict, pairs=()):
         self.corpus, self.namer, self.node_nt = corpus, namer, node_nt    # key -> "<IRI>"
         self.pairs = pairs                       # coattendance.shared_meetings(corpus)
+        self.pair_positions = pair_positions(pairs, node_nt)
+        self.positions = node_positions(corpus, node_nt)     # key -> [(property name, position)]
+        self.levels = meeting_levels(corpus)
         # Every node is a subject, so naming them all up front names nothing extra.
         self.nodes = {key: namer(URIRef(nt[1:-1])) for key, nt in node_nt.items()}   # key -> Turtle
         self.reports: dict[str, tuple[str, str]] = {}   # report id -> (N-Triples, Turtle)
@@ -90,7 +96,7 @@ class EntityBlocks:
             elif ref & 3 == REPORT:
                 subject = self._report_objects(corpus.reports[ref >> 2], objects)
             else:
-                subject = self._pair_objects(self.pairs[ref >> 2], objects)
+                subject = self._pair_objects(ref >> 2, objects)
         for i in edges:
             a = corpus.assertions[i]
             if a.kind not in kinds:
@@ -133,6 +139,11 @@ class EntityBlocks:
         if node.jurisdiction:
             text = string_form(node.jurisdiction)
             objects[_JURISDICTION][text] = text
+        for name, position in self.positions.get(node.key, ()):
+            objects[f"<{KG[name]}>"][str(position)] = str(position)   # one value each
+        for level in self.levels.get(node.key, ()):
+            text = string_form(level)
+            objects[_LEVEL][text] = text
         if node.reports:
             found, known = objects[_MENTIONED], self.reports
             for report_id in node.reports:
@@ -159,9 +170,11 @@ class EntityBlocks:
             objects[_PUBLISHED][key] = form
         return self.report(report.report_id)[1]
 
-    def _pair_objects(self, pair, objects: defaultdict) -> str:
+    def _pair_objects(self, index: int, objects: defaultdict) -> str:
         """Mirrors coattendance.coattendance_triples; returns the subject's Turtle form."""
-        first, second, count = pair
+        first, second, count = self.pairs[index]
+        position = str(self.pair_positions[index])
+        objects[_PAIR_POSITION][position] = position
         key, form = self._class(KG.CoAttendance)
         objects[_TYPE][key] = form
         for member in (first, second):

@@ -19,6 +19,7 @@ from rdflib.namespace import SKOS
 
 from kg.graph.coattendance import coattendance_triples
 from kg.graph.iri import assertion_iri, node_iri, report_iri
+from kg.graph.listing import evidence_digests, evidence_positions, listing_triples
 from kg.graph.vocab import KG, bind_prefixes
 from kg.records import Assertion, Node, NodeKind, Report, ResolvedCorpus
 
@@ -98,15 +99,17 @@ def unknown_node(key: str, assertion: Assertion) -> ValueError:
                       f"{assertion.object!r} names {key!r}, which is not a node")
 
 
-def assertion_triples(assertion: Assertion, mint: _Minter) -> Iterator[tuple[str | None, Triple]]:
+def assertion_triples(assertion: Assertion, mint: _Minter, positions=None
+                      ) -> Iterator[tuple[str | None, Triple]]:
     """(report_id or None, triple): the direct edge once per report that evidences it
-    (None when nothing does), and each evidence node's triples under its report."""
+    (None when nothing does), and each evidence node's triples under its report, with its
+    kg:evidencePosition when `positions` gives one per evidence (listing.evidence_positions)."""
     subject, obj = mint(assertion.subject, assertion), mint(assertion.object, assertion)
     predicate = KG[assertion.kind.value]
     edge = (subject, predicate, obj)
     if not assertion.evidence:
         yield None, edge
-    for evidence in assertion.evidence:
+    for n, evidence in enumerate(assertion.evidence):
         me = assertion_iri(assertion.kind, subject, obj, evidence)
         yield evidence.report_id, edge
         yield evidence.report_id, (me, RDF.type, KG.Assertion)
@@ -119,6 +122,8 @@ def assertion_triples(assertion: Assertion, mint: _Minter) -> Iterator[tuple[str
         yield evidence.report_id, (me, KG.charEnd, Literal(evidence.end))
         if assertion.qualifier:
             yield evidence.report_id, (me, KG.qualifier, Literal(assertion.qualifier))
+        if positions is not None:
+            yield evidence.report_id, (me, KG.evidencePosition, Literal(positions[n]))
 
 
 def entity_triples(corpus: ResolvedCorpus) -> Iterator[Triple]:
@@ -126,13 +131,16 @@ def entity_triples(corpus: ResolvedCorpus) -> Iterator[Triple]:
         yield from node_triples(node)
     for report in corpus.reports:
         yield from report_triples(report)
-    yield from coattendance_triples(corpus)
+    mint = _Minter(corpus.nodes)
+    yield from coattendance_triples(corpus, mint.iris)
+    yield from listing_triples(corpus, mint.iris)
 
 
 def edge_triples(corpus: ResolvedCorpus) -> Iterator[tuple[str | None, Triple]]:
     mint = _Minter(corpus.nodes)
+    positions = iter(evidence_positions(corpus, evidence_digests(corpus, mint)).tolist())
     for assertion in corpus.assertions:
-        yield from assertion_triples(assertion, mint)
+        yield from assertion_triples(assertion, mint, [next(positions) for _ in assertion.evidence])
 
 
 def to_rdf(corpus: ResolvedCorpus) -> Graph:
