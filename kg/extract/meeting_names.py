@@ -49,7 +49,8 @@ def _head_re() -> re.Pattern:
 def _stop_re() -> re.Pattern:
     words = R._alt(lexicon.words("meeting_left_stops"))
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
-    single = "(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])"
+    # 向全会作说明 / 对提交全会审议的文件: the plenum written bare after a preposition
+    single = "(?<![面导方指转走趋动偏])向|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])"
     joined = "(?:会议|全会|大会|两会|会)[和及、]"
     return re.compile(f"{dates}|{joined}|{single}|{words}")
 

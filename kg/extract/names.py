@@ -20,6 +20,7 @@ _NEVER_IN_NAME = frozenset("的了在和与及等是为将对把从向并会议�
 # the interpunct forms that join the parts of a transliterated name (after NFKC)
 _INTERPUNCT = "·•‧・"
 _MAX_PART = 6
+_LONG = (4, 5, 6, 7)        # lengths of a name after a post that no listed length fits
 _FIRST_PART = re.compile(f"[{R.CJK}]{{2,{_MAX_PART}}}(?=[{_INTERPUNCT}][{R.CJK}])")
 _NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
 
@@ -38,15 +39,27 @@ def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
 def _with_parts(text: str, pos: int, name: str) -> str:
     end = pos + len(name)
     while end < len(text) and text[end] in _INTERPUNCT:
-        for n in range(2, _MAX_PART + 1):
-            part = text[end + 1:end + 1 + n]
-            if (len(part) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in part)
-                    and R.name_follower_regex().match(text, end + 1 + n)):
-                end += 1 + n
-                break
-        else:
+        n = _part_length(text, end + 1)
+        if not n:
             break
+        end += 1 + n
     return text[pos:end]
+
+
+def _part_length(text: str, at: int) -> int:
+    """Length of the name part starting at `at`: the shortest closed for sure (…·阿布都拉、:
+    都 may follow a name, so 阿布 is cut only where nothing surer comes), else the shortest
+    a name follower closes."""
+    fits = []
+    for n in range(2, _MAX_PART + 1):
+        part = text[at:at + n]
+        if len(part) < n or not all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in part):
+            break
+        if R.clear_name_end_regex().match(text, at + n):
+            return n
+        if R.name_follower_regex().match(text, at + n):
+            fits.append(n)
+    return fits[0] if fits else 0
 
 
 def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
@@ -72,10 +85,26 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
                 continue                  # 孙岚关于…: a two-character word (关于) follows the shorter name
             return cand
     if vouched and lengths == (3, 2):
-        cand = text[pos:pos + 4]          # 州长吉伍拉哈，: a four-character name after a post
-        if _plausible(cand, 4) and R.clear_name_end_regex().match(text, pos + 4):
-            return cand
+        # 州长吉伍拉哈，: a four-character name after a post; 行署专员艾克拜尔吐尔地作报告: a
+        # transliterated name written without its interpunct, up to seven
+        for n in _LONG:
+            if _closed(text, pos, n):
+                return text[pos:pos + n]
     return None
+
+
+_COMMA_OR_STOP = frozenset("，,。；;：:）)")
+
+
+def _closed(text: str, pos: int, n: int) -> bool:
+    """A name of n characters the surname list does not vouch for ends at pos + n. Past
+    four characters a phrase could pass (党组成员要带头遵规守纪，/ 区卫生健康局、): such a long
+    name holds no place or organ word and goes on with a verb, 、 or 等, not a comma."""
+    cand = text[pos:pos + n]
+    if not _plausible(cand, n) or not R.clear_name_end_regex().match(text, pos + n):
+        return False
+    return n <= 4 or (text[pos + n:pos + n + 1] not in _COMMA_OR_STOP and pos + n < len(text)
+                      and not R.post_start_regex().search(cand))
 
 
 def _unlisted_at(text: str, pos: int) -> str | None:
@@ -83,10 +112,9 @@ def _unlisted_at(text: str, pos: int) -> str | None:
     characters that do not begin with a verb, place or organ and end at a clear boundary."""
     if R.post_start_regex().match(text, pos) or R.name_follower_regex().match(text, pos):
         return None
-    for n in (3, 2, 4):
-        cand = text[pos:pos + n]
-        if _plausible(cand, n) and R.clear_name_end_regex().match(text, pos + n):
-            return cand
+    for n in (3, 2, *_LONG):
+        if _closed(text, pos, n):
+            return text[pos:pos + n]
     return None
 
 

@@ -33,6 +33,9 @@ _AT_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 # 在会上强调 / 在会上对X作出部署: 会 is a meeting the sentence named before
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
+# 在全会上的讲话 / 在大会上强调: the 全会 or 大会 named last, in this sentence or the ones before
+_AT_KIND = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
+_KIND_BACK = 4          # sentences looked back for the 全会 meant
 # the object of a relay verb in its clause, maybe after posts: 落实省委书记X…
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
@@ -102,6 +105,11 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         subject = [mid for span, mid, kind in spans[:1] if span.start == 0 and kind == "mention"]
         if named:
             return [role((subject or named)[-1], False, after + 3, "speaker")]
+    kind_at = _AT_KIND.match(text, after)
+    if kind_at:
+        meant = _last_of_kind(kind_at.group(1), s.index, pos, timeline)
+        if meant:
+            return [role(meant, False, kind_at.end(), "speaker")]
     # 赵某书记的讲话… right after a sentence about meeting X
     if _SPEECH_OPEN.match(text[:pos]) and _SPEECH_AFTER.match(text, pos + len(name)):
         earlier = [mid for _, mid, _ in timeline.spans.get(s.index - 1, [])
@@ -123,3 +131,15 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
                  else None if verb.group() in R.presence_verbs() else "speaker")
     return [role(mid, chaired, verb.end(), None if chaired else qualifier) for mid in current]
+
+
+def _last_of_kind(word: str, index: int, pos: int, timeline: Timeline) -> str | None:
+    """The meeting whose name ends with `word` (全会, 大会) named last before `pos`: in the
+    sentence, else in the few before it (…三中全会是一次重要会议。习近平总书记在全会上的讲话)."""
+    for back in range(_KIND_BACK):
+        spans = timeline.spans.get(index - back, [])
+        found = [mid for span, mid, _ in spans
+                 if span.name.endswith(word) and span.name != word and (back or span.end <= pos)]
+        if found:
+            return found[-1]
+    return None

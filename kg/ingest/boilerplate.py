@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.ingest import patterns as P
 from kg.ingest.rosters import join_rosters
+from kg.ingest.wraps import join_wraps
 
 LABEL_LINE_MAX = 80    # metadata rows ("发布时间:... 作者:... 浏览:...") are short
 SHORT_LINE_MAX = 40    # navigation / widget rows
@@ -121,7 +122,7 @@ def strip_boilerplate(text: str) -> str:
         body_begun = body_begun or line_is_prose
         kept.append(line)
         prose.append(line_is_prose)
-    return "\n".join(_drop_lists(kept, prose)).strip()
+    return "\n".join(join_wraps(_drop_lists(kept, prose))).strip()
 
 
 def headline(text: str) -> str | None:

@@ -1,7 +1,8 @@
 """Character-level cleaning: small str -> str steps composed into `normalise`.
 
 Order matters and is fixed in STEPS:
-1. invisible characters and U+FFFD go first, so later patterns see clean text;
+1. invisible characters and U+FFFD go first, so later patterns see clean text; then HTML
+   tags and entities a page saved as text kept;
 2. NFKC unifies full-width and half-width forms. Chinese commas, colons, semicolons,
    brackets, ! and ? become their ASCII forms (，→, ：→: （）→()), as the scorer's own NFKC
    does; 、 。 “” 《》 【】 — are untouched by NFKC and stay. The ellipsis … is kept as one
@@ -15,6 +16,7 @@ Order matters and is fixed in STEPS:
 """
 from __future__ import annotations
 
+import html
 import unicodedata
 from functools import lru_cache
 
@@ -36,6 +38,16 @@ def drop_invisible(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return P.INVISIBLE.sub(_invisible, text)
+
+
+def drop_markup(text: str) -> str:
+    """Tags and character entities a page saved as text kept (<p>&nbsp;…</p>): the tags go
+    (a <br> is a line break), the entities become their characters."""
+    if "<" in text:
+        text = P.MARKUP_TAG.sub("", P.MARKUP_BREAK.sub("\n", text))
+    if "&" in text:
+        text = P.MARKUP_ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    return text
 
 
 def unify_width(text: str) -> str:
@@ -96,7 +108,7 @@ def join_padded_names(text: str) -> str:
     return P.PADDED_NAME.sub(lambda m: m.group(1) or m.group(2), text)
 
 
-STEPS = (drop_invisible, unify_width, strip_pinyin, to_simplified, collapse_punctuation, tidy_whitespace,
+STEPS = (drop_invisible, drop_markup, unify_width, strip_pinyin, to_simplified, collapse_punctuation, tidy_whitespace,
          join_padded_names)
 
 

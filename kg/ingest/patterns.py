@@ -140,3 +140,16 @@ ROSTER_ITEM_STOP = re.compile(r"[。,;!?:]")
 # a closing sentence set on its own line (有关负责同志列席会议。) is not an item
 ROSTER_NOT_ITEM = re.compile("会议|同志|出席|参加|列席")
 ROSTER_BARE_NAME = re.compile(f"^[{CJK}]{{2,4}}$")
+
+# ---------------------------------------------------------------- hard wraps (kg.ingest.wraps)
+# a line cut inside a sentence: it holds a clause (a comma) but no sentence end closes it
+WRAP_OPEN_CLAUSE = re.compile(r"[，,、]")
+WRAP_CLOSED = re.compile(r"[。！？!?；;：:…][”\"'）)]*$")
+# the rest of the sentence goes on with a character of the text, and holds punctuation itself
+WRAP_GOES_ON = re.compile(f"[{CJK}][^\n]*[。，,]")
+
+# ---------------------------------------------------------------- markup left in a text page
+# a page saved as text with some of its HTML left in (<p>&nbsp;&nbsp;9月13日…</p>)
+MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+MARKUP_BREAK = re.compile(r"<(?:br|BR)\s*/?>")
+MARKUP_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,6});")
