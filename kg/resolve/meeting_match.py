@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.extract.meeting_labels import dice
 from kg.extract.name_scope import core, split_scope
+from kg import lexicon
 from kg.records import Extraction
 
 _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会|([一二三四五六七八九十]{2,3})大"
@@ -17,6 +18,7 @@ _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表�
 
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
+_ONE_OFF = tuple(lexicon.words("meeting_one_off"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,20 @@ def _dice(a: str, b: str) -> float:
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return max((_dice(*sorted((x, y))) for x in a for y in b), default=0.0)
+
+
+@lru_cache(maxsize=1 << 16)
+def one_off(cores: frozenset[str]) -> bool:
+    """Does a name end as a meeting held once for a purpose does (kg/data/meeting_one_off.txt:
+    全国教育大会, not 国务院常务会议)?"""
+    return any(c.endswith(_ONE_OFF) for c in cores)
+
+
+def one_off_pair(a: Item, b: Item) -> bool:
+    """Two references to a meeting held once for a purpose, from reports whose years are known
+    (a --12-18 report is 18 days from a 2021-01-05 one only if it is from 2020)."""
+    return (one_off(a.cores) and one_off(b.cores)
+            and all(i.report_day and i.report_day[0] for i in (a, b)))
 
 
 def ordinal(day) -> int:

@@ -9,12 +9,13 @@ Mentions are joined when:
   3. an undated reference has the scope and a like name (or the convener) of a meeting
      held 0-30 days before its report's own meeting (or the day after: 会后…召开X): the
      most recent such one (a department or congress relays weeks later);
-  4. two undated references with the same scope and convener (or the same name) come
-     from reports written within 3 days of each other.
+  4. two undated references with the same scope and convener (or name) come from reports
+     within 3 days of each other; 30 days for one name of a meeting held once for a
+     purpose (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for weeks.
 Two meetings of one report are never joined (extraction judged them different), nor a
-2021 and a 2022 meeting; a scope the report did not name ("全省" in a report that never
-says which province) keeps its meeting to that report. Work is done in buckets (scope and
-day, convener, name), never over all pairs, so it scales with the corpus.
+2021 and a 2022 meeting; a scope the report did not name ("全省", province unnamed) keeps its
+meeting to that report. Work is done in buckets (scope and day, convener, name), never over
+all pairs, so it scales with the corpus.
 """
 from __future__ import annotations
 
@@ -45,9 +46,7 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
         _join_alike(uf, bucket)
     groups = _dated_groups(uf, dated)
     undated = [i for i in items if not i.day and not i.congress]
-    # The answer depends only on what the reference says, and references to one meeting say
-    # the same thing many times over: worked out once per distinct reference.
-    memo: dict = {}
+    memo: dict = {}     # per distinct reference: references to one meeting repeat its words
 
     def earlier(u) -> list:
         key = (u.scope, u.report_day, u.cores, u.convener)
@@ -59,12 +58,13 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
         for root in earlier(u):
             if uf.union(u.id, root):
                 break
-    for key in (lambda i: (i.scope, i.convener) if i.convener else None,
-                lambda i: (i.scope, min(i.cores)) if i.cores else None):
+    for by_name, key in ((False, lambda i: (i.scope, i.convener) if i.convener else None),
+                         (True, lambda i: (i.scope, min(i.cores)) if i.cores else None)):
         for bucket in _buckets(undated, key).values():
             ordered = sorted(bucket, key=lambda i: (M.ordinal(i.report_day), i.id))
             for a, b in zip(ordered, ordered[1:]):
-                if M.near(a.report_day, b.report_day, NEAR_DAYS):
+                days = LAG_DAYS if by_name and M.one_off_pair(a, b) else NEAR_DAYS
+                if M.near(a.report_day, b.report_day, days):
                     uf.union(a.id, b.id)
     del groups, memo, dated, undated       # freed before the nodes are made: the peak of a big corpus
     return _nodes(items, uf, extractions)
