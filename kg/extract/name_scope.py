@@ -16,14 +16,17 @@ INNER_PUNCT = "“”\"'‘’"
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
 _NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "国家", "党的", "中共")
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
-LEVEL_OF = {"自治区": "省", "省": "省", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
+LEVEL_OF = {"自治区": "省", "省": "省", "地区": "市", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县",
+            "旗": "县"}
 
 
 @lru_cache(maxsize=None)
 def scope_re() -> re.Pattern:
     places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
     # 国家防总X会: a national organ (国家 followed by what is not 级 / 层面)
-    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|全(?:省|市|县|区|州|盟|旗)|{places}|自治区|省|市|县|区|州|盟|旗)")
+    # 地区: a prefecture (喀什地区, 阿里地区) naming its own meeting (地区经济工作会议, 全地区X会)
+    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|全(?:地区|省|市|县|区|州|盟|旗)|{places}"
+                      f"|自治区|地区|省|市|县|区|州|盟|旗)")
 
 
 def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:

@@ -1,0 +1,31 @@
+"""Scope words at the start of a meeting name: a prefecture (地区) names its own meetings, so a
+地区经济工作会议 is not the 中央经济工作会议 it relays."""
+import pytest
+
+from extraction_probe import edges, extract_text
+from kg.extract.name_scope import scope_of, split_scope
+from kg.records import RelationKind
+
+
+@pytest.mark.parametrize("name,scopes,rest", [
+    ("地区经济工作会议", ["地区"], "经济工作会议"),
+    ("全地区安全生产会议", ["全地区"], "安全生产会议"),
+    ("全区经济工作会议", ["全区"], "经济工作会议"),
+    ("中央经济工作会议", ["中央"], "经济工作会议"),
+])
+def test_split_scope(name, scopes, rest):
+    assert split_scope(name) == (scopes, rest)
+
+
+@pytest.mark.parametrize("word,level", [("地区", "市"), ("全地区", "市"), ("全区", "县"), ("中央", "国")])
+def test_scope_levels(word, level):
+    assert scope_of(word)[0] == level
+
+
+def test_a_prefecture_meeting_relays_the_central_one_it_names():
+    x = extract_text("地区经济工作会议召开\n12月16日，地区经济工作会议在喀什市召开。会议全面贯彻落实"
+                     "中央经济工作会议精神，部署明年经济工作。地委书记甲某出席会议并讲话。",
+                     published="2023-12-17")
+    relays = edges(x, RelationKind.RELAYED)
+    assert any(a.endswith("地区经济工作会议") and b == "中央经济工作会议" for a, b in relays), relays
+
