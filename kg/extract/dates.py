@@ -88,11 +88,13 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
         d = anchor.complete(month, day)
         if d:
             out.append(DateSpan(m.start(), m.end(), d))
+    relative = []
     for m in R.DATE_RELATIVE.finditer(sentence):
-        if anchor.published:
-            back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group(1)]
-            p = anchor.published - timedelta(days=back)
-            out.append(DateSpan(m.start(), m.end(), Day(p.year, p.month, p.day)))
+        base = _relative_base(sentence, out, m.start(), m.group(1), anchor)
+        if base:
+            p = date(base.year or 2000, base.month, base.day) - timedelta(days=_BACK[m.group(1)])
+            relative.append(DateSpan(m.start(), m.end(), Day(base.year and p.year, p.month, p.day)))
+    out.extend(relative)
     for m in R.DATE_WEEKDAY.finditer(sentence):
         if anchor.published:        # 上周五 in a Monday's report: the Friday three days before
             monday = anchor.published - timedelta(days=anchor.published.weekday())
@@ -102,6 +104,23 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
 
 
 _WEEKDAYS = "一二三四五六日天"
+_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "当天": 0, "当日": 0}
+
+
+def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, anchor: Anchor) -> Day | None:
+    """The day 今天 / 昨天 count from: the dateline's (长沙1月24日讯…今天召开: a report filed
+    at night is published the next morning), else the publication day. 当天 / 当日 is the
+    first day written in the sentence (a dateline's included), else unknown."""
+    before = [s for s in spans if s.end <= pos]
+    if word in ("当天", "当日"):       # (the sentence's own day: 2月5日晚,…在X上…当天下午)
+        day = before[0].day if before else None
+    else:
+        lines = [s for s in before if sentence.startswith(R.DATELINE_END, s.end)]
+        day = lines[-1].day if lines else None
+        if day is None and anchor.published:
+            p = anchor.published
+            return Day(p.year, p.month, p.day)
+    return day
 
 
 def _month_before(spans: list[DateSpan], pos: int) -> int | None:

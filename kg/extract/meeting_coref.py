@@ -11,7 +11,7 @@ import re
 
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice
-from kg.extract.meeting_plenum import is_plenum_session, plenum_key
+from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
 
 SAME_CORE = 0.8
 _ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
@@ -44,10 +44,10 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         if plenum:
             return plenum[0]
     pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
-    key = plenum_key(cand.core)
-    for m in pool:
-        if key and plenum_key(m.core) == key:    # 中国共产党X市第十三届委员会第八次全体会议 = X市委十三届八次全会
-            return m
+    if sitting(cand.core):
+        for m in pool:
+            if same_sitting(cand.core, m.core):    # 中国共产党X市第十三届委员会第八次全体会议 = X市委十三届八次全会
+                return m
     for m in pool:
         if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
             return m

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.meeting_labels import Local
-from kg.extract.meeting_plenum import plenum_key, unnumbered_plenum
+from kg.extract.meeting_plenum import plenum_key, sitting, unnumbered_plenum, unnumbered_sitting
 from kg.extract.meeting_refs import in_order
 
 _JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
@@ -30,11 +30,13 @@ def merge_plenums(meetings: list[Local], timeline) -> None:
     """市委全会 (the headline, 会议指出市委全会…) and 市委十三届六次全会 in one report: a plenum
     written without its term and session is the one numbered plenum of its level and organ."""
     for m in list(meetings):
-        organ = unnumbered_plenum(m.core)
-        if organ is None or m.kinds & {"held", "venue", "stage"}:
+        organ, written = unnumbered_plenum(m.core), unnumbered_sitting(m.core)
+        if organ is None and written is None or m.kinds & {"held", "venue", "stage"}:
             continue
+        # (省纪委全会 and 八届省纪委三次全会: the organ as sitting() writes it)
         numbered = [x for x in meetings if x is not m and x.level == m.level and x.place in (None, m.place)
-                    and (plenum_key(_first(x.core)) or ("", "", ""))[0] == organ and plenum_key(_first(x.core))]
+                    and (organ is not None and plenum_key(_first(x.core)) and plenum_key(_first(x.core))[0] == organ
+                         or written is not None and (sitting(_first(x.core)) or ("",))[0] == written)]
         if len(numbered) == 1:
             fold(meetings, timeline, m, numbered[0])
 

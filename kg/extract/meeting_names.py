@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, scope_of, scope_re, split_scope, to_scope, unspecific_rests
 
 MAX_NAME = 40
@@ -168,6 +169,12 @@ def _head_len(text: str, head: int) -> int:
 
 
 def _trim(text: str, start: int, head: int) -> int:
+    # (记者 张某 李某)X会议: a bracket closed that the name never opened ends what came before
+    depth = 0
+    for n in range(start, head):
+        depth += text[n] in "(（"
+        if text[n] in ")）":
+            depth, start = (depth - 1, start) if depth else (0, n + 1)
     while start < head and text[start] in _INNER_PUNCT + "、)）的了":
         start += 1
     return start
@@ -180,6 +187,8 @@ def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[Na
         return []               # 中央、省、市有关会议精神: no one meeting
     if len(scopes) <= 1:
         level, place = scope_of(scopes[0] if scopes else None)
+        if not scopes and (numbered := sitting(name)):
+            level, place = numbered[3:]     # 十二届湖南省纪委三次全会: the term written before the place
         return [NameSpan(start, end, name, level, place, rest, in_speech)]
     out = []
     for scope in scopes:

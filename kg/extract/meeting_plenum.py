@@ -2,10 +2,17 @@
 
 中国共产党X市第十三届委员会第八次全体会议 and X市委十三届八次全会 are one plenum; 在第一次
 全体会议上 is one sitting of it (the plenum current in the report), not a meeting of its own.
+More generally any organ's sitting numbered by term and session (十二届湖南省纪委三次全会,
+十四届全国人大常委会第十一次会议) is one meeting however written (sitting()): resolve joins
+such references across reports whatever day they give.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from kg.extract import resources as R
+from kg.extract.name_scope import scope_of, split_scope
 
 _NUM = "[一二三四五六七八九十]+"
 _PLENUM_NAME = re.compile(f"^(?:中国共产党|中共)?(.*?)第?({_NUM})届(?:委员会)?第?({_NUM})次(?:全体会议?|全会)$")
@@ -39,3 +46,68 @@ def unnumbered_plenum(core: str) -> str | None:
         return None
     organ = m.group(1) or ""
     return organ[:-1] if organ.endswith("委") else organ
+
+
+_TERM = re.compile(f"第?({_NUM})届")
+_SESSION = re.compile("第?([一二三四五六七八九十百零〇]+)次")
+_PARTY = re.compile("^(?:中国共产党|中共)")
+# the full and the short form of an organ (政协第十三届江西省委员会: the 委员会 is the 政协)
+_ORGAN_FORMS = (("中国人民政治协商会议", "政协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
+                ("委员会", "委"), ("全体会", "全会"), ("政协委", "政协"))
+# 阳城县委 / 某某自治县人大: a county heading the organ (no list of counties needed to see it)
+_COUNTY_HEAD = re.compile("[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|旗|区)(?=委|纪律检查委|人大|政协|人民政府|政府)")
+_KIND_AFTER = 4       # 次 then at most the kind of sitting (全会, 主席会, 主任会, 常务会)
+
+
+@lru_cache(maxsize=None)
+def _place_re() -> re.Pattern:
+    return re.compile(R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())]))
+
+
+@lru_cache(maxsize=1 << 14)
+def sitting(core: str) -> tuple[str, str, str, str | None, str | None] | None:
+    """(organ, term, session, level, place) of an organ's numbered sitting however it is
+    written: the term before the place or after it, the organ in full or short
+    (十二届湖南省纪委三次全会 = 中国共产党湖南省第十二届纪律检查委员会第三次全体会议;
+    十四届全国人大常委会第十一次会议). A term and a session in one organ name one meeting."""
+    text = _PARTY.sub("", core)
+    term = _TERM.search(text)
+    session = _SESSION.search(text, term.end()) if term else None
+    if not session or len(text) - session.end() > _KIND_AFTER:
+        return None
+    organ = _PARTY.sub("", text[:term.start()] + text[term.end():session.start()])
+    scopes, organ = split_scope(organ + text[session.end():])
+    named = _place_re().search(organ)           # 政协第十三届江西省委员会: the place inside
+    if named:
+        scopes, organ = [*scopes, named.group()], organ[:named.start()] + organ[named.end():]
+    county = _COUNTY_HEAD.match(organ)          # (宜昌市西陵区委: the county is the organ's place)
+    if county:
+        scopes, organ = [county.group()], organ[county.end():]
+    for long, short in _ORGAN_FORMS:
+        organ = organ.replace(long, short)
+    if not organ or len(scopes) > 1 or "次" in organ:
+        return None
+    level, place = scope_of(scopes[0]) if scopes else (None, None)
+    return organ, term.group(1), session.group(1), level, place
+
+
+def same_sitting(a: str, b: str) -> bool:
+    """Two cores naming one numbered sitting (where both say a level or place, they agree)."""
+    x, y = sitting(a), sitting(b)
+    if not x or not y or x[:3] != y[:3]:
+        return False
+    return all(p is None or q is None or p == q for p, q in zip(x[3:], y[3:]))
+
+
+_PLENUM_END = re.compile("全(?:体)?会$")
+
+
+def unnumbered_sitting(core: str) -> str | None:
+    """The organ of a plenum written without term and session, as sitting() writes it
+    (省纪委全会 -> 纪律检查委全会, its scope taken off before), or None."""
+    text = _PARTY.sub("", core)
+    if not _PLENUM_END.search(text) or _TERM.search(text) or _SESSION.search(text):
+        return None
+    for long, short in _ORGAN_FORMS:
+        text = text.replace(long, short)
+    return text

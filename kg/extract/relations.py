@@ -38,6 +38,7 @@ _AT_KIND = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指
 _KIND_BACK = 4          # sentences looked back for the 全会 meant
 # the object of a relay verb in its clause, maybe after posts: 落实省委书记X…
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
+_OBJECT_GAP = re.compile(r"了?[“\"]?")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
 
 
@@ -127,6 +128,11 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         return []
     if _CITED.match(text, verb.end()) and verb.group() not in R.presence_verbs():
         return []       # 落实市委书记X提出的各项要求: what X said elsewhere (X所作的讲话 is here)
+    if R.role_verbs()[verb.group()] == "attended" and verb.group() in R.presence_verbs():
+        # 甲、乙在分会场参加X后，…召开Y: present at X, the meeting the verb takes (not Y)
+        taken = [mid for span, mid, _ in spans if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
+        if taken:
+            return [role(taken[0], False, verb.end(), "branch-venue" if "分会场" in text[after:verb.end()] else None)]
     chaired = R.role_verbs()[verb.group()] == "chaired" and not text[after:verb.start()].strip("、,， ")
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
                  else None if verb.group() in R.presence_verbs() else "speaker")

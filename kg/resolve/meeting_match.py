@@ -9,6 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.meeting_labels import dice
+from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import core, split_scope
 from kg import lexicon
 from kg.records import Extraction
@@ -42,6 +43,8 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
     for m in ex.meetings:
         names = (m.name, *m.aliases)
         congress = next((c for c in map(_congress, names) if c), None)
+        if not congress and m.jurisdiction:
+            congress = next((c for c in (_sitting(n, m.jurisdiction) for n in names) if c), None)
         out.append(Item(rid, m.key, m.jurisdiction or f"local@{rid}", parse(m.date),
                         cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
                         congress, day, (rid, m.key)))
@@ -53,6 +56,13 @@ def _congress(name: str) -> str | None:
     if not m:
         return None
     return m.group(3) or f"{m.group(1) or m.group(2)}大"
+
+
+def _sitting(name: str, scope: str) -> str | None:
+    """十二届湖南省纪委三次全会 / 十四届全国人大常委会第十一次会议: an organ's sitting numbered by
+    term and session is one meeting in its scope, whatever day a report gives it."""
+    key = sitting(_core_of(name))
+    return f"{scope}|{key[0]}|{key[1]}|{key[2]}" if key else None
 
 
 def cores(m) -> frozenset[str]:
@@ -117,6 +127,9 @@ def near(a, b, limit: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _dice(a: str, b: str) -> float:
+    x, y = sitting(a), sitting(b)
+    if x and y and x[:3] != y[:3]:
+        return 0.0          # 八届省纪委三次全会 is not 十二届省纪委三次全会, however alike the words
     return dice(a, b)
 
 

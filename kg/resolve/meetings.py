@@ -19,14 +19,13 @@ all pairs, so it scales with the corpus.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
 
-from kg.records import Extraction, Node, NodeKind
-from kg.resolve import keys
+from kg.records import Extraction, Node
 from kg.resolve import meeting_match as M
-from kg.resolve.merge import NodeBuilder
+from kg.resolve.meeting_nodes import nodes
 from kg.resolve.unionfind import UnionFind
 
 LIKE = 0.6
@@ -67,7 +66,7 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
                 if M.near(a.report_day, b.report_day, days):
                     uf.union(a.id, b.id)
     del groups, memo, dated, undated       # freed before the nodes are made: the peak of a big corpus
-    return _nodes(items, uf, extractions)
+    return nodes(items, uf, extractions)
 
 
 def _buckets(items, key) -> dict:
@@ -164,37 +163,3 @@ def _days_before(month: int, day: int) -> tuple[tuple[int, int], ...]:
         return ()
     return tuple(((d := anchor - timedelta(days=back)).month, d.day)
                  for back in range(-AFTER_DAYS, LAG_DAYS + 1))
-
-
-def _nodes(items, uf, extractions):
-    mentions = {(ex.report.report_id, m.key): m for ex in extractions for m in ex.meetings}
-    by_id = {i.id: i for i in items}
-    planned = []
-    for group in uf.groups():                     # each sorted
-        members = [by_id[ident] for ident in group]
-        days = [i.day for i in members if i.day]
-        day = min(days, key=lambda d: (d[0] is None, d)) if days else None
-        scope = min(i.scope for i in members)
-        conveners = [i.convener for i in members if i.convener]
-        who = min(conveners).split("/", 1)[1] if conveners else min(c for i in members for c in i.cores)
-        if scope.startswith("local@"):
-            who += "/" + members[0].local            # a report's own meetings: one key each
-        elif day is None:
-            who += "@" + members[0].rid               # undated: the first report that names it
-        planned.append((keys.meeting(scope, M.iso(day), who), members, day))
-    taken = Counter(key for key, _, _ in planned)
-    mapping: dict[tuple[str, str], str] = {}
-    builder = NodeBuilder(NodeKind.MEETING)
-    dates: dict[str, str] = {}
-    for key, members, day in planned:
-        if taken[key] > 1:                            # alike in everything a key holds
-            key += "@" + members[0].rid
-        if day:
-            dates[key] = M.iso(day)
-        for i in members:
-            mapping[i.id] = key
-            m = mentions[i.id]
-            # the report that held the meeting names it best (湖南省委常委会会议, not 省委常委会会议)
-            builder.add(key, m.name, m.aliases, i.rid, weight=1 + 2 * m.reported, format=m.format, venues=m.venues,
-                        jurisdiction=m.jurisdiction)
-    return mapping, builder.nodes(dates=dates)
