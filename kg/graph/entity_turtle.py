@@ -34,6 +34,7 @@ string_form = canonical.string_form
 NODE, REPORT, PAIR = range(3)    # what a subject's ref points at (its two low bits)
 _MEMBER, _SHARED = f"<{KG.pairMember}>", f"<{KG.sharedMeetings}>"
 _PAIR_POSITION, _LEVEL = f"<{KG.pairPosition}>", f"<{KG.level}>"
+_POSITION_NT: dict[str, str] = {}     # listing property name -> its N-Triples form, made once
 
 
 def _zh(text: str) -> str:
@@ -140,7 +141,8 @@ class EntityBlocks:
             text = string_form(node.jurisdiction)
             objects[_JURISDICTION][text] = text
         for name, position in self.positions.get(node.key, ()):
-            objects[f"<{KG[name]}>"][str(position)] = str(position)   # one value each
+            verb = _POSITION_NT.get(name) or _POSITION_NT.setdefault(name, f"<{KG[name]}>")
+            objects[verb][str(position)] = str(position)   # one value each
         for level in self.levels.get(node.key, ()):
             text = string_form(level)
             objects[_LEVEL][text] = text

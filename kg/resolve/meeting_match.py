@@ -19,7 +19,6 @@ _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表�
 
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
-_ONE_OFF = tuple(lexicon.words("meeting_one_off"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +140,8 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 def one_off(cores: frozenset[str]) -> bool:
     """Does a name end as a meeting held once for a purpose does (kg/data/meeting_one_off.txt:
     全国教育大会, not 国务院常务会议)?"""
-    return any(c.endswith(_ONE_OFF) for c in cores)
+    endings = lexicon.words("meeting_one_off")       # loaded once, on first use
+    return any(c.endswith(endings) for c in cores)
 
 
 def one_off_pair(a: Item, b: Item) -> bool:
