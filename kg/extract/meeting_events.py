@@ -105,10 +105,13 @@ def clause_start(text: str, pos: int) -> int:
 
 _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着|第一时间|迅速|当即|也|又|先后|分别|"
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
-                        r"(?:上午|下午|中午|晚上|晚))+$")
+                        r"(?:上午|下午|中午|晚上|晚)|今天|今日|昨天|昨日|前天|当天|当日|同日|日前|近日)+$")
 _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?)$")
 # 会后我省… / X会议召开后我市…: the time before the holder, not part of it
 _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
+
+
+_EARLIER_EVENT = re.compile(r"(?:组织)?(?:收听收看|收看收听|召开|举行|参加|出席)")
 
 
 def subject(text: str, span: NameSpan) -> str | None:
@@ -119,6 +122,9 @@ def subject(text: str, span: NameSpan) -> str | None:
     if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
         return None
     subj = _SUBJ_TAIL.sub("", _SUBJ_LEAD.sub("", head[:verb.start()]))
+    earlier = _EARLIER_EVENT.search(subj)
+    if earlier:         # 市国资委组织收听收看X并随即召开Y: the holder is written before the first verb
+        subj = subj[:earlier.start()]
     if not subj or not all(R.HAN.match(c) for c in subj) or len(subj) > 24:
         return None
     return subj

@@ -128,8 +128,9 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     else:
         start = left
         for m in _stop_re().finditer(segment):
-            if _ORGAN_BEFORE.search(segment, 0, m.start()) or _compound_re().match(segment, m.start()):
-                continue                    # (中央全面深化改革委员会: 全面 is part of the organ)
+            if (_ORGAN_BEFORE.search(segment, 0, m.start()) or _compound_re().match(segment, m.start())) \
+                    and not _JOINED.fullmatch(m.group()):
+                continue                    # (中央全面深化改革委员会: 全面 is part of the organ; 市委全会和Y会议: two)
             if _INNER_DATE.fullmatch(m.group()) and m.start() - (start - left) >= 2 \
                     and (m.end() == len(segment) or _DATED_ORGAN.search(segment, 0, m.start())):
                 continue                    # 中共中央政治局4月30日会议 / 国家防总7月9日X会议: the organ's dated sitting

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
 from kg.extract.names import in_byline, is_list_name, is_name, name_at, name_before, title_after_name
@@ -74,7 +76,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         posts, begin = parse_posts(text, m.end(), region)
         # after a name's title (习近平总书记关于“…), what follows is a name only if it is one
         # and a clear boundary closes it
-        if not posts or title_after_name(text, begin) and not (
+        if not posts or all(p.endswith(_management_heads()) for p in posts) or title_after_name(text, begin) and not (
                 is_name(name) and R.clear_name_end_regex().match(text, at + len(name))):
             continue
         add(name, posts, at)
@@ -109,6 +111,12 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
                     add(item, (), pos, "list")
                     pos += len(item) + 1
     return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=None)
+def _management_heads() -> tuple[str, ...]:
+    """董事长, 总经理: a firm's titles, which alone do not make an official."""
+    return tuple(lexicon.words("management_heads"))
 
 
 def _continue_list(text, pos, posts, add):

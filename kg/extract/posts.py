@@ -60,7 +60,8 @@ def _post_breaks() -> re.Pattern:
     """A character no post can hold: post_regex is built from Han characters and the words of
     these lists only (keep them in step), so a comma or a digit ends the segment it searches."""
     words = [*R.provinces(), *R.prefectures(), *lexicon.words("place_suffixes"), *lexicon.words("admin_levels"),
-             *lexicon.words("post_heads"), *lexicon.words("post_organs"), *lexicon.words("departments")]
+             *lexicon.words("post_heads"), *lexicon.words("post_organs"), *lexicon.words("departments"),
+             *lexicon.words("post_units")]
     held = "".join(sorted({c for w in words for c in w}))
     return re.compile(f"[^{R.CJK}{re.escape(held)}]")
 

@@ -3,11 +3,13 @@
 The same name is one person when the corpus connects the mentions: both hold national posts
 (总书记, 国务院副总理...), their posts are in the same place or one inside the other
 (江苏省 / 江苏省宿迁市), or they chaired or attended the same (resolved) meeting.
-The same name in two places with nothing linking them stays two people, and so does a name
-whose reports never say where its posts are, unless a meeting links them.
+The same name in two places with nothing linking them stays two people. A name whose report
+never says where its posts are joins the one placed group whose posts end with its title
+(县委书记 -> 滑县委书记), else stays apart unless a meeting links it.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg.records import Extraction, Node, NodeKind, RelationKind
@@ -38,6 +40,7 @@ def resolve(extractions: list[Extraction], meetings: dict[tuple[str, str], str]
             for wider in ordered[:n]:
                 if place.startswith(wider):          # 江苏省 contains 江苏省宿迁市
                     uf.union(places[wider][0], places[place][0])
+        _join_unplaced(named, mentions, uf)
     together: dict[tuple[str, str], list] = defaultdict(list)
     for ident, met in sorted(_meetings_of(extractions, meetings).items()):
         name = mentions[ident].name
@@ -61,6 +64,28 @@ def resolve(extractions: list[Extraction], meetings: dict[tuple[str, str], str]
             reports.add(ident[0])
     return mapping, [Node(key=key, kind=NodeKind.OFFICIAL, label=name, reports=tuple(sorted(reports)),
                           jurisdiction=place) for key, (name, place, reports) in sorted(found.items())]
+
+
+_LEVEL_WORD = re.compile("自治区|省|市|县|区|州|盟|旗|乡|镇")
+
+
+def _join_unplaced(named, mentions, uf) -> None:
+    """县委书记某某 in a report that never names its county is the 滑县委书记某某 of another
+    report when that is the only placed group of the name whose posts end with the same title
+    (a level word or four characters at least: a bare 主任 says too little)."""
+    unplaced = [i for i in named if not mentions[i].jurisdiction and mentions[i].posts]
+    if not unplaced:
+        return
+    groups: dict = defaultdict(set)
+    for ident in named:
+        if mentions[ident].jurisdiction:
+            groups[uf.find(ident)].update(mentions[ident].posts)
+    for ident in unplaced:
+        titles = [p for p in mentions[ident].posts if len(p) >= 4 or _LEVEL_WORD.search(p)]
+        fits = [root for root, posts in groups.items()
+                if any(q.endswith(p) for p in titles for q in posts)]
+        if len(fits) == 1:
+            uf.union(fits[0], ident)
 
 
 def _meetings_of(extractions, meetings) -> dict[tuple[str, str], set[str]]:
