@@ -23,7 +23,7 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 SELECT ?o (COUNT(?a) AS ?n) WHERE { ?a rdf:subject ?o . ?o a kg:Official }
 GROUP BY ?o ORDER BY DESC(?n) STR(?o) LIMIT 1"""
 _PICKERS = {"meeting": _PICK_ROOT, "official": _PICK_OFFICIAL}
-# Required text parameters: a post title every province has (post-holders reads every title).
+# Required text parameters: a post title every province has (post-holders searches the titles).
 _TEXTS = {"title": "省委书记"}
 REPEATS = 3                 # fast queries are run this often and the median is kept
 

@@ -2,10 +2,11 @@
 through, numbered by the build, and the level policies-by-level groups meetings by."""
 import numpy
 import pytest
-from rdflib import Literal
+from rdflib import RDF, Literal
 
-from kg.graph.listing import (evidence_digests, evidence_positions, level_of, meeting_levels,
-                              node_positions, pair_positions)
+from kg.graph.iri import evidence_iri
+from kg.graph.listing import (EVIDENCE_BLOCK, evidence_digests, evidence_listing, level_of,
+                              meeting_levels, node_positions, pair_positions)
 from kg.graph.rdf import _Minter, to_rdf
 from kg.graph.vocab import KG
 from kg.records import Assertion, Evidence, Node, NodeKind, RelationKind, ResolvedCorpus
@@ -46,8 +47,18 @@ def test_meetings_are_numbered_by_date_then_label_and_each_listing_from_zero():
         [("meetingPosition", 0)], [("meetingPosition", 1), ("chairedPosition", 0)],
         [("meetingPosition", 2), ("chairedPosition", 1)], [("meetingPosition", 3)]]
     # posts nobody holds are not listed; bodies that convened nothing are not listed
-    assert found["p1"] == [("postPosition", 0)] and found["p2"] == [("postPosition", 1)]   # 书 < 县
+    assert found["p1"] == [("postPosition", 0), ("titlePosition", 0)]     # 书 < 县
+    assert found["p2"] == [("postPosition", 1), ("titlePosition", 1)]
     assert "p0" not in found and "o" not in found and found["b"] == [("convenerPosition", 0)]
+
+
+def test_a_title_is_numbered_once_on_its_first_post():
+    nodes = (Node("o", O, "甲某"), Node("p-b", P, "县长"), Node("p-a", P, "县长"), Node("p-c", P, "书记"))
+    edges = tuple(Assertion(R.HOLDS_POST, "o", p, _ev()) for p in ("p-b", "p-a", "p-c"))
+    found = node_positions(ResolvedCorpus(reports=(), nodes=nodes, assertions=edges), {n.key: n.key for n in nodes})
+    assert found["p-c"] == [("postPosition", 0), ("titlePosition", 0)]
+    assert found["p-a"] == [("postPosition", 1), ("titlePosition", 1)]    # the first 县长 by IRI
+    assert found["p-b"] == [("postPosition", 2)]
 
 
 def test_pairs_most_shared_first_then_by_iri():
@@ -72,9 +83,36 @@ def test_evidence_is_numbered_per_subject_and_a_repeated_node_once():
              Assertion(R.ATTENDED, "o1", "m", _ev("r2", 0) + (same, same)),
              Assertion(R.CHAIRED, "o2", "m", _ev("r1", 0)))
     corpus = ResolvedCorpus(reports=(), nodes=nodes, assertions=edges)
-    positions = evidence_positions(corpus, evidence_digests(corpus, _Minter(nodes))).tolist()
+    digests = evidence_digests(corpus, _Minter(nodes))
+    positions, heads = evidence_listing(corpus, digests)
     # o1: attended (r1@5 twice: one node, r2@0), then holdsPost (r1@9, r2@3); o2 on its own
-    assert positions == [3, 2, 1, 0, 0, 0]
+    assert positions.tolist() == [3, 2, 1, 0, 0, 0]
+    # one block per subject here: o1's head is its position-0 node, o2's its only node
+    assert heads.tolist() == [digests[3]] * 5 + [digests[5]]
+
+
+@pytest.mark.parametrize("count,blocks", [(1, [1]), (EVIDENCE_BLOCK, [EVIDENCE_BLOCK]),
+                                          (EVIDENCE_BLOCK + 1, [EVIDENCE_BLOCK, 1]),
+                                          (2 * EVIDENCE_BLOCK + 5, [EVIDENCE_BLOCK, EVIDENCE_BLOCK, 5])])
+def test_evidence_comes_in_blocks_headed_by_their_first_node(count, blocks):
+    nodes = (Node("o", O, "甲某"), Node("m", M, "会议"), Node("o2", O, "乙某"))
+    edges = (Assertion(R.ATTENDED, "o", "m", tuple(_ev("r1", i)[0] for i in range(count))),
+             Assertion(R.ATTENDED, "o2", "m", _ev("r1", 0)))
+    corpus = ResolvedCorpus(reports=(), nodes=nodes, assertions=edges)
+    digests = evidence_digests(corpus, _Minter(nodes))
+    positions, heads = evidence_listing(corpus, digests)
+    by_head = {}
+    for position, digest, head in zip(positions.tolist(), digests.tolist(), heads.tolist()):
+        by_head.setdefault(head, []).append((position, digest))
+    assert sorted(len(members) for members in by_head.values()) == sorted(blocks + [1])
+    for head, members in by_head.items():     # the head is the member with the lowest position
+        assert min(members)[1] == head and len({p // EVIDENCE_BLOCK for p, _ in members}) == 1
+
+
+def test_the_evidence_query_reads_blocks_of_the_size_the_build_writes():
+    from kg.explore.library import named_queries
+    text = named_queries()["evidence"].text
+    assert f"$offset - {EVIDENCE_BLOCK}" in text
 
 
 def test_the_graph_carries_positions_and_levels():
@@ -85,4 +123,8 @@ def test_the_graph_carries_positions_and_levels():
     for prop in (KG.meetingPosition, KG.chairedPosition, KG.convenerPosition):
         assert list(graph.objects(None, prop)) == [Literal(0)], prop
     assert sorted(graph.objects(None, KG.evidencePosition)) == [Literal(0), Literal(0)]
-    assert numpy.array_equal(numpy.zeros(0), evidence_positions(ResolvedCorpus((), (), ()), numpy.zeros(0)))
+    for node in graph.subjects(KG.evidencePosition, None):      # each its own block's head
+        assert graph.value(node, KG.inEvidenceBlock) == node
+        assert graph.value(node, KG.evidenceBlockOf) == graph.value(node, RDF.subject)
+    positions, heads = evidence_listing(ResolvedCorpus((), (), ()), numpy.zeros(0))
+    assert len(positions) == len(heads) == 0

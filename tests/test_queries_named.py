@@ -108,6 +108,56 @@ def test_pages_cut_the_ordered_rows(sample_file, store, name, params):
     assert pages[-1] == () and (name in BY_ENTITY or all(len(page) <= 2 for page in pages))
 
 
+@pytest.fixture(scope="module")
+def busy_official_file(tmp_path_factory):
+    """One official with 250 pieces of evidence: three blocks of kg:inEvidenceBlock."""
+    from kg.graph.corpus_turtle import write_turtle
+    from kg.records import Assertion, Evidence, Node, NodeKind, RelationKind, ResolvedCorpus
+
+    evidence = tuple(Evidence(report_id="r1", sentence="句。", start=i, end=i + 1) for i in range(250))
+    corpus = ResolvedCorpus(reports=(), nodes=(Node("o", NodeKind.OFFICIAL, "甲某"), Node("m", NodeKind.MEETING, "会议")),
+                            assertions=(Assertion(RelationKind.ATTENDED, "o", "m", evidence),))
+    path = tmp_path_factory.mktemp("busy") / "graph.ttl"
+    with open(path, "w", encoding="utf-8") as stream:
+        write_turtle(corpus, stream)
+    return path
+
+
+@pytest.mark.parametrize("store", STORES)
+@pytest.mark.parametrize("offset,limit", [(0, 100), (95, 10), (99, 2), (100, 100), (150, 100), (0, 250), (240, 100), (250, 5)])
+def test_evidence_pages_across_blocks(busy_official_file, store, offset, limit):
+    rows = run_query(busy_official_file, name="evidence", store=store,
+                     params={"official": "甲某", "offset": str(offset), "limit": str(limit)}).records()
+    assert [int(row["start"]) for row in rows] == list(range(offset, min(offset + limit, 250)))
+
+
+@pytest.fixture(scope="module")
+def shared_titles_file(tmp_path_factory):
+    """Four posts under three titles (two posts are titled 甲县长), one holder each."""
+    from kg.graph.corpus_turtle import write_turtle
+    from kg.records import Assertion, Evidence, Node, NodeKind, RelationKind, ResolvedCorpus
+
+    posts = {"p1": "甲县长", "p2": "甲县长", "p3": "乙县长", "p4": "丙县委书记"}
+    nodes = tuple(Node(key, NodeKind.POST, label) for key, label in posts.items()) + tuple(
+        Node(f"o{key}", NodeKind.OFFICIAL, f"官员{key}") for key in posts)
+    edges = tuple(Assertion(RelationKind.HOLDS_POST, f"o{key}", key, (Evidence("r1", "句。", 0, 1),)) for key in posts)
+    path = tmp_path_factory.mktemp("titles") / "graph.ttl"
+    with open(path, "w", encoding="utf-8") as stream:
+        write_turtle(ResolvedCorpus(reports=(), nodes=nodes, assertions=edges), stream)
+    return path
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_post_holders_pages_by_title(shared_titles_file, store):
+    def page(offset, limit="1"):
+        return run_query(shared_titles_file, name="post-holders", store=store,
+                         params={"title": "县", "offset": str(offset), "limit": limit}).records()
+    assert [row["postLabel"] for row in page(0, "100")] == ["丙县委书记", "乙县长", "甲县长", "甲县长"]
+    pages = [[(row["postLabel"], row["name"]) for row in page(offset)] for offset in range(4)]
+    assert pages[0] == [("丙县委书记", "官员p4")] and pages[1] == [("乙县长", "官员p3")]
+    assert sorted(pages[2]) == [("甲县长", "官员p1"), ("甲县长", "官员p2")] and pages[3] == []
+
+
 def test_every_query_pages():
     for query in named_queries().values():
         assert query.param("limit").default == "100" and query.param("offset").default == "0", query.name

@@ -21,16 +21,18 @@ from kg import collector
 from kg.graph import canonical
 from kg.graph.coattendance import shared_meetings
 from kg.graph.entity_turtle import EntityBlocks
-from kg.graph.listing import evidence_positions
+from kg.graph.listing import evidence_listing
 from kg.graph.rdf import assertion_triples
-from kg.graph.turtle_order import EdgesBySubject, Names, evidence_index, other_subjects, subjects
+from kg.graph.turtle_order import (EVIDENCE, HEX_DIGITS, EdgesBySubject, Names, evidence_index,
+                                   other_subjects, subjects)
 from kg.graph.vocab import KG, bind_prefixes
 from kg.records import ResolvedCorpus
 
 _EVIDENCE_IRIS = {"subject": RDF.subject, "predicate": RDF.predicate, "object": RDF.object,
                   "inReport": KG.inReport, "sentence": KG.sentence, "charStart": KG.charStart,
                   "charEnd": KG.charEnd, "qualifier": KG.qualifier,
-                  "evidencePosition": KG.evidencePosition}
+                  "evidencePosition": KG.evidencePosition, "inEvidenceBlock": KG.inEvidenceBlock,
+                  "evidenceBlockOf": KG.evidenceBlockOf}
 _FLUSH = 512        # blocks joined per write: one write call per block costs more than the join
 
 
@@ -40,35 +42,37 @@ class _EvidenceBlock:
     mirrors rdf.assertion_triples; tests check the two give the same bytes."""
 
     _ARGS = ("iri", "predicate", "subject", "object", "inReport", "sentence", "charStart",
-             "charEnd", "qualifier", "evidencePosition")   # the order __call__ passes them to str.format
+             "charEnd", "qualifier", "evidencePosition", "inEvidenceBlock",
+             "evidenceBlockOf")   # the order __call__ passes them to str.format
 
     def __init__(self, namer: canonical.Namer):
         self.namer = namer
         self.order = sorted(_EVIDENCE_IRIS, key=lambda name: f"<{_EVIDENCE_IRIS[name]}>")
-        self.templates: dict[bool, str] = {}    # made on first use: the namer records used prefixes
+        self.templates: dict[tuple[bool, bool], str] = {}   # made on first use: the namer records used prefixes
 
-    def _template(self, qualified: bool) -> str:
+    def _template(self, qualified: bool, head: bool) -> str:
         """'{0} a kg:Assertion ;\n    rdf:object {3} ;...': positional fields, as a dict per
         node for format_map would cost more than the formatting."""
         def verb(iri) -> str:
             return self.namer(iri).replace("{", "{{").replace("}", "}}")
         lines = [f"a {verb(KG.Assertion)}"] + [
             f"{verb(_EVIDENCE_IRIS[name])} {{{self._ARGS.index(name)}}}" for name in self.order
-            if qualified or name != "qualifier"]
+            if (qualified or name != "qualifier") and (head or name != "evidenceBlockOf")]
         return "{0} " + " ;\n    ".join(lines) + " .\n"
 
     def _integer(self, value: int) -> str:
         return str(value) if value >= 0 else self.namer(Literal(value))
 
     def __call__(self, iri: str, kind: str, s: str, o: str, report: str, evidence,
-                 qualifier: str | None, position: int) -> str:
-        qualified = bool(qualifier)
-        template = self.templates.get(qualified)
+                 qualifier: str | None, position: int, head: str) -> str:
+        """`head`: the Turtle form of the node's block head (listing.evidence_listing)."""
+        shape = (bool(qualifier), head == iri)
+        template = self.templates.get(shape)
         if template is None:
-            template = self.templates[qualified] = self._template(qualified)
+            template = self.templates[shape] = self._template(*shape)
         return template.format(iri, kind, s, o, report, canonical.string_form(evidence.sentence),
                                self._integer(evidence.start), self._integer(evidence.end),
-                               canonical.string_form(qualifier) if qualified else "", position)
+                               canonical.string_form(qualifier) if shape[0] else "", position, head, s)
 
 
 def write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir=None) -> int:
@@ -85,7 +89,7 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
     hashes, order, ev_assertion, ev_index = evidence_index(corpus, names)
     digests = numpy.empty_like(hashes)
     digests[order] = hashes                    # back in corpus order, as evidence_positions wants
-    positions = evidence_positions(corpus, digests)   # numpy: a list of ints cost ~60 MB more
+    positions, heads = evidence_listing(corpus, digests)   # numpy: lists of ints cost ~60 MB more
     del digests
     evidence_block = _EvidenceBlock(namer)
     pairs = shared_meetings(corpus)
@@ -103,15 +107,17 @@ def _write_turtle(corpus: ResolvedCorpus, stream: TextIO, tmp_dir) -> int:
                 ev = a.evidence[ev_index[refs]]
                 if a.kind not in kinds:
                     kinds[a.kind] = namer(KG[a.kind.value])
+                head = f"<{EVIDENCE}{int(heads[refs]):0{HEX_DIGITS}x}>"
                 text = evidence_block(key, kinds[a.kind], nodes[a.subject], nodes[a.object],
-                                      report(ev.report_id)[1], ev, a.qualifier, positions[refs])
-                n = 9 + bool(a.qualifier)
+                                      report(ev.report_id)[1], ev, a.qualifier, positions[refs], head)
+                n = 10 + bool(a.qualifier) + (head == key)
             else:   # the same edge, report and span twice: let the general path merge them
                 triples = set()
                 for pos in refs:
                     a = assertions[ev_assertion[pos]]
                     one = replace(a, evidence=(a.evidence[ev_index[pos]],))
-                    triples.update(t for _, t in assertion_triples(one, names, [int(positions[pos])])
+                    triples.update(t for _, t in assertion_triples(one, names, [int(positions[pos])],
+                                                                   [int(heads[pos])])
                                    if f"<{t[0]}>" == key)
                 text, n = canonical.subject_blocks(triples, namer)[0], len(triples)
             blocks.append(text)

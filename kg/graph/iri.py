@@ -67,8 +67,12 @@ def coattendance_iri(official: str, other: str) -> URIRef:
 
 def assertion_iri(kind: RelationKind, subject: URIRef, obj: URIRef, evidence: Evidence) -> URIRef:
     """The IRI of one evidence node: one per (edge, report, character span)."""
-    digest = next(assertion_hashes(kind, str(subject), str(obj), (evidence,)))
-    return URIRef(f"{ID_BASE}assertion/{digest:0{_HASH_CHARS}x}")
+    return evidence_iri(next(assertion_hashes(kind, str(subject), str(obj), (evidence,))))
+
+
+def evidence_iri(digest: int) -> URIRef:
+    """The IRI of the evidence node whose hash (assertion_hashes) is `digest`."""
+    return URIRef(f"{ID_BASE}assertion/{int(digest):0{_HASH_CHARS}x}")
 
 
 def assertion_hashes(kind: RelationKind, subject: str, obj: str,

@@ -18,8 +18,8 @@ from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.graph.coattendance import coattendance_triples
-from kg.graph.iri import assertion_iri, node_iri, report_iri
-from kg.graph.listing import evidence_digests, evidence_positions, listing_triples
+from kg.graph.iri import assertion_iri, evidence_iri, node_iri, report_iri
+from kg.graph.listing import evidence_digests, evidence_listing, listing_triples
 from kg.graph.vocab import KG, bind_prefixes
 from kg.records import Assertion, Node, NodeKind, Report, ResolvedCorpus
 
@@ -99,11 +99,12 @@ def unknown_node(key: str, assertion: Assertion) -> ValueError:
                       f"{assertion.object!r} names {key!r}, which is not a node")
 
 
-def assertion_triples(assertion: Assertion, mint: _Minter, positions=None
+def assertion_triples(assertion: Assertion, mint: _Minter, positions=None, heads=None
                       ) -> Iterator[tuple[str | None, Triple]]:
     """(report_id or None, triple): the direct edge once per report that evidences it
     (None when nothing does), and each evidence node's triples under its report, with its
-    kg:evidencePosition when `positions` gives one per evidence (listing.evidence_positions)."""
+    kg:evidencePosition and block when `positions` and `heads` give them per evidence
+    (listing.evidence_listing)."""
     subject, obj = mint(assertion.subject, assertion), mint(assertion.object, assertion)
     predicate = KG[assertion.kind.value]
     edge = (subject, predicate, obj)
@@ -124,6 +125,10 @@ def assertion_triples(assertion: Assertion, mint: _Minter, positions=None
             yield evidence.report_id, (me, KG.qualifier, Literal(assertion.qualifier))
         if positions is not None:
             yield evidence.report_id, (me, KG.evidencePosition, Literal(positions[n]))
+            head = evidence_iri(heads[n])
+            yield evidence.report_id, (me, KG.inEvidenceBlock, head)
+            if head == me:
+                yield evidence.report_id, (me, KG.evidenceBlockOf, subject)
 
 
 def entity_triples(corpus: ResolvedCorpus) -> Iterator[Triple]:
@@ -138,9 +143,11 @@ def entity_triples(corpus: ResolvedCorpus) -> Iterator[Triple]:
 
 def edge_triples(corpus: ResolvedCorpus) -> Iterator[tuple[str | None, Triple]]:
     mint = _Minter(corpus.nodes)
-    positions = iter(evidence_positions(corpus, evidence_digests(corpus, mint)).tolist())
+    positions, heads = evidence_listing(corpus, evidence_digests(corpus, mint))
+    positions, heads = iter(positions.tolist()), iter(heads.tolist())
     for assertion in corpus.assertions:
-        yield from assertion_triples(assertion, mint, [next(positions) for _ in assertion.evidence])
+        yield from assertion_triples(assertion, mint, [next(positions) for _ in assertion.evidence],
+                                     [next(heads) for _ in assertion.evidence])
 
 
 def to_rdf(corpus: ResolvedCorpus) -> Graph:

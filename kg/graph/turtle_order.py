@@ -22,7 +22,7 @@ from kg.graph.vocab import ID_BASE
 from kg.records import ResolvedCorpus
 
 EVIDENCE = f"{ID_BASE}assertion/"
-_HEX = 16           # hex digits of an evidence IRI's hash (kg.graph.iri)
+HEX_DIGITS = 16     # hex digits of an evidence IRI's hash (kg.graph.iri)
 _CHUNK = 1 << 16    # evidence hashes turned into Python ints at a time
 
 
@@ -78,7 +78,7 @@ def evidence_subjects(hashes, order):
             end = k + 1
             while same[end - 1]:
                 end += 1
-            yield f"<{EVIDENCE}{keys[k]:0{_HEX}x}>", positions[k] if end == k + 1 else positions[k:end]
+            yield f"<{EVIDENCE}{keys[k]:0{HEX_DIGITS}x}>", positions[k] if end == k + 1 else positions[k:end]
             k = end
         start = stop
 
