@@ -17,7 +17,8 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_q": 0.93, "set_r": 0.93, "set_s": 0.96, "set_t": 0.91,
           "set_u": 0.89, "set_v": 0.90, "set_w": 0.86, "set_x": 0.86,
           "set_y": 0.87, "set_z": 0.91, "set_aa": 0.90, "set_ab": 0.89,
-          "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.79, "set_af": 0.87}
+          "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.79, "set_af": 0.87,
+          "set_ag": 0.86, "set_ah": 0.89, "set_ai": 0.83, "set_aj": 0.84}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -1,6 +1,6 @@
 """Undated references to a meeting held once for a purpose (全国教育大会, 中央农村工作会议) join
-across reports weeks apart; references to meetings held again and again (常务会议) do not, and
-neither do reports whose year is unknown."""
+across reports months apart; references to meetings held again and again (常务会议) do not, and
+a report whose year is unknown joins only within a month of the same calendar year."""
 import pytest
 
 from kg.extract import extract
@@ -26,10 +26,12 @@ def _nodes(meeting: str, days: tuple[str, str]):
 @pytest.mark.parametrize("meeting,days,count", [
     ("全国教育大会", ("2024-09-13", "2024-09-30"), 1),          # 17 days apart: one meeting
     ("中央农村工作会议", ("2023-12-22", "2024-01-15"), 1),      # across the new year
-    ("全国教育大会", ("2024-09-13", "2024-11-20"), 2),          # over a month apart
+    ("全国教育大会", ("2024-09-13", "2024-11-20"), 1),          # relayed for months (round 18)
+    ("全国教育大会", ("2024-09-13", "2025-02-20"), 2),          # over four months apart
     ("国务院常务会议", ("2024-09-13", "2024-09-30"), 2),        # held every week or so
     ("国务院常务会议", ("2024-09-13", "2024-09-15"), 1),        # days apart: the one before both
-    ("全国教育大会", ("--09-13", "2024-09-30"), 2),             # a report's year unknown
+    ("全国教育大会", ("--09-13", "2024-09-30"), 1),             # year unknown, same season
+    ("全国教育大会", ("--12-25", "2025-01-05"), 2),             # year unknown, across new year
 ])
 def test_undated_references_across_reports(meeting, days, count):
     assert len(_nodes(meeting, days)) == count

@@ -106,6 +106,14 @@ class _State:
             self.timeline.current[s.index] = [m.id for m in scene]
             return
         held = [l for _, l, k in events if k in ("held", "venue", "this")]
+        # 5月27日，X主持召开Y (Y, which the current meeting relays, told as background): the
+        # sentence's roles are at Y, but later sentences are still about the current meeting
+        # (held days before it: a relayed meeting held that day is the report's too, 会后…召开)
+        sources = {e for l, e, *_ in self.timeline.relays if any(l == c.id for c in self.current)}
+        if held and not speech and all(l.id in sources and l not in self.current and _before(l, self.current)
+                                       for l in held):
+            self.timeline.current[s.index] = [m.id for m in _unique(held)]
+            return
         prior = [l for _, l, k in events if k == "prior"]
         relayed = [(sp, l) for sp, l, k in events if k == "relay"]
         if held and not speech:
@@ -164,6 +172,16 @@ class _State:
         for m in self.current:
             m.format = m.format or ("video" if video else None)
             m.venues.extend(v for v in venues if v not in m.venues)
+
+def _before(meeting: Local, current: list[Local]) -> bool:
+    """Held on an earlier day than every current meeting (all dated: an undated current
+    meeting is often named by a headline before the body tells it held); the year compared
+    where both days say it."""
+    def earlier(a: Day, b: Day) -> bool:
+        return (a.year, a.month, a.day) < (b.year, b.month, b.day) if a.year and b.year \
+            else (a.month, a.day) < (b.month, b.day)
+    return meeting.date is not None and all(c.date is not None and earlier(meeting.date, c.date) for c in current)
+
 
 def _unique(items):
     out = []

@@ -23,6 +23,8 @@ from kg.extract.sentences import Sentence
 
 __all__ = ["OfficialHit", "find", "chairs", "is_name", "in_byline", "name_at"]
 
+_ENUMERATION = re.compile("、")      # 、 may continue a chain of posts with an unlisted title
+_CJK_RUN = re.compile(f"[{R.CJK}]+")
 # 李强总理主持召开的X: a national leader's title written after the name, as 总书记 is
 _TITLE_AFTER = re.compile(f"([{R.CJK}]{{2,4}}?)(总书记|书记|同志|副总理|总理|委员长)")
 # 甲某、乙某出席会议 / 出席会议的有：甲某、乙某: names are sure enough when every item has a
@@ -81,6 +83,8 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
             continue
         add(name, posts, at)
         _continue_list(text, at + len(name), posts, add)
+    for m in _ENUMERATION.finditer(text):
+        _tail_title(text, m, region, add)
     for m in _TITLE_AFTER.finditer(text):
         name, pos = name_before(text, m.start(2))
         if name:
@@ -111,6 +115,28 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
                     add(item, (), pos, "list")
                     pos += len(item) + 1
     return sorted(out, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=None)
+def _chain_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(lexicon.words("post_chain_tails")), tuple(R.post_heads())
+
+
+def _tail_title(text, m, region, add) -> None:
+    """POST、TITLE NAME where no table lists TITLE (副省长、省副总河长某某): the listed post before
+    the 、 vouches for a title of 1-6 characters closed by post_chain_tails.txt, and a name with
+    a listed surname must follow it at once."""
+    tails, heads = _chain_tails()
+    if not text.endswith(heads, 0, m.start()):
+        return
+    for end in range(m.end() + 2, min(len(text), m.end() + 8)):
+        if text.endswith(tails, m.end(), end) and _CJK_RUN.fullmatch(text, m.end(), end):
+            name = name_at(text, end, vouched=True)
+            if name and is_name(name):
+                posts = parse_posts(text, m.start(), region)[0]
+                if posts and not any(p.endswith(_management_heads()) for p in posts):
+                    add(name, (*posts, text[m.end():end]), end)
+                return
 
 
 @lru_cache(maxsize=None)

@@ -44,10 +44,35 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
         congress = next((c for c in map(_congress, names) if c), None)
         if not congress and m.jurisdiction:
             congress = next((c for c in (_sitting(n, m.jurisdiction) for n in names) if c), None)
-        out.append(Item(rid, m.key, m.jurisdiction or f"local@{rid}", parse(m.date),
+        scope = named_scope(m.name, m.jurisdiction) or m.jurisdiction or f"local@{rid}"
+        out.append(Item(rid, m.key, scope, parse(m.date),
                         cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
                         congress, day, (rid, m.key)))
     return out
+
+
+NAMED_CORE = 10      # characters of a scope-less core that name one meeting by its purpose
+_YEAR_FIRST = re.compile(r"^20\d{2}年度?")
+
+
+@lru_cache(maxsize=1 << 16)
+def named_scope(name: str, jurisdiction: str | None) -> str | None:
+    """京津冀交通一体化联席会议, 应急管理部全国防汛救灾视频调度会: a long name that writes no scope
+    and no organ of a place (kg/data/meeting_organ_words.txt) is one meeting wherever it is
+    referred to, in reports of several provinces: its scope is its name, not the report's
+    (a national leader's speech at it made it 全国 in some reports, and no scope in others)."""
+    if jurisdiction not in (None, "全国"):
+        return None
+    scopes, rest = split_scope(_YEAR_FIRST.sub("", name))
+    text = core(rest)
+    if scopes or len(text) < NAMED_CORE or not text[0] > "\u3400" or _organ_words().search(text):
+        return None
+    return f"named:{text[:4]}"
+
+
+@lru_cache(maxsize=None)
+def _organ_words() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicon.words("meeting_organ_words"))))
 
 
 def _congress(name: str) -> str | None:
@@ -142,13 +167,6 @@ def one_off(cores: frozenset[str]) -> bool:
     全国教育大会, not 国务院常务会议)?"""
     endings = lexicon.words("meeting_one_off")       # loaded once, on first use
     return any(c.endswith(endings) for c in cores)
-
-
-def one_off_pair(a: Item, b: Item) -> bool:
-    """Two references to a meeting held once for a purpose, from reports whose years are known
-    (a --12-18 report is 18 days from a 2021-01-05 one only if it is from 2020)."""
-    return (one_off(a.cores) and one_off(b.cores)
-            and all(i.report_day and i.report_day[0] for i in (a, b)))
 
 
 def ordinal(day) -> int:

@@ -8,14 +8,17 @@ Mentions are joined when:
      teleconferences / video conferences (one scope rarely holds two in a day);
   3. an undated reference has the scope and a like name (or the convener) of a meeting
      held 0-30 days before its report's own meeting (or the day after: 会后…召开X): the
-     most recent such one (a department or congress relays weeks later);
-  4. two undated references with the same scope and convener (or name) come from reports
-     within 3 days of each other; 30 days for one name of a meeting held once for a
-     purpose (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for weeks.
+     most recent such one (a department or congress relays weeks later); up to a year for
+     the same name of a meeting held once for a purpose (meeting_reach.py);
+  4. two undated references with the same scope and convener (or a name core) come from
+     reports within 3 days of each other; four months for a meeting held once for a purpose
+     (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for months; never so
+     as to join two dated meetings.
 Two meetings of one report are never joined (extraction judged them different), nor a
 2021 and a 2022 meeting; a scope the report did not name ("全省", province unnamed) keeps its
-meeting to that report. Work is done in buckets (scope and day, convener, name), never over
-all pairs, so it scales with the corpus.
+meeting to that report, while a long name that writes no scope is its own scope
+(meeting_match.named_scope: 京津冀交通一体化联席会议, in reports of three provinces). Work is
+done in buckets (scope and day, convener, name), never over all pairs, so it scales.
 """
 from __future__ import annotations
 
@@ -25,12 +28,12 @@ from functools import lru_cache
 
 from kg.records import Extraction, Node
 from kg.resolve import meeting_match as M
+from kg.resolve import meeting_reach as reach
 from kg.resolve.meeting_nodes import nodes
 from kg.resolve.unionfind import UnionFind
 
 LIKE = 0.6
 LAG_DAYS = 30
-NEAR_DAYS = 3
 AFTER_DAYS = 1      # 会后…召开X with no date: X may be held the day after the report's meeting
 
 
@@ -53,19 +56,33 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
             memo[key] = _earlier(u, groups)
         return memo[key]
 
-    for u in undated:
-        for root in earlier(u):
+    index = reach.by_name(groups)
+    for u in undated:       # the first root that takes it: a like name weeks before, else the same
+        for root in earlier(u) or reach.latest(u, index):      # purpose's name months before
             if uf.union(u.id, root):
                 break
-    for by_name, key in ((False, lambda i: (i.scope, i.convener) if i.convener else None),
-                         (True, lambda i: (i.scope, min(i.cores)) if i.cores else None)):
-        for bucket in _buckets(undated, key).values():
-            ordered = sorted(bucket, key=lambda i: (M.ordinal(i.report_day), i.id))
-            for a, b in zip(ordered, ordered[1:]):
-                days = LAG_DAYS if by_name and M.one_off_pair(a, b) else NEAR_DAYS
-                if M.near(a.report_day, b.report_day, days):
-                    uf.union(a.id, b.id)
-    del groups, memo, dated, undated       # freed before the nodes are made: the peak of a big corpus
+    anchored = {uf.find(i.id) for i in dated}
+
+    def join(a, b) -> None:     # never two dated meetings through references to both
+        ra, rb = uf.find(a.id), uf.find(b.id)
+        if ra != rb and not (ra in anchored and rb in anchored) and uf.union(ra, rb):
+            if ra in anchored or rb in anchored:
+                anchored.add(uf.find(ra))
+
+    for bucket in _buckets(undated, lambda i: (i.scope, i.convener) if i.convener else None).values():
+        ordered = sorted(bucket, key=lambda i: (M.ordinal(i.report_day), i.id))
+        for a, b in zip(ordered, ordered[1:]):
+            if M.near(a.report_day, b.report_day, reach.NEAR_DAYS):
+                join(a, b)
+    by_core: dict = defaultdict(list)       # every core of a name, not one: 中央政法工作会议 is
+    for i in undated:                       # also written 中央政法委政法工作会议
+        if not i.scope.startswith("local@"):
+            for c in i.cores:
+                by_core[(i.scope, c)].append(i)
+    for key in sorted(by_core):
+        for a, b in reach.name_pairs(by_core[key]):
+            join(a, b)
+    del groups, memo, dated, undated, index, by_core     # freed before the nodes are made
     return nodes(items, uf, extractions)
 
 

@@ -1,0 +1,80 @@
+"""How far an undated reference to a meeting reaches across reports, where the meeting's name
+says it is held once for a purpose.
+
+meetings.py joins an undated reference to a like meeting held up to 30 days before its report,
+and two undated references whose reports are days apart. A meeting held once for a purpose
+(its name ends as kg/data/meeting_one_off.txt says, 中央农村工作会议, or names the purpose at
+length, 进一步推动长江经济带高质量发展座谈会) is relayed for months: spring-farming reports
+relay the December rural work conference. Such a reference joins the latest meeting of its
+scope and name core held up to a year before its report, and two such references join when
+their reports are up to four months apart. Indexed by (scope, core), never over all pairs.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+
+from kg.resolve import meeting_match as M
+
+NEAR_DAYS = 3           # two undated references to a meeting held again and again
+LONG_LAG_DAYS = 366
+LONG_NEAR_DAYS = 120
+SHORT_NEAR_DAYS = 30    # a report whose year is unknown: a month either way, across new year
+PURPOSE_CORE = 10       # characters of a core that name a meeting by its purpose
+
+
+def purposeful(cores: frozenset[str]) -> bool:
+    return M.one_off(cores) or any(len(c) >= PURPOSE_CORE for c in cores)
+
+
+def by_name(groups: dict) -> dict:
+    """(scope, core) -> [(day, root, first id)] of the dated meetings (meetings._dated_groups)."""
+    out: dict = defaultdict(list)
+    for scope, days in groups.items():
+        for by_cores, _ in days.values():
+            for cores, entries in by_cores.items():
+                for root, day, _, _, first in entries:
+                    for c in cores:
+                        out[(scope, c)].append((day, root, first))
+    return out
+
+
+def latest(u, index: dict) -> list:
+    """Roots of the dated meetings of u's scope and one of its cores held 0-LONG_LAG_DAYS before
+    its report, latest first; none where u's name is not a purpose's."""
+    if not u.report_day or not purposeful(u.cores):
+        return []
+    ranked = set()
+    for c in u.cores:
+        for day, root, first in index.get((u.scope, c), ()):
+            lag = M.lag(day, u.report_day)
+            if lag is not None and 0 <= lag <= LONG_LAG_DAYS:
+                ranked.add((lag, first, root))
+    return [root for *_, root in sorted(ranked)]
+
+
+def name_pairs(bucket: list) -> list:
+    """Pairs of one (scope, core) bucket of undated references to join, by report day: each
+    with the next where the years are known (up to LONG_NEAR_DAYS for a purpose's name, else
+    NEAR), and one of unknown year with the nearest month-day of a known one (SHORT_NEAR_DAYS),
+    in one calendar year: a --12-18 report is 18 days from a 2021-01-05 one only if from 2020."""
+    known = sorted((i for i in bucket if i.report_day and i.report_day[0]),
+                   key=lambda i: (M.ordinal(i.report_day), i.id))
+    out = []
+    for a, b in zip(known, known[1:]):
+        days = LONG_NEAR_DAYS if purposeful(a.cores) and purposeful(b.cores) else NEAR_DAYS
+        if M.near(a.report_day, b.report_day, days):
+            out.append((a, b))
+    unknown = sorted((i for i in bucket if i.report_day and not i.report_day[0]), key=lambda i: i.id)
+    if unknown and known:
+        by_day = sorted(((i.report_day[1], i.report_day[2]), n) for n, i in enumerate(known))
+        for u in unknown:
+            at = bisect_left(by_day, ((u.report_day[1], u.report_day[2]), -1))
+            around = {by_day[at % len(by_day)][1], by_day[at - 1][1]}
+            for n in sorted(around):
+                days = SHORT_NEAR_DAYS if purposeful(u.cores) else NEAR_DAYS
+                if M.near((2000, *u.report_day[1:]), (2000, *known[n].report_day[1:]), days):
+                    out.append((u, known[n]))
+                    break
+    return out
+
