@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
+from kg import lexicon
 from kg.records import Extraction, Node, NodeKind, RelationKind
 from kg.resolve import keys
 from kg.resolve.unionfind import UnionFind
@@ -66,7 +68,10 @@ def resolve(extractions: list[Extraction], meetings: dict[tuple[str, str], str]
                           jurisdiction=place) for key, (name, place, reports) in sorted(found.items())]
 
 
-_LEVEL_WORD = re.compile("自治区|省|市|县|区|州|盟|旗|乡|镇")
+@lru_cache(maxsize=1)
+def _level_word() -> re.Pattern:
+    """Any level word of kg/data/admin_levels.txt (省, 县, 旗...)."""
+    return re.compile("|".join(map(re.escape, lexicon.words("admin_levels"))))
 
 
 def _join_unplaced(named, mentions, uf) -> None:
@@ -81,7 +86,7 @@ def _join_unplaced(named, mentions, uf) -> None:
         if mentions[ident].jurisdiction:
             groups[uf.find(ident)].update(mentions[ident].posts)
     for ident in unplaced:
-        titles = [p for p in mentions[ident].posts if len(p) >= 4 or _LEVEL_WORD.search(p)]
+        titles = [p for p in mentions[ident].posts if len(p) >= 4 or _level_word().search(p)]
         fits = [root for root, posts in groups.items()
                 if any(q.endswith(p) for p in titles for q in posts)]
         if len(fits) == 1:
