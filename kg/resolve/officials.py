@@ -81,16 +81,22 @@ def _join_unplaced(named, mentions, uf) -> None:
     unplaced = [i for i in named if not mentions[i].jurisdiction and mentions[i].posts]
     if not unplaced:
         return
-    groups: dict = defaultdict(set)
+    # suffix of a placed post -> the groups holding it: a common name has thousands of
+    # mentions at 100k reports, and comparing each unplaced one with every group was quadratic
+    ending: dict[str, set] = defaultdict(set)
     for ident in named:
         if mentions[ident].jurisdiction:
-            groups[uf.find(ident)].update(mentions[ident].posts)
+            root = uf.find(ident)
+            for post in mentions[ident].posts:
+                for start in range(len(post)):
+                    ending[post[start:]].add(root)
     for ident in unplaced:
-        titles = [p for p in mentions[ident].posts if len(p) >= 4 or _level_word().search(p)]
-        fits = [root for root, posts in groups.items()
-                if any(q.endswith(p) for p in titles for q in posts)]
+        fits = set()
+        for title in mentions[ident].posts:
+            if len(title) >= 4 or _level_word().search(title):
+                fits |= ending.get(title, set())
         if len(fits) == 1:
-            uf.union(fits[0], ident)
+            uf.union(next(iter(fits)), ident)
 
 
 def _meetings_of(extractions, meetings) -> dict[tuple[str, str], set[str]]:
