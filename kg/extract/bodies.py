@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.body_names import (BodyRef, canonical, central_forms, department_re, departments,
-                                   group_re, local_organs, local_re, organ_lookalikes, place_path,
+                                   group_re, local_organs, local_re, organ_lookalikes, party_group, place_path,
                                    term_committee_re)
 from kg.extract.jurisdiction import Region
 from kg.extract.sentences import Sentence
@@ -137,8 +137,10 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     out: list[BodyHit] = []
     for s in sentences:
         for a, b in _scan(s.text):
-            start, end = s.offset(a), s.offset(b)
-            headed = bool(R.post_head_regex().match(s.text, b))
+            # 省政协党组要…, 厅党组召开…: the organ's party group (in 党组书记 it is only a post's)
+            group = s.text.startswith("党组", b) and not R.post_head_regex().match(s.text, b + 2)
+            start, end = s.offset(a), s.offset(b + 2 * group)
+            headed = not group and bool(R.post_head_regex().match(s.text, b))
             if headed and not _working_organ(s.text[a:b]):
                 continue        # 市政府副市长 is a post; 市水务局局长 names the bureau he heads
             if not headed and any(x < end and start < y for x, y in masked) or _not_after().match(s.text, b):
@@ -156,7 +158,7 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
                 if level_at is not None:
                     ref, start = canonical(s.text[level_at:b], region), s.offset(level_at)
             if ref:
-                out.append(BodyHit(ref, start, end, s.index))
+                out.append(BodyHit(party_group(ref) if group else ref, start, end, s.index))
     return out
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.jurisdiction import Region
+from kg.extract.jurisdiction import Region, court_grade
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
     if place is None:                       # 省委 in a report that never says which province
         return BodyRef(written, written, (written,), None)
     shown = _named(place)
-    full = template.format(place=shown) if template else shown + organ
+    full = template.format(place=shown, court=court_grade(place)) if template else shown + organ
     short = shown + organ if template else full
     level_form = (m.group("level") or "") + organ
     aliases = {full, written, short, *([level_form] if m.group("level") else [])}
@@ -189,3 +189,11 @@ def place_path(place: str, region: Region) -> str:
     if place in R.prefectures() and R.prefectures()[place][0] == place:
         return R.prefectures()[place][1] + place
     return place
+
+
+def party_group(organ: BodyRef) -> BodyRef:
+    """An organ's party group, after the organ's longest place-first form: 江苏省教育厅党组,
+    陕西省政协党组 (not 政协陕西省委员会党组), 全国政协党组."""
+    base = max((a for a in organ.aliases if a.endswith(organ.written[-2:])), key=len, default=organ.written)
+    name = base.removeprefix("中共") + "党组"
+    return BodyRef(name, organ.written + "党组", tuple(sorted({name, organ.written + "党组"})), organ.jurisdiction)

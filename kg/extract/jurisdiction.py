@@ -45,8 +45,8 @@ class Region:
         coarse = _LEVEL_OF.get(level_word)
         if coarse == "省":
             return self.province
-        if coarse == "市":
-            return self.prefecture
+        if coarse == "市":      # in a municipality's report (天津市, its districts) 市 is the municipality
+            return self.prefecture or (self.province if self.province and self.province.endswith("市") else None)
         if coarse == "县":
             return self.county
         return None
@@ -164,3 +164,16 @@ def _province_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _prefecture_re() -> re.Pattern:
     return re.compile(f"({R._alt(R.prefectures())})(市|委|日报|[:：])?")
+
+
+def court_grade(place: str) -> str:
+    """The grade of a place's people's court (市法院 is 沈阳市中级人民法院, 县法院 a 县人民法院):
+    高级 for a provincial-level place, 中级 for a prefecture, none below."""
+    if place in _province_names():
+        return "高级"
+    return "中级" if place in R.prefectures() else ""
+
+
+@lru_cache(maxsize=None)
+def _province_names() -> frozenset[str]:
+    return frozenset(R.provinces().values())

@@ -15,7 +15,8 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_plenum import sitting
-from kg.extract.name_scope import INNER_PUNCT as _INNER_PUNCT, scope_of, scope_re, split_scope, to_scope, unspecific_rests
+from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
+                                  to_scope, unspecific_rests)
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"
@@ -42,8 +43,9 @@ def _head_re() -> re.Pattern:
     heads = R._alt(lexicon.words("meeting_heads"))
     # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering;
     # 大会主席团 / 会议主持人: a part of the gathering; 以视频会议形式 (a format), 发挥联席会议作用
-    # (the organ)
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制)")
+    # (the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作)
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
+                      "|统筹协调|等平台|等机制|近期工作)")
 
 
 @lru_cache(maxsize=None)
@@ -105,7 +107,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     left = head
     while left > 0 and head - left < MAX_NAME:
         ch = text[left - 1]
-        if ch == "、" and not _ends_with_scope(text[:left - 1]):
+        if ch == "、" and not ends_with_scope(text[:left - 1]):
             break               # 、 joins scopes (全国、省、市X会议), nothing else
         if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT or ch in "、()（）"):
             break
@@ -128,7 +130,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     else:
         start = left
         for m in _stop_re().finditer(segment):
-            if (_ORGAN_BEFORE.search(segment, 0, m.start()) or _compound_re().match(segment, m.start())) \
+            if (_ORGAN_BEFORE.search(segment, 0, m.start()) or _compound_re().match(segment, m.start())
+                    or m.group() == "与" and joins_topics(segment, start - left, m.start())) \
                     and not _JOINED.fullmatch(m.group()):
                 continue                    # (中央全面深化改革委员会: 全面 is part of the organ; 市委全会和Y会议: two)
             if _INNER_DATE.fullmatch(m.group()) and m.start() - (start - left) >= 2 \
@@ -146,7 +149,7 @@ _SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{
                           f"|{SEQUENCE}(?:召开|举行)的)")
 _ORGAN_BEFORE = re.compile("(?:中央|[省市县区]委)$")
 _DATED_ORGAN = re.compile("(?:委|委会|局|总|府|部|组|办)$")
-_JOINED = re.compile("(?:会议|全会|大会|两会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
+_JOINED = re.compile("(?:会议|全会|大会|两会|会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
 _EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
 
 
@@ -158,10 +161,6 @@ def _inner_head(segment: str) -> bool:
 
 
 _TOPIC_SPIRIT = re.compile("精神(?![和及与、,，以]|$)")
-
-
-def _ends_with_scope(text: str) -> bool:
-    return bool(re.search(f"(?:{scope_re().pattern})$", text))
 
 
 def _head_len(text: str, head: int) -> int:

@@ -143,3 +143,21 @@ def to_scope(text: str, start: int, head: int) -> int:
 def _scopes_only_re() -> re.Pattern:
     one = scope_re().pattern
     return re.compile(f"(?:{one})(?:[、和及与](?:{one}))*")
+
+
+# 全省深化公立医院改革与高质量发展推进会: after a clear scope, 与 joins two topics of one name
+# (把X精神与全国两会精神结合起来: 精神 or a meeting before it, and 与 ends what came before)
+_SCOPE_LED = re.compile("全[国省市县区州盟旗](?:(?!精神|会)[^与])*")
+
+
+def joins_topics(text: str, start: int, end: int) -> bool:
+    return bool(_SCOPE_LED.fullmatch(text, start, end))
+
+
+@lru_cache(maxsize=None)
+def _scope_end_re() -> re.Pattern:
+    return re.compile(f"(?:{scope_re().pattern})$")
+
+
+def ends_with_scope(text: str) -> bool:
+    return bool(_scope_end_re().search(text))
