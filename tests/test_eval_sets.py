@@ -20,7 +20,8 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.79, "set_af": 0.87,
           "set_ag": 0.96, "set_ah": 0.90, "set_ai": 0.84, "set_aj": 0.84,
           "set_ak": 0.98, "set_al": 0.96, "set_am": 0.95, "set_an": 0.94,
-          "set_ao": 0.93, "set_ap": 0.90}
+          "set_ao": 0.93, "set_ap": 0.90, "set_aq": 0.92, "set_ar": 0.86,
+          "set_as": 0.93, "set_at": 0.95}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

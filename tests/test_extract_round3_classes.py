@@ -75,7 +75,7 @@ def test_words_ending_like_a_department_are_not_bodies(written):
 @pytest.mark.parametrize("text, present, absent", [
     # the department a named head leads is a body of the report; a government in a post is not
     ("8月1日，长沙市召开会议，市长吴刚主持。会上，市卫健委主任孙明通报了情况，市水务局局长周丽作了发言。",
-     {"长沙市卫健委", "长沙市水务局"}, {"长沙市人民政府"}),
+     {"长沙市卫生健康委员会", "长沙市水务局"}, {"长沙市人民政府"}),
     # a leading group written in its leader's post
     ("8月1日，长沙市召开会议。市委书记、市乡村振兴工作领导小组组长孙明主持会议并讲话。",
      {"长沙市乡村振兴工作领导小组"}, set()),

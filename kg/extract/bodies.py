@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import lexicon
+from kg.extract import body_checks as C
+from kg.extract import body_zones
+from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
 from kg.extract.body_names import (BodyRef, canonical, central_forms, department_re, departments,
-                                   group_re, local_organs, local_re, organ_lookalikes, party_group, place_path,
+                                   group_re, local_organs, local_re, organ_lookalikes, place_path,
                                    term_committee_re)
 from kg.extract.jurisdiction import Region
 from kg.extract.sentences import Sentence
@@ -30,18 +33,20 @@ class BodyHit:
 
 @lru_cache(maxsize=None)
 def _central_re() -> re.Pattern:
-    return re.compile(R._alt(central_forms()))
+    # 教育部门, 应急管理部署: a ministry's name before 门 or 署 is a generic word
+    return re.compile(f"(?:{R._alt(central_forms())})(?![门署])")
 
 
 @lru_cache(maxsize=None)
 def _anchor_re() -> re.Pattern:
     """Words a local body name ends with (委, 政府, 教育局, 领导小组...): found first, so the
     expensive place patterns run only on the few characters before them."""
-    words = [*local_organs(), *lexicon.words("departments"), *lexicon.words("group_suffixes"), "局", "厅"]
+    words = [*local_organs(), *departments(), *lexicon.words("group_suffixes"), "局", "厅"]
     return re.compile(R._alt(words))
 
 
 MAX_BODY = 24
+_department_at = C.department_at        # the brute-force scan of the tests checks starts with it
 
 
 def _scan(text: str):
@@ -82,7 +87,7 @@ def _leftmost_start(text: str, lo: int, hi: int, end: int, anchor: str) -> int |
     if text.endswith(("局", "厅"), lo, end):       # a department: its start has checks of its own
         m = _ends_at_end(department_re()).search(text, lo, end)
         while m and m.start() < best:
-            if _department_at(text, m.start(), end):
+            if C.department_at(text, m.start(), end):
                 return m.start()
             m = _ends_at_end(department_re()).search(text, m.start() + 1, end)
     return best if best <= hi else None
@@ -113,41 +118,28 @@ def _body_breaks() -> re.Pattern:
     return re.compile(f"[^{R.CJK}\\d{re.escape(held)}]")
 
 
-def _department_at(text: str, start: int, end: int) -> bool:
-    """县水务局 as a phrase of its own: a bare level word must follow a boundary or a
-    conjunction (全县发展大局 is no department)."""
-    m = department_re().fullmatch(text, start, end)
-    if not m or text[start:end].endswith(organ_lookalikes()):
-        return False
-    return not m.group("level") or start == 0 or text[start - 1] in _JOINERS or not R.HAN.match(text[start - 1])
-
-
-_JOINERS = "、和及与"
-_TERM_BEFORE = re.compile(f"第?[{R.NUM}\\d]+届$")
-
-
-@lru_cache(maxsize=None)
-def _not_after() -> re.Pattern:
-    return re.compile(f"(?:[一二三四五六七八九十\\d]+(?:楼|届)|{R._alt(lexicon.words('body_not_followed_by'))})")
-
-
 # ------------------------------------------------------------------ mentions in text
 def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]]) -> list[BodyHit]:
     """Standalone body mentions (not inside a post, a meeting name or a 《title》)."""
     out: list[BodyHit] = []
+    headers: list[BodyHit] = []
     for s in sentences:
         for a, b in _scan(s.text):
-            # 省政协党组要…, 厅党组召开…: the organ's party group (in 党组书记 it is only a post's)
-            group = s.text.startswith("党组", b) and not R.post_head_regex().match(s.text, b + 2)
+            # 省政协党组要…, 市公安局党委召开…: the organ's party group (in 党组书记 only a post's)
+            word = group_after(s.text, b, s.text[a:b])
+            group = word is not None
             start, end = s.offset(a), s.offset(b + 2 * group)
             headed = not group and bool(R.post_head_regex().match(s.text, b))
-            if headed and not _working_organ(s.text[a:b]):
+            if headed and not C.working_organ(s.text[a:b]):
                 continue        # 市政府副市长 is a post; 市水务局局长 names the bureau he heads
-            if not headed and any(x < end and start < y for x, y in masked) or _not_after().match(s.text, b):
+            if not headed and any(x < end and start < y for x, y in masked) or C.not_after().match(s.text, b):
                 continue
-            if _inside_title(s.text, a) or _TERM_BEFORE.search(s.text, max(0, a - 6), a):
-                continue        # 《…》 titles; 十四届全国人大一次会议 is a session, not the organ
+            if C.inside_title(s.text, a) or C.TERM_BEFORE.search(s.text, max(0, a - 6), a) \
+                    or C.after_page_label(s.text, a):
+                continue        # 《…》 titles; 十四届全国人大一次会议 is a session; 主办：X (page furniture)
             if s.text[a - 1:a] in "(（" and s.text[b:b + 1] in ")）":
+                if a == 0 and b == len(s.text):     # a line that is only an organ: the site's name
+                    headers.append(BodyHit(canonical(s.text, region), start, end, s.index))
                 continue        # (县政府办): a byline
             if R.GENERIC_ORGAN_LEFT.search(s.text, max(0, a - 8), a):
                 continue        # 各县（市）区政府: every county's, not one body
@@ -158,8 +150,13 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
                 if level_at is not None:
                     ref, start = canonical(s.text[level_at:b], region), s.offset(level_at)
             if ref:
-                out.append(BodyHit(party_group(ref) if group else ref, start, end, s.index))
-    return out
+                out.append(BodyHit(party_body(ref, word) if group else ref, start, end, s.index))
+                convened = None if group else convened_group(s.text, b, s.text[a:b])
+                if convened:
+                    out.append(BodyHit(party_body(ref, convened), start, end, s.index))
+    zones = [BodyHit(*z) for z in body_zones.find(sentences, region, masked)]
+    out = [h for h in out if not any(z.sentence == h.sentence and z.start < h.end and h.start < z.end for z in zones)]
+    return out + zones + [BodyHit(*g) for g in bare_groups(sentences, out, [h for h in headers if h.ref])]
 
 
 _LEVEL_CHARS = "省市县区州旗"
@@ -183,17 +180,6 @@ def leading(text: str, region: Region) -> BodyRef | None:
     return None
 
 
-def _working_organ(written: str) -> bool:
-    """A department or working organ (教育厅, 领导小组, 指挥部), not a committee or government:
-    named with its head's post (教育厅厅长) it is still a body of the report."""
-    return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
-            or written.endswith(_group_suffixes()))
-
-
 @lru_cache(maxsize=None)
 def _group_suffixes() -> tuple[str, ...]:
     return tuple(lexicon.words("group_suffixes"))
-
-
-def _inside_title(text: str, pos: int) -> bool:
-    return text.count("《", 0, pos) > text.count("》", 0, pos)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.body_places import committee_place, full_place, named, place_path
 from kg.extract.jurisdiction import Region, court_grade
 
 
@@ -28,7 +29,7 @@ class BodyRef:
 @lru_cache(maxsize=None)
 def central_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
     out = {}
-    for row in lexicon.rows("central_bodies"):
+    for row in (*lexicon.rows("central_bodies"), *lexicon.rows("central_ministries")):
         canonical, aliases = row[0], tuple(row[1].split()) if len(row) > 1 else ()
         for form in (canonical, *aliases):
             out[form] = (canonical, aliases)
@@ -42,7 +43,7 @@ def local_organs() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def local_re() -> re.Pattern:
-    organs = R._alt([*local_organs(), *lexicon.words("departments")])
+    organs = R._alt([*local_organs(), *departments()])
     return re.compile(f"(?:(?P<listed>{R.listed_place_pattern()})|(?P<level>{R.level_pattern()})"
                       f"|(?P<free>{R.free_place_pattern()}))(?P<organ>{organs})")
 
@@ -103,14 +104,33 @@ def canonical(written: str, region: Region) -> BodyRef | None:
         place = region.place_for(region.level) if region.level else None
         if place is None:
             return BodyRef(written, written, (written,), None)
-        return BodyRef(_named(place) + written, written, tuple(sorted({_named(place) + written, written})),
-                       place_path(place, region))
+        full = named(place) + full_form(written, place)
+        return BodyRef(full, written, tuple(sorted({full, named(place) + written, written})), place_path(place, region))
     return None
 
 
 @lru_cache(maxsize=None)
 def departments() -> frozenset[str]:
-    return frozenset(lexicon.words("departments"))
+    return frozenset((*lexicon.words("departments"), *(w for row in _full_forms_rows() for w in row)))
+
+
+@lru_cache(maxsize=None)
+def _full_forms_rows() -> tuple[tuple[str, ...], ...]:
+    return lexicon.rows("department_full_forms")
+
+
+def full_form(organ: str, place: str) -> str:
+    """住建局 -> 住房和城乡建设局: a department's full name, as the GUIDE names bodies. A city
+    district's department keeps its written form: its full name would carry the city too
+    (天津市西青区发展和改革委员会), which the district's own name does not say."""
+    if place.endswith("区") and not place.endswith(("自治区", "地区")):
+        return organ
+    return _full_forms().get(organ, organ)
+
+
+@lru_cache(maxsize=None)
+def _full_forms() -> dict[str, str]:
+    return {short: full for short, full in _full_forms_rows()}
 
 
 def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
@@ -122,13 +142,15 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
         if place is None:
             return None
     else:
-        place = _full_place(m.group("listed"))
+        place = full_place(m.group("listed"))
     template = local_organs().get(organ)
     if place is None:                       # 省委 in a report that never says which province
         return BodyRef(written, written, (written,), None)
-    shown = _named(place)
-    full = template.format(place=shown, court=court_grade(place)) if template else shown + organ
-    short = shown + organ if template else full
+    shown = named(place)
+    if template and "{place}委" in template and "{place}委员会" not in template:
+        template = template.replace("{place}", committee_place(shown))
+    full = template.format(place=shown, court=court_grade(place)) if template else shown + full_form(organ, place)
+    short = shown + organ
     level_form = (m.group("level") or "") + organ
     aliases = {full, written, short, *([level_form] if m.group("level") else [])}
     return BodyRef(full, written, tuple(sorted(aliases)), place_path(place, region))
@@ -138,13 +160,13 @@ def _term_committee(m: re.Match, written: str, region: Region) -> BodyRef | None
     """The committee of the innermost place written (宜昌市X区第九届委员会 -> X区's)."""
     place = m.group("free") or m.group("free_only")
     if place and place not in region.places:
-        place = None if not m.group("listed") else _full_place(m.group("listed"))
+        place = None if not m.group("listed") else full_place(m.group("listed"))
     elif not place:
-        place = region.place_for(m.group("level")) if m.group("level") else _full_place(m.group("listed"))
+        place = region.place_for(m.group("level")) if m.group("level") else full_place(m.group("listed"))
     if place is None:
         return None
-    full = f"中共{_named(place)}委"
-    return BodyRef(full, written, tuple(sorted({full, written, _named(place) + "委"})), place_path(place, region))
+    full = f"中共{named(place)}委"
+    return BodyRef(full, written, tuple(sorted({full, written, named(place) + "委"})), place_path(place, region))
 
 
 def _group(m: re.Match, written: str, region: Region) -> BodyRef:
@@ -152,43 +174,12 @@ def _group(m: re.Match, written: str, region: Region) -> BodyRef:
     level = scope[1:] if scope.startswith("全") else scope
     if scope in ("中央", "国务院"):
         return BodyRef(written, written, (written,), "全国")
-    place = region.place_for(level) if level in ("省", "市", "县", "区", "自治区", "州", "盟", "旗") else _full_place(scope)
+    place = region.place_for(level) if level in ("省", "市", "县", "区", "自治区", "州", "盟", "旗") else full_place(scope)
     bare = level + m.group("task") + m.group("suffix")
     if place is None:
         return BodyRef(bare, written, tuple(sorted({bare, written})), None)
-    full = _named(place) + m.group("task") + m.group("suffix")
+    full = named(place) + m.group("task") + m.group("suffix")
     return BodyRef(full, written, tuple(sorted({full, bare, written})), place_path(place, region))
-
-
-@lru_cache(maxsize=None)
-def _autonomous_short() -> dict[str, str]:
-    """凉山彝族自治州 -> 凉山州: bodies of an autonomous prefecture are named with its short
-    form (中共凉山州委), as the prefecture itself writes them."""
-    return {full: short + "州" for short, (full, _prov) in R.prefectures().items()
-            if full.endswith("自治州") and short != full}
-
-
-def _named(place: str) -> str:
-    return _autonomous_short().get(place, place)
-
-
-def _full_place(written: str) -> str:
-    if written in R.provinces():
-        return R.provinces()[written]
-    if written in R.prefectures():
-        return R.prefectures()[written][0]
-    return written
-
-
-def place_path(place: str, region: Region) -> str:
-    """A place as a path from its province where known (宿迁市 -> 江苏省宿迁市)."""
-    if place == region.county and region.name:
-        return region.name
-    if place == region.prefecture and region.province and place != region.province:
-        return region.province + place
-    if place in R.prefectures() and R.prefectures()[place][0] == place:
-        return R.prefectures()[place][1] + place
-    return place
 
 
 def party_group(organ: BodyRef) -> BodyRef:

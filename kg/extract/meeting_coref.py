@@ -62,6 +62,17 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)]
         if len(ending) == 1:
             return ending[0]
+    short_organ = [m for m in pool if _organ_tail(cand, m)]
+    if len(short_organ) == 1:
+        return short_organ[0]
+    if not held and cand.level is None and not cand.place and len(cand.core) >= 4 and not cand.generic:
+        # 在1月23日的述职评议会上 after X旗县党委书记抓基层党建工作述职评议会: named by its kind
+        # alone, the one meeting named before whose name ends so (a held one may be another,
+        # and the one reported now does not relay itself: 市委中心组学习会传达了省委…中心组学习会精神)
+        ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)
+                  and m not in current]
+        if len(ending) == 1:
+            return ending[0]
     for m in pool:
         if _sitting_of(cand, m) or _sitting_of(m, cand):
             return m
@@ -96,6 +107,17 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
 
 def _organ(core: str) -> str:
     return _ORGAN.match(core).group()
+
+
+_UNIT_ORGAN = re.compile("(?:党组|党工委|党委)")
+
+
+def _organ_tail(short: Local, full: Local) -> bool:
+    """局党组会议 after 市经信局党组会议: a unit's organ written short (no scope) once the report
+    has named it in full is that organ's one meeting."""
+    return (short.level is None and not short.place and len(short.core) >= 4
+            and len(full.core) > len(short.core) and full.core.endswith(short.core)
+            and bool(_UNIT_ORGAN.search(short.core)))
 
 
 def _kind_tail(short: Local, full: Local) -> bool:

@@ -42,9 +42,9 @@ class NameSpan:
 def _head_re() -> re.Pattern:
     heads = R._alt(lexicon.words("meeting_heads"))
     # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering;
-    # 大会主席团 / 会议主持人: a part of the gathering; 以视频会议形式 (a format), 发挥联席会议作用
+    # 大会主席团 / 会议主持人: a part of the gathering; 人民代表大会常务委员会 (an organ); 以视频会议形式 (a format), 发挥联席会议作用
     # (the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作)
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|常务委员会|常委会|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
                       "|统筹协调|等平台|等机制|近期工作)")
 
 

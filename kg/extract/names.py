@@ -9,7 +9,9 @@ listed anywhere: only the grammar around names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import resources as R
 
 __all__ = ["name_at", "is_name", "is_list_name", "name_before", "title_after_name", "in_byline"]
@@ -95,6 +97,7 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
 
 
 _COMMA_OR_STOP = frozenset("，,。；;：:）)")
+_JOINS_ZUO = frozenset("工合协操运创写动")     # X作 words (工作, 合作, 运作...)
 
 
 def _closed(text: str, pos: int, n: int) -> bool:
@@ -104,6 +107,8 @@ def _closed(text: str, pos: int, n: int) -> bool:
     cand = text[pos:pos + n]
     if not _plausible(cand, n) or not R.clear_name_end_regex().match(text, pos + n):
         return False
+    if text.startswith("作", pos + n) and cand[-1] in _JOINS_ZUO:
+        return False        # 书记抓基层党建工作述职: 作 ends 工作, it is no light verb after a name
     return n <= 4 or (text[pos + n:pos + n + 1] not in _COMMA_OR_STOP and pos + n < len(text)
                       and not R.post_start_regex().search(cand))
 
@@ -157,6 +162,8 @@ def name_before(text: str, end: int) -> tuple[str | None, int]:
         if n == 3 and pos > 0 and R.HAN.match(text[pos - 1]) and cand[0] in R.STOP_CHARS \
                 and is_name(cand[1:]):
             continue                   # 学习李强总理: 习 ends the verb, the name is 李强
+        if n == 3 and cand[1:] in _verbs():
+            continue                   # 把学习贯彻总书记…: 习 ends 学习, 贯彻 is no given name
         if n == 2 and pos > 0 and R.HAN.match(text[pos - 1]) and not (
                 pos > 1 and text[pos - 1] in R.STOP_CHARS and R.HAN.match(text[pos - 2])
                 and is_name(text[pos - 1:end])):
@@ -165,6 +172,12 @@ def name_before(text: str, end: int) -> tuple[str | None, int]:
             return None, -1            # 部门负责同志, 有关同志
         return cand, pos
     return None, -1
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> frozenset[str]:
+    """The verbs written before a meeting's name (贯彻, 落实, 传达): never a given name."""
+    return frozenset(w for w in lexicon.words("meeting_left_stops") if len(w) == 2)
 
 
 def in_byline(text: str, pos: int) -> bool:

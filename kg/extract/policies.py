@@ -64,6 +64,15 @@ def _cue_re() -> re.Pattern:
     return re.compile(f"(?:的[{R.CJK}]{{0,6}}?|[{R.CJK}]{{0,2}}?)(?:各项)?({cues})(?![{_CUE_BLOCKERS}])")
 
 
+_CODE = re.compile(r"^\d+(?:[+＋]\d+)*$")
+
+
+@lru_cache(maxsize=None)
+def _code_tail() -> re.Pattern:
+    """The phrase after a quoted code, up to the last noun of policy_code_nouns before a break."""
+    return re.compile(f"(?:(?![和与及的])[{R.CJK}]){{0,10}}(?:{R._alt(lexicon.words('policy_code_nouns'))})")
+
+
 @lru_cache(maxsize=None)
 def _inner_cue_re() -> re.Pattern:
     return re.compile(f"^(.{{2,}}?)({R._alt(lexicon.words('policy_cues'))})$")
@@ -135,6 +144,11 @@ def _quoted(text: str, m: re.Match, add) -> None:
     if len(inner) > MAX_QUOTED or re.search(r"[,，。;；:：!?！？]", inner) or _MEETING_END.search(inner):
         return
     if _AS_BEFORE.search(text, 0, m.start()) or _PERIOD_AFTER.match(text, m.end()):
+        return
+    if _CODE.match(inner):          # “1650”产业体系: a framework named by its number code
+        tail = _code_tail().match(text, m.end())
+        if tail:
+            add(inner + tail.group(), inner + tail.group(), m.start(), tail.end())
         return
     cue = _cue_re().match(text, m.end())
     own = _inner_cue_re().match(inner)

@@ -1,0 +1,49 @@
+"""Whether a body name found in a sentence is a body mention there: not part of a phrase
+that only looks like one (全县发展大局, 十四届全国人大一次会议, 市委党校, 《…》 titles)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import lexicon
+from kg.extract import resources as R
+from kg.extract.body_names import department_re, departments, organ_lookalikes
+
+
+def department_at(text: str, start: int, end: int) -> bool:
+    """县水务局 as a phrase of its own: a bare level word must follow a boundary or a
+    conjunction (全县发展大局 is no department)."""
+    m = department_re().fullmatch(text, start, end)
+    if not m or text[start:end].endswith(organ_lookalikes()):
+        return False
+    return not m.group("level") or start == 0 or text[start - 1] in JOINERS or not R.HAN.match(text[start - 1])
+
+
+JOINERS = "、和及与"
+TERM_BEFORE = re.compile(f"第?[{R.NUM}\\d]+届$")
+
+
+@lru_cache(maxsize=None)
+def not_after() -> re.Pattern:
+    return re.compile(f"(?:[一二三四五六七八九十\\d]+(?:楼|届)|{R._alt(lexicon.words('body_not_followed_by'))})")
+
+
+def working_organ(written: str) -> bool:
+    """A department or working organ (教育厅, 领导小组, 指挥部), not a committee or government:
+    named with its head's post (教育厅厅长) it is still a body of the report."""
+    return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
+            or written.endswith(tuple(lexicon.words("group_suffixes"))))
+
+
+def inside_title(text: str, pos: int) -> bool:
+    return text.count("《", 0, pos) > text.count("》", 0, pos)
+
+
+def after_page_label(text: str, pos: int) -> bool:
+    """主办：X人民政府办公室: an organ named by a page-footer label."""
+    return bool(_page_label().search(text, max(0, pos - 8), pos))
+
+
+@lru_cache(maxsize=None)
+def _page_label() -> re.Pattern:
+    return re.compile(f"(?:{R._alt(lexicon.words('body_page_labels'))})\\s*[：:]\\s*$")

@@ -1,0 +1,57 @@
+"""Organs of zones and streets: a development zone's administrative committee (郑东新区管委会,
+厦门火炬高新区管委会), its party working committee (合肥高新区党工委) and a street's office or
+party committee (德胜街道办事处, 双塔街道党工委).
+
+A zone's name is no place of the place lists: it is read from the word it ends with (新区,
+高新区, 街道...) back to the start of its phrase, and kept as written, for a zone's full name
+(合肥高新技术产业开发区) cannot be told from its short one. A bare 高新区管委会 or 街道工委 names
+no zone and is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import resources as R
+from kg.extract.body_names import BodyRef
+from kg.extract.jurisdiction import Region
+from kg.extract.sentences import Sentence
+
+_ZONES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "新区", "开发区",
+          "生态区", "合作区", "园区", "试验区", "示范区", "街道")
+_ORGANS = ("管理委员会", "管委会", "党工委", "工委", "办事处")
+_ORGAN_RE = re.compile("|".join(_ORGANS))
+_ZONE_NAME = re.compile(f"[{R.CJK}]{{2,10}}?(?:{'|'.join(_ZONES)})")
+# where a zone's phrase starts: after punctuation, or after a word joining it to the sentence
+_PHRASE_BREAK = re.compile(f"[^{R.CJK}]|[了和与及由对向在将的是为]")
+_LOOK_BACK = 14
+_GENERIC = ("各", "全", "相关", "有关")
+
+
+def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]]) -> list[tuple[BodyRef, int, int, int]]:
+    """(body, start, end, sentence) of each zone or street organ named in the text."""
+    out = []
+    for s in sentences:
+        text = s.text
+        for m in _ORGAN_RE.finditer(text):
+            if R.post_head_regex().match(text, m.end()):
+                continue            # 管委会主任, 党工委书记: a post
+            start = _zone_start(text, m.start())
+            if start is None or text.startswith(_GENERIC, start):
+                continue            # 各相关街道办事处: every street's, not one body
+            a, b = s.offset(start), s.offset(m.end())
+            if any(x < b and a < y for x, y in masked):
+                continue            # part of a meeting's name or a post
+            written = text[start:m.end()]
+            out.append((BodyRef(written, written, (written,), region.name), a, b, s.index))
+    return out
+
+
+def _zone_start(text: str, end: int) -> int | None:
+    """The start of a zone name ending at `end`: the leftmost start after the phrase's break."""
+    lo = max(0, end - _LOOK_BACK)
+    for brk in _PHRASE_BREAK.finditer(text, lo, end):
+        lo = brk.end()
+    for start in range(lo, end - 3):
+        if _ZONE_NAME.fullmatch(text, start, end):
+            return start
+    return None
