@@ -151,3 +151,41 @@ CODED_FRAMEWORKS = [
 def test_round20_frameworks_named_by_a_code(case, text, present, absent):
     found = _policies(text)
     assert present <= found and not found & absent, found
+
+
+# Round 21: an autonomous region's or prefecture's 党委 (常委会) is named as written with 党委,
+# the form every reader accepts (中共X自治区党委常委会); an autonomous prefecture's short form
+# is its own name (红河州), not its name with an ethnonym.
+REGION_COMMITTEES = [
+    ("region-standing-committee", "广西日报\n自治区党委常委会召开会议。",
+     {"中共广西壮族自治区党委常委会"}, {"中共广西壮族自治区委员会常委会"}),
+    ("region-committee", "宁夏日报\n会议传达了自治区党委的部署。", {"中共宁夏回族自治区党委"},
+     {"中共宁夏回族自治区委员会"}),
+    ("prefecture-ethnonym-dropped", "红河日报\n会上，红河哈尼族彝族自治州委常委会召开会议。", {"中共红河州委常委会"},
+     {"中共红河哈尼族州委常委会"}),
+]
+
+
+@pytest.mark.parametrize("case, text, present, absent", REGION_COMMITTEES, ids=[c[0] for c in REGION_COMMITTEES])
+def test_round21_region_committees(case, text, present, absent):
+    _check(text, present, absent)
+
+
+def _policies(text: str) -> set[str]:
+    return {p.name for p in extract_text(text, head="").policies}
+
+
+# Round 21 policies: a quoted number-word pair (“三管三必须”) names itself before its cue word;
+# 新时代党的治疆方略 is a named strategy without quotes.
+POLICIES = [
+    ("pair-before-cue", "某日报\n要严格落实“三管三必须”要求。", {"三管三必须"}, {"三管三必须要求"}),
+    ("pair-alone", "某日报\n要持续巩固“两不愁三保障”成果。", {"两不愁三保障"}, set()),
+    ("governing-strategy", "某日报\n全面贯彻新时代党的治藏方略。", {"新时代党的治藏方略"}, set()),
+    ("plain-number-is-no-pair", "某日报\n要抓好“三农”工作。", set(), {"三农"}),
+]
+
+
+@pytest.mark.parametrize("case, text, present, absent", POLICIES, ids=[c[0] for c in POLICIES])
+def test_round21_policies(case, text, present, absent):
+    found = _policies(text)
+    assert present <= found and not found & absent, found

@@ -14,8 +14,14 @@ from kg.extract.jurisdiction import Region
 def _autonomous_short() -> dict[str, str]:
     """凉山彝族自治州 -> 凉山州: bodies of an autonomous prefecture are named with its short
     form (中共凉山州委), as the prefecture itself writes them."""
-    return {full: short + "州" for short, (full, _prov) in R.prefectures().items()
+    return {full: _own_name(short) + "州" for short, (full, _prov) in R.prefectures().items()
             if full.endswith("自治州") and short != full}
+
+
+def _own_name(short: str) -> str:
+    """红河哈尼族 -> 红河: a short form still holding an ethnonym (…族) is cut to the place's own
+    two characters, as 红河州 and 海西州 are written; the others are the place's own name already."""
+    return short[:2] if short.endswith("族") else short
 
 
 def named(place: str) -> str:

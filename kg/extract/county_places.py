@@ -80,6 +80,24 @@ def owner_city(text: str, province: str | None):
     return None
 
 
+def owner_county(text: str):
+    """(province, prefecture, county) of the county whose site or paper the page is (长顺县人民政府
+    or 德清新闻网 on its first line). The page's owner places the report however often it names a
+    partner region (东西部协作, 对口支援 reports name the partner city more than their own)."""
+    first = text.lstrip().split("\n", 1)[0]
+    m = _owner_re().match(first)
+    if not m or m.group(2):
+        return None
+    unit = county_unit(m.group(1))
+    # a short form needs a county medium after it (德清新闻网): 天山网 is a region's news site
+    if unit is None or unit[0].endswith("市") or m.group(1) != unit[0] and not _OWN_MEDIUM.match(first, m.end(1)):
+        return None
+    return unit[2], unit[1] or None, unit[0]
+
+
+_OWN_MEDIUM = re.compile("(?:县|区|旗)?(?:人民政府|融媒|新闻网)")
+
+
 @lru_cache(maxsize=None)
 def _owner_re() -> re.Pattern:
     return re.compile(f"({R._alt(R.counties())})(市)?(?:人民政府|政府|委|融媒|日报|新闻|门户|网)")

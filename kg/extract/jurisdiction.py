@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import resources as R
-from kg.extract.county_places import counties_named as _counties, listed_counties, owner_city, place_county
+from kg.extract.county_places import counties_named as _counties, listed_counties, owner_city, owner_county, place_county
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
 _LEVEL_OF = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市",
@@ -95,13 +95,19 @@ def infer(text: str, reported_level: str | None = None) -> Region:
     owner = owner_city(text, province) if level == "市" else None
     if owner:
         province, prefecture = owner        # a county-level city's own page: its 市 is itself
+    own_county = owner_county(text) if level in (None, "县") else None
+    if own_county:
+        level, (province, prefecture, _) = "县", own_county
     counties = _counties(text)
     if level == "县" and not counties:
         counties = listed_counties(text, province)
     if level is None and counties:
         level = "县"                 # 东安县组织收看…: a county speaking of itself
     county = counties.most_common(1)[0][0] if level == "县" and counties else None
-    if county:
+    if own_county:
+        county = own_county[2]
+        counties[county] += 1
+    elif county:
         province, prefecture, county = place_county(county, province, prefecture)
     places = frozenset([*counties, *(p for p in (province, prefecture, county) if p)])
     autonomous = any(m.group(1) == "自治区" for m in _SELF_LEVEL.finditer(text))

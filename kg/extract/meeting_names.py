@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_plenum import sitting
+from kg.extract.meeting_study import is_study_sitting, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
                                   to_scope, unspecific_rests)
 
@@ -24,7 +25,7 @@ _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?
                        f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
-_RECURRING = re.compile("(?:每|定期)[^，,。；;]{0,6}$")
+_RECURRING = re.compile("(?:每|定期|连续[^，,。；;]{0,3}年)[^，,。；;]{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,12 @@ class NameSpan:
 
 @lru_cache(maxsize=None)
 def _head_re() -> re.Pattern:
-    heads = R._alt(lexicon.words("meeting_heads"))
+    heads = R._alt(lexicon.words("meeting_heads") + lexicon.words("meeting_study_heads"))
     # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering;
     # 大会主席团 / 会议主持人: a part of the gathering; 人民代表大会常务委员会 (an organ); 以视频会议形式 (a format), 发挥联席会议作用
     # (the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作)
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?!闭幕|开幕会|制度|成立|常务委员会|常委会|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
+    # (全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name)
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!闭幕|开幕会|制度|成立|常务委员会|常委会|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
                       "|统筹协调|等平台|等机制|近期工作)")
 
 
@@ -78,10 +80,9 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
         if text.startswith("暨", m.end()) and not _FOLLOW_UP_JOINED.match(text, m.end()) \
                 or any(s.start <= m.start() < s.end for s in out):
             continue            # X会议暨Y会议 is one name, ending at the last noun
-        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
-            continue            # inside a document title
-        if _PERIOD_AFTER.match(text, m.end()):
-            continue            # 两会期间: a stretch of time, not a reference to the meeting
+        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()) or _PERIOD_AFTER.match(text, m.end()) \
+                or m.group() in study_heads() and not is_study_sitting(text, m.start(), m.end()):
+            continue            # inside a document title; 两会期间 (a time); 专题学习X (a verb)
         start, in_speech = _start(text, m.start())
         start = to_scope(text, start, m.start())
         # X会议续会暨Y会议: Y is the meeting held (X, the one before, is a name of its own)
@@ -144,9 +145,10 @@ def _start(text: str, head: int) -> tuple[int, bool]:
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)
+_LOCAL_ORGAN = re.compile("^(?:党委|委)(?!员)")
 # 在12月11日至12日召开的X上 / 在随后召开的X上: the day or the sequence is not the name
 _SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{1,2}}日)?(?:上午|下午|晚上)?(?:召开|举行)?的?"
-                          f"|{SEQUENCE}(?:召开|举行)的)")
+                          f"|{SEQUENCE}(?:召开|举行)的|参加)")
 _ORGAN_BEFORE = re.compile("(?:中央|[省市县区]委)$")
 _DATED_ORGAN = re.compile("(?:委|委会|局|总|府|部|组|办)$")
 _JOINED = re.compile("(?:会议|全会|大会|两会|会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
@@ -157,7 +159,7 @@ def _inner_head(segment: str) -> bool:
     """Does a segment hold a meeting noun of its own (召开会议传达贯彻|会议精神)? One whose spirit
     is the topic (召开学习贯彻X全会精神视频会议) is inside the name, not a meeting of its own."""
     return any(not segment.startswith("暨", m.end()) and not _TOPIC_SPIRIT.match(segment, m.end())
-               for m in _head_re().finditer(segment))
+               and m.group() not in study_heads() for m in _head_re().finditer(segment))
 
 
 _TOPIC_SPIRIT = re.compile("精神(?![和及与、,，以]|$)")
@@ -191,9 +193,8 @@ def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[Na
             level, place = numbered[3:]     # 十二届湖南省纪委三次全会: the term written before the place
         return [NameSpan(start, end, name, level, place, rest, in_speech)]
     out = []
-    for scope in scopes:
+    for scope in scopes:       # 中央和省委X会议: the 委 after the last scope is a local organ's
         level, place = scope_of(scope)
-        out.append(NameSpan(start, end, scope + rest, level, place, rest, in_speech))
+        own = _LOCAL_ORGAN.sub("", rest, 1) if level == "国" else rest
+        out.append(NameSpan(start, end, scope + own, level, place, own, in_speech))
     return out
-
-

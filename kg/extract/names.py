@@ -58,11 +58,19 @@ def _part_length(text: str, at: int) -> int:
         part = text[at:at + n]
         if len(part) < n or not all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in part):
             break
-        if R.clear_name_end_regex().match(text, at + n):
-            return n
+        clear = R.clear_name_end_regex().match(text, at + n)
+        if clear:
+            return n + 1 if _reaches_past(text, at + n, clear.end()) else n
         if R.name_follower_regex().match(text, at + n):
             fits.append(n)
     return fits[0] if fits else 0
+
+
+def _reaches_past(text: str, cut: int, end: int) -> bool:
+    """…·买买提出席: the word one character on (出席) reaches past the one at the cut (提出),
+    which would leave 席 dangling: the character at the cut belongs to the name."""
+    later = R.HAN.match(text[cut]) and text[cut] not in _NEVER_IN_NAME and R.clear_name_end_regex().match(text, cut + 1)
+    return bool(later) and later.end() > end
 
 
 def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
@@ -100,12 +108,12 @@ _COMMA_OR_STOP = frozenset("，,。；;：:）)")
 _JOINS_ZUO = frozenset("工合协操运创写动")     # X作 words (工作, 合作, 运作...)
 
 
-def _closed(text: str, pos: int, n: int) -> bool:
+def _closed(text: str, pos: int, n: int, lead: int = 0) -> bool:
     """A name of n characters the surname list does not vouch for ends at pos + n. Past
     four characters a phrase could pass (党组成员要带头遵规守纪，/ 区卫生健康局、): such a long
     name holds no place or organ word and goes on with a verb, 、 or 等, not a comma."""
-    cand = text[pos:pos + n]
-    if not _plausible(cand, n) or not R.clear_name_end_regex().match(text, pos + n):
+    cand = text[pos:pos + n]         # (lead: leading characters _plausible is not asked about, 和 of 和某某)
+    if not _plausible(cand[lead:], n - lead) or not R.clear_name_end_regex().match(text, pos + n):
         return False
     if text.startswith("作", pos + n) and cand[-1] in _JOINS_ZUO:
         return False        # 书记抓基层党建工作述职: 作 ends 工作, it is no light verb after a name
@@ -116,12 +124,19 @@ def _closed(text: str, pos: int, n: int) -> bool:
 def _unlisted_at(text: str, pos: int) -> str | None:
     """A name whose surname we do not list, right after a post (盟长其其格在…): 3, 2 or 4
     characters that do not begin with a verb, place or organ and end at a clear boundary."""
+    if text[pos:pos + 1] in _post_only_surnames():      # 部长和某某出席 (书记和县长: a post, no name)
+        return next((text[pos:pos + n] for n in (3, 2) if _closed(text, pos, n, lead=1)), None)
     if R.post_start_regex().match(text, pos) or R.name_follower_regex().match(text, pos):
         return None
     for n in (3, 2, *_LONG):
         if _closed(text, pos, n):
             return text[pos:pos + n]
     return None
+
+
+@lru_cache(maxsize=None)
+def _post_only_surnames() -> frozenset[str]:
+    return frozenset(lexicon.words("post_only_surnames"))
 
 
 def _plausible(cand: str, n: int) -> bool:

@@ -24,7 +24,9 @@ _BOOK = re.compile(r"《([^《》]{2,60})》")
 _NOT_DOCUMENT_BEFORE = re.compile(r"(?:文章|署名文章|评论员文章|评论|社论|报道|节目|专栏|栏目|一书|刊发|发表)$")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
 _NUM = f"[{R.NUM}]"
-_FORMULA = re.compile(f"^(?:{_NUM}+个[{R.CJK}]{{2,4}}|{_NUM}[{R.CJK}]{_NUM}[{R.CJK}])$")
+# “两个维护”, “四应四尽”, and number-word pairs with a longer second word: “三管三必须”, “两不愁三保障”
+_FORMULA = re.compile(f"^(?:{_NUM}+个[{R.CJK}]{{2,4}}|{_NUM}[{R.CJK}]{_NUM}[{R.CJK}]"
+                      f"|{_NUM}[{R.CJK}]{{1,2}}{_NUM}[{R.CJK}]{{2,3}})$")
 _SHORT_FORMULA = re.compile(f"^{_NUM}[{R.CJK}]$")
 _COUNTED = re.compile(f"(?:进一步优化[^,，。;；“”]{{0,20}}?的)?({_NUM}{{1,3}})条(?:优化)?(?:防控)?措施")
 _EDITION = re.compile(f"第({_NUM}{{1,3}})版([{R.CJK}]{{0,12}}?)方案|([{R.CJK}]{{2,12}}?)方案[(（]第({_NUM}{{1,3}})版[)）]")
@@ -37,6 +39,8 @@ _AS_BEFORE = re.compile("(?:作为|当作|当成|列为|视为|成为)$")
 _PERIOD_AFTER = re.compile("(?:前|后|期间|时期|关键期)")
 # 中央八项规定, 2022年中央一号文件: documents named by their number
 _NUMBERED = re.compile(f"(?:\\d{{4}}年)?(?:中央|中共中央)?{_NUM}{{1,3}}(?:项规定|号文件)")
+# 新时代党的治疆方略: the party's strategy for governing a region, named without quotes
+_GOVERNING = re.compile(f"新时代党的治[{R.CJK}]方略")
 # 《实施意见（讨论稿）》: a back-reference to a document named in full elsewhere
 _BARE_TITLE = re.compile(f"^(?:实施|工作|若干|具体|指导)?(?:{'|'.join(('意见', '方案', '决定', '通知', '办法', '决议', '规划'))})"
                          "(?:[(（][^)）]*稿[)）])?$")
@@ -94,6 +98,8 @@ def find(sentences: list[Sentence]) -> list[PolicyHit]:
                 continue            # 《X十条措施》: the title is the name, read below
             core = f"{m.group(1)}条措施"
             add(core, core, m.start(), m.end())
+        for m in _GOVERNING.finditer(s.text):
+            add(m.group(), m.group(), m.start(), m.end())
         for m in _NUMBERED.finditer(s.text):
             add(m.group(), m.group(), m.start(), m.end())
         for m in _EDITION.finditer(s.text):

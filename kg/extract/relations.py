@@ -28,8 +28,8 @@ _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
-# 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话)
-_AT_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?")
+# 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加X时的讲话
+_AT_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加)?")
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 # 在会上强调 / 在会上对X作出部署: 会 is a meeting the sentence named before
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")

@@ -1,0 +1,33 @@
+"""A study group's sitting named by its kind of study (理论学习中心组专题学习 / 集中学习).
+
+The words are verbs as often as names (专题学习《条例》, 要组织集中学习), so they end a
+meeting's name only where the study group is written just before them (a verb and the
+sitting's number between at most) and nothing studied follows (a clause end, 暨 or a
+bracketed 扩大): 厅党组理论学习中心组开展第1次集中学习（扩大），传达学习… names one sitting;
+中心组专题学习中央金融工作会议精神 names none.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import lexicon
+
+_GROUP_BEFORE = 24          # characters looked back for the group (its name, a verb, a number)
+_GROUP = "中心组"
+# between the group and the study word only a verb and the sitting's number: no topic (开展X专题学习,
+# a headline's description) and no modal (各级中心组要组织专题学习, a task)
+_GAP = re.compile(r"(?:[（(]扩大[）)])?(?:开展|举行|召开|进行|组织)?了?(?:\d{4}年度?)?(?:第[\d一二三四五六七八九十]+次)?")
+_NAME_END = re.compile(r"[，,。；;:：\s]|暨|[（(]扩大[）)]|$")
+
+
+@lru_cache(maxsize=None)
+def study_heads() -> frozenset[str]:
+    return frozenset(lexicon.words("meeting_study_heads"))
+
+
+def is_study_sitting(text: str, head_start: int, head_end: int) -> bool:
+    """Does the study word at text[head_start:head_end] end a study group's sitting's name?"""
+    group = text.rfind(_GROUP, max(0, head_start - _GROUP_BEFORE), head_start)
+    return group >= 0 and bool(_GAP.fullmatch(text, group + len(_GROUP), head_start)) \
+        and bool(_NAME_END.match(text, head_end))
