@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import body_checks as C
-from kg.extract import body_zones
+from kg.extract import body_branches, body_ports, body_zones
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
 from kg.extract.body_names import (BodyRef, canonical, central_forms, department_re, departments,
@@ -154,9 +154,14 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
                 convened = None if group else convened_group(s.text, b, s.text[a:b])
                 if convened:
                     out.append(BodyHit(party_body(ref, convened), start, end, s.index))
-    zones = [BodyHit(*z) for z in body_zones.find(sentences, region, masked)]
-    out = [h for h in out if not any(z.sentence == h.sentence and z.start < h.end and h.start < z.end for z in zones)]
-    return out + zones + [BodyHit(*g) for g in bare_groups(sentences, out, [h for h in headers if h.ref])]
+    # zone organs and port units are read whole: a local organ found inside one (州海关) goes
+    zones = [BodyHit(*z) for z in (*body_zones.find(sentences, region, masked), *body_ports.find(sentences),
+                                      *body_branches.find(sentences))]
+    inside = [any(z.sentence == h.sentence and z.start < h.end and h.start < z.end for z in zones) for h in out]
+    # a bare 总局党委 still finds the central agency written inside a unit's name (国家税务总局上海市税务局)
+    known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]
+    groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref])]
+    return [h for h, i in zip(out, inside) if not i] + zones + groups
 
 
 _LEVEL_CHARS = "省市县区州旗"
@@ -164,6 +169,9 @@ _LEVEL_CHARS = "省市县区州旗"
 
 def find_in(name: str, region: Region) -> list[BodyRef]:
     """Bodies written inside a string such as a meeting's name (区委会议 -> 区委)."""
+    unit = body_branches.leading(name)
+    if unit:
+        return [unit]
     out = []
     for a, b in _scan(name):
         ref = canonical(name[a:b], region)
@@ -174,6 +182,9 @@ def find_in(name: str, region: Region) -> list[BodyRef]:
 
 def leading(text: str, region: Region) -> BodyRef | None:
     """The body a text starts with (区委 in 区委理论学习中心组), if any."""
+    unit = body_branches.leading(text)
+    if unit:
+        return unit
     for a, b in _scan(text):
         if a == 0:
             return canonical(text[:b], region)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.body_areas import area_committee, area_shorts
 from kg.extract.body_places import committee_place, full_place, named, place_path
 from kg.extract.jurisdiction import Region, court_grade
 
@@ -45,7 +46,7 @@ def local_organs() -> dict[str, str]:
 def local_re() -> re.Pattern:
     organs = R._alt([*local_organs(), *departments()])
     return re.compile(f"(?:(?P<listed>{R.listed_place_pattern()})|(?P<level>{R.level_pattern()})"
-                      f"|(?P<free>{R.free_place_pattern()}))(?P<organ>{organs})")
+                      f"|(?P<free>{R.free_place_pattern()})|(?P<area>(?:{area_shorts()})?地)(?=委))(?P<organ>{organs})")
 
 
 @lru_cache(maxsize=None)
@@ -135,6 +136,9 @@ def _full_forms() -> dict[str, str]:
 
 def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
     organ = m.group("organ")
+    if m.groupdict().get("area"):           # 喀什地委宣传部: a 地区's committee organ
+        area = area_committee(m.group("area"), organ, local_organs().get(organ), region)
+        return area and BodyRef(area[0], written, tuple(sorted({area[0], written, area[1]})), place_path(area[2], region))
     if m.group("level"):
         place = region.place_for(m.group("level"))
     elif m.groupdict().get("free"):

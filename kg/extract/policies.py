@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import lexicon
+from kg.extract import policy_strategies
 from kg.extract import resources as R
 from kg.extract.sentences import Sentence
 
@@ -123,6 +124,8 @@ def find(sentences: list[Sentence]) -> list[PolicyHit]:
             add(label, label, m.start(), m.end())
         for m in _QUOTED.finditer(s.text):
             _quoted(s.text, m, add)
+        for start, end, name in policy_strategies.find(s.text):
+            add(name, name, start, end)
     return _fold_short_forms(out)
 
 
