@@ -10,21 +10,17 @@ no zone and is left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.body_names import BodyRef
 from kg.extract.jurisdiction import Region
 from kg.extract.sentences import Sentence
 
-_ZONES = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "新区", "开发区",
-          "生态区", "合作区", "园区", "试验区", "示范区", "街道")
-_ORGANS = ("管理委员会", "管委会", "党工委", "工委", "办事处")
-_ORGAN_RE = re.compile("|".join(_ORGANS))
-_ZONE_NAME = re.compile(f"[{R.CJK}]{{2,10}}?(?:{'|'.join(_ZONES)})")
 # where a zone's phrase starts: after punctuation, or after a word joining it to the sentence
 _PHRASE_BREAK = re.compile(f"[^{R.CJK}]|[了和与及由对向在将的是为]")
 _LOOK_BACK = 14
-_GENERIC = ("各", "全", "相关", "有关")
 
 
 def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]]) -> list[tuple[BodyRef, int, int, int]]:
@@ -32,11 +28,11 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     out = []
     for s in sentences:
         text = s.text
-        for m in _ORGAN_RE.finditer(text):
+        for m in _organ_re().finditer(text):
             if R.post_head_regex().match(text, m.end()):
                 continue            # 管委会主任, 党工委书记: a post
             start = _zone_start(text, m.start())
-            if start is None or text.startswith(_GENERIC, start):
+            if start is None or text.startswith(_words()["generic"], start):
                 continue            # 各相关街道办事处: every street's, not one body
             a, b = s.offset(start), s.offset(m.end())
             if any(x < b and a < y for x, y in masked):
@@ -52,6 +48,25 @@ def _zone_start(text: str, end: int) -> int | None:
     for brk in _PHRASE_BREAK.finditer(text, lo, end):
         lo = brk.end()
     for start in range(lo, end - 3):
-        if _ZONE_NAME.fullmatch(text, start, end):
+        if _zone_name_re().fullmatch(text, start, end):
             return start
     return None
+
+
+@lru_cache(maxsize=None)
+def _words() -> dict[str, tuple[str, ...]]:
+    """kind (zone, organ, generic) -> its words, from kg/data/body_zone_words.tsv."""
+    out: dict[str, list[str]] = {}
+    for kind, word in lexicon.rows("body_zone_words"):
+        out.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _organ_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, _words()["organ"])))
+
+
+@lru_cache(maxsize=None)
+def _zone_name_re() -> re.Pattern:
+    return re.compile(f"[{R.CJK}]{{2,10}}?(?:{'|'.join(map(re.escape, _words()['zone']))})")
