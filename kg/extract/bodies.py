@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import body_checks as C
-from kg.extract import body_branches, body_ports, body_zones
+from kg.extract import body_branches, body_offices, body_ports, body_stationed, body_zones
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
 from kg.extract.body_names import (BodyRef, canonical, central_forms, department_re, departments,
@@ -141,7 +141,7 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
                 if a == 0 and b == len(s.text):     # a line that is only an organ: the site's name
                     headers.append(BodyHit(canonical(s.text, region), start, end, s.index))
                 continue        # (县政府办): a byline
-            if R.GENERIC_ORGAN_LEFT.search(s.text, max(0, a - 8), a):
+            if C.GENERIC_LEVELS_LEFT.search(s.text, max(0, a - 12), a):
                 continue        # 各县（市）区政府: every county's, not one body
             ref = canonical(s.text[a:b], region)
             if ref is None:
@@ -156,8 +156,9 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
                     out.append(BodyHit(party_body(ref, convened), start, end, s.index))
     # zone organs and port units are read whole: a local organ found inside one (州海关) goes
     zones = [BodyHit(*z) for z in (*body_zones.find(sentences, region, masked), *body_ports.find(sentences),
-                                      *body_branches.find(sentences))]
-    inside = [any(z.sentence == h.sentence and z.start < h.end and h.start < z.end for z in zones) for h in out]
+                                      *body_branches.find(sentences), *body_offices.find(sentences))]
+    held = [(z.start, z.end, z.sentence) for z in zones] + body_stationed.spans(sentences)
+    inside = [any(n == h.sentence and a < h.end and h.start < b for a, b, n in held) for h in out]
     # a bare 总局党委 still finds the central agency written inside a unit's name (国家税务总局上海市税务局)
     known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]
     groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref])]

@@ -20,6 +20,8 @@ def department_at(text: str, start: int, end: int) -> bool:
 
 
 JOINERS = "、和及与"
+# 各省（自治区、直辖市）防指: every province's organ, the levels listed in brackets
+GENERIC_LEVELS_LEFT = re.compile(r"(?:各[省市县区州盟旗乡镇级（）()、自治直辖设]*|[省市县区][（(][市县区旗、]+[)）])$")
 TERM_BEFORE = re.compile(f"第?[{R.NUM}\\d]+届$")
 
 
@@ -31,7 +33,9 @@ def not_after() -> re.Pattern:
 def working_organ(written: str) -> bool:
     """A department or working organ (教育厅, 领导小组, 指挥部), not a committee or government:
     named with its head's post (教育厅厅长) it is still a body of the report."""
+    # a national administration (中国气象局副局长) is a bureau like a local one
     return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
+            or (written.endswith("局") and written.startswith(("国家", "中国")))
             or written.endswith(tuple(lexicon.words("group_suffixes"))))
 
 

@@ -52,8 +52,11 @@ def local_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def group_re() -> re.Pattern:
     suffix = R._alt(lexicon.words("group_suffixes"))
-    return re.compile(f"(?P<scope>中央|国务院|全(?:省|市|县|区)|{R.listed_place_pattern()}|{R.level_pattern()})"
-                      f"(?P<task>(?:(?![的在了和与是,，。、召收听看席届{_NOT_IN_TASK}])[{R.CJK}]){{2,16}}?)(?P<suffix>{suffix})")
+    task, work = (f"(?:(?![的在了和与是,，。、召收听看席届{x}{_NOT_IN_TASK}])[{R.CJK}])" for x in ("", "各省市县区州"))
+    # a task of two works joined by 和 (防范和处置非法集资工作领导小组), not two organs (市政府和各
+    # 部门) nor places (三省一市工业和信息化部门: a counted level is no scope)
+    return re.compile(f"(?<![{R.NUM}])(?P<scope>中央|国务院|全(?:省|市|县|区)|{R.listed_place_pattern()}|{R.level_pattern()})"
+                      f"(?P<task>{task}{{2,16}}?|{work}{{2,12}}?(?<!政府)(?<![委局厅部门])和{work}{{2,14}}?)(?P<suffix>{suffix})")
 
 
 # a leading group's task names no department and holds no verb or list word: 市经信局要牵头建立
@@ -66,8 +69,11 @@ def department_re() -> re.Pattern:
     """A department not in the list, found by its ending after a place or level (县水务局,
     潍坊市投资促进局); the caller checks that a level word starts a phrase."""
     stop = "".join(sorted(R.STOP_CHARS))
+    word = f"(?:(?![{stop}局厅])[{R.CJK}])"
+    # two remits joined by 和 (文化广电和旅游局, 农牧和科技局): 和 is a stop word elsewhere, and a
+    # government (市政府和公安局) is not a remit
     return re.compile(f"(?:(?P<listed>{R.listed_place_pattern()})|(?P<level>{R.level_pattern()}))"
-                      f"(?P<organ>(?:(?![{stop}局厅])[{R.CJK}]){{2,8}}(?:局|厅))")
+                      f"(?P<organ>(?:{word}{{2,6}}(?<!政府)和)?{word}{{2,8}}(?:局|厅))")
 
 
 @lru_cache(maxsize=None)

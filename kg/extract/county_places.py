@@ -111,7 +111,8 @@ def _generic_areas() -> frozenset[str]:
 _COUNTY_SUFFIX = re.compile("(自治县|自治旗|县|区|旗)")
 _PARTY = ("中国共产党", "中国", "中共")
 _NATURAL_LEFT = re.compile(f"(?:^|[^{R.CJK}]|中国共产党|中共|在|我|和|及|与)$")
-_STRONG_RIGHT = re.compile("召开|组织|立即|随即|第|人民政府|上下|融媒")
+# (X县Y镇党委召开…: a county written before one of its towns is the report's place)
+_STRONG_RIGHT = re.compile("召开|组织|立即|随即|第|人民政府|上下|融媒|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)(?:党委|党工委|政府|人民政府|召开|组织)")
 
 
 def counties_named(text: str) -> Counter:

@@ -175,4 +175,9 @@ def _sitting_of(plain: Local, numbered: Local) -> bool:
     if _NUMBERED_SITTING.search(plain.core) or not _YEAR_SITTING.search(numbered.core):
         return False
     # 主席团会议 and 大会主席团第一次会议: the plain name may drop what the organ is part of
-    return len(plain.core) >= 4 and _YEAR_SITTING.sub("", numbered.core).endswith(plain.core)
+    # (X联席会议 and X联席会议2024年全体会议: the organ's plenary sitting is its meeting)
+    base = _YEAR_SITTING.sub("", numbered.core)
+    return len(plain.core) >= 4 and (base.endswith(plain.core) or _PLENARY.sub("", base).endswith(plain.core))
+
+
+_PLENARY = re.compile("(?<=会)全体会$")

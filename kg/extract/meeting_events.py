@@ -145,3 +145,20 @@ def describe(text: str) -> tuple[bool, list[str]]:
     """(held by video?, venues) as a sentence says them of the meeting it is about."""
     venues = [next(g for g in v.groups() if g).strip() for v in _VENUE.finditer(text)]
     return bool(_VIDEO.search(text)), venues
+
+
+# X会议(已)(第一时间/专题)传达学习(了)Y精神: a meeting named as the subject of a relay verb
+_SUBJECT_RELAYS = re.compile(r"[”\"]?(?:已|也|还|均)?(?:第一时间|专题|及时|认真|深入|集中)*"
+                             r"(?:传达学习|学习贯彻|传达贯彻|贯彻落实|传达|学习|贯彻)了?[“\"]?")
+
+
+def subject_relays(text: str, events) -> list[tuple]:
+    """(later, earlier) for a meeting a sentence names as the one that relayed another
+    (会议指出，N日召开的省委常委会会议已传达学习全国X大会精神): not the current
+    meeting's relay, but the named one's, told as background."""
+    out = []
+    for (span, local, kind), (next_span, other, next_kind) in zip(events, events[1:]):
+        if kind == "mention" and next_kind == "relay" and other is not local \
+                and _SUBJECT_RELAYS.fullmatch(text, span.end, next_span.start):
+            out.append((local, other))
+    return out

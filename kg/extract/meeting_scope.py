@@ -37,7 +37,9 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
         if organ_level:
             return organ_level, None, subj + name
         # 大会主席团举行第一次会议, 巡视组召开反馈会议: a working organ no table lists
-        return (None, None, subj + name) if _WORKING_ORGAN.search(subj) else (None, None, name)
+        # X镇召开党委会议, X中院召开审判委员会会议: a unit below the tables' places and organs
+        named = _WORKING_ORGAN.search(subj) or _subject_unit().fullmatch(subj)
+        return (None, None, subj + name) if named else (None, None, name)
     place = place or region.place_for(bare)
     return level, place, (place or bare) + name
 
@@ -119,6 +121,14 @@ def level_of_body(written: str) -> str | None:
 # 地委理论学习中心组举行第9次集体学习: a study group's numbered sitting is named by the group)
 _WORKING_ORGAN = re.compile("(?:主席团|领导小组|工作组|巡视组|督导组|督察组|指挥部|党组|党工委|中心组)$")
 _PARTY_PREFIX = re.compile("^(?:中共|中国共产党)(?!中央)")
+
+
+@lru_cache(maxsize=None)
+def _subject_unit() -> re.Pattern:
+    """Two or more Han characters (no 我/本/各 of 我镇, 各学院党委) ending as a unit below the
+    tables' places and organs ends (kg/data/meeting_subject_units.txt)."""
+    ends = "|".join(map(re.escape, sorted(lexicon.words("meeting_subject_units"), key=len, reverse=True)))
+    return re.compile(f"(?![我本各全])[\u4e00-\u9fff]{{2,12}}(?:{ends})")
 _PLACE_ORGAN = re.compile("^[^，,。、\\s]{1,8}?(自治区|省|市|县|区|州|盟|旗)(?=委|人民政府|政府|人大)")
 
 

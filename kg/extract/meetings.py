@@ -149,6 +149,8 @@ class _State:
         for later in self.current:
             for span, earlier in relayed:
                 self._relay(later, earlier, s)
+        for later, earlier in E.subject_relays(s.text, events):
+            self._relay(later, earlier, s)
         for span, inner, kind in events:              # 全省传达学习贯彻全国两会精神领导干部会议
             for other_span, other, _ in events:
                 if other is not inner and span.start <= other_span.start and other_span.end <= span.end \

@@ -32,8 +32,12 @@ def scope_re() -> re.Pattern:
 def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
     """Leading scope words of a name and the rest: 全国、省、市X会议 -> ([全国, 省, 市], X会议)."""
     clean = re.sub(f"[{INNER_PUNCT}]", "", name)
-    scopes, pos = [], 0
     pattern = scope_re()
+    # 2024年某省X工作会议: a year before a named scope is no scope, nor part of the name
+    # (2023年度旗县市(区)X会: level words after a year are the name's own, not scopes)
+    year = _YEAR_LEAD.match(clean)
+    after = year and pattern.match(clean, year.end())
+    scopes, pos = [], year.end() if after and len(after.group()) > 1 else 0
     while True:
         m = pattern.match(clean, pos)
         if not m or m.end() >= len(clean):
@@ -49,6 +53,10 @@ def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
         if not pattern.match(clean, pos) or clean[pos:pos + 1] not in "省市县区" and not run:
             break
     return scopes, clean[pos:]
+
+
+# (before 第N次 a year numbers the sitting: X委员会2024年第3次会议 keeps it)
+_YEAR_LEAD = re.compile("20\\d{2}年度?(?!第)")
 
 
 @lru_cache(maxsize=None)

@@ -150,7 +150,8 @@ def _short_of(short: str, full: str) -> bool:
 
 def _quoted(text: str, m: re.Match, add) -> None:
     inner = m.group(1).strip()
-    if len(inner) > MAX_QUOTED or re.search(r"[,，。;；:：!?！？]", inner) or _MEETING_END.search(inner):
+    # a responsibility system may list four duties (…齐抓共管、失职追责): longer than other names
+    if len(inner) > (MAX_QUOTED + 8 if inner.endswith(_quoted_ends()) else MAX_QUOTED) or re.search(r"[,，。;；:：!?！？]", inner) or _MEETING_END.search(inner):
         return
     if _AS_BEFORE.search(text, 0, m.start()) or _PERIOD_AFTER.match(text, m.end()):
         return
@@ -169,8 +170,13 @@ def _quoted(text: str, m: re.Match, add) -> None:
         names_itself = "、" in inner or _FORMULA.match(inner)
         label = inner if gap.startswith("的") or gap.endswith("各项") or names_itself else inner + cue.group()
         add(inner, label, m.start(), cue.end())
-    elif _FORMULA.match(inner):                            # “四应四尽”, “两个维护”
+    elif _FORMULA.match(inner) or inner.endswith(_quoted_ends()):  # “四应四尽”, “一岗双责”, “田长制”
         add(inner, inner, m.start(), m.end())
+
+
+@lru_cache(maxsize=None)
+def _quoted_ends() -> tuple[str, ...]:
+    return tuple(lexicon.words("policy_quoted_ends"))
 
 
 def _norm(text: str) -> str:

@@ -109,7 +109,8 @@ PADDED_NAME = re.compile(f"(?:(?<![{CJK}])([{_SINGLE_SURNAMES}]) +(?=[{CJK}])"
 URL_LINE = re.compile(r"^[ \t　]*((?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*)[ \t　]*$", re.M)
 _Y, _M, _D = r"((?:19|20)\d{2})", r"(\d{1,2})", r"(\d{1,2})"
 # 2022-03-20, 2022/3/20, 2022.03.20, 2022年3月20日
-_DATE_BODY = f"{_Y}\\s*(?:[-/.]\\s*{_M}\\s*[-/.]\\s*{_D}|年\\s*{_M}\\s*月\\s*{_D}\\s*日)(?!\\d)"
+# (a 日 ends its date: 2023年02月07日10:15 is a page stamp with the time run on)
+_DATE_BODY = f"{_Y}\\s*(?:[-/.]\\s*{_M}\\s*[-/.]\\s*{_D}(?!\\d)|年\\s*{_M}\\s*月\\s*{_D}\\s*日)"
 DATE = re.compile(f"(?<!\\d){_DATE_BODY}")
 # The same without the leading look-behind, for scanning whole pages fast (caller checks it).
 DATE_SCAN = re.compile(_DATE_BODY)
