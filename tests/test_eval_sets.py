@@ -24,7 +24,8 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_as": 0.93, "set_at": 0.95, "set_au": 0.90, "set_av": 0.90,
           "set_aw": 0.97, "set_ax": 0.93, "set_ay": 0.94, "set_az": 0.83,
           "set_ba": 0.91, "set_bb": 0.78, "set_bc": 0.97, "set_bd": 0.93,
-          "set_be": 0.88, "set_bf": 0.91}
+          "set_be": 0.88, "set_bf": 0.91, "set_bg": 0.90, "set_bh": 0.91,
+          "set_bi": 0.96, "set_bj": 0.86}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

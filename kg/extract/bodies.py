@@ -137,17 +137,18 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
             if C.inside_title(s.text, a) or C.TERM_BEFORE.search(s.text, max(0, a - 6), a) \
                     or C.after_page_label(s.text, a):
                 continue        # 《…》 titles; 十四届全国人大一次会议 is a session; 主办：X (page furniture)
-            if s.text[a - 1:a] in "(（" and s.text[b:b + 1] in ")）":
-                if a == 0 and b == len(s.text):     # a line that is only an organ: the site's name
-                    headers.append(BodyHit(canonical(s.text, region), start, end, s.index))
-                continue        # (县政府办): a byline
-            if C.GENERIC_LEVELS_LEFT.search(s.text, max(0, a - 12), a):
-                continue        # 各县（市）区政府: every county's, not one body
+            if s.text[a - 1:a] in "(（" and s.text[b:b + 1] in ")）" or C.page_furniture(s, a, b):
+                if b == len(s.text):        # a line that ends with the organ: the site's name
+                    headers.append(BodyHit(canonical(s.text[a:b], region), start, end, s.index))
+                continue        # (县政府办): a byline; 某市人民政府 | 政务公开: the site's masthead
+            if C.GENERIC_LEVELS_LEFT.search(s.text, max(0, a - 12), a) or C.collective(s.text[a:b]):
+                continue        # 各县（市）区政府, 人大各专门委员会: every one of a kind, not one body
             ref = canonical(s.text[a:b], region)
             if ref is None:
                 # 要求市人力资源社会保障局: "求市" read as an unknown place; the level word is the start
                 level_at = next((a + k for k in range(1, 5) if s.text[a + k:a + k + 1] in _LEVEL_CHARS), None)
                 if level_at is not None:
+                    level_at -= 2 * (level_at - 2 >= a and s.text.startswith("自治", level_at - 2))   # 受自治区…
                     ref, start = canonical(s.text[level_at:b], region), s.offset(level_at)
             if ref:
                 out.append(BodyHit(party_body(ref, word) if group else ref, start, end, s.index))

@@ -20,8 +20,9 @@ def department_at(text: str, start: int, end: int) -> bool:
 
 
 JOINERS = "、和及与"
-# 各省（自治区、直辖市）防指: every province's organ, the levels listed in brackets
-GENERIC_LEVELS_LEFT = re.compile(r"(?:各[省市县区州盟旗乡镇级（）()、自治直辖设]*|[省市县区][（(][市县区旗、]+[)）])$")
+# 各省（自治区、直辖市）防指, 各地州市党委, 4个设区市党委: every (or a counted set of) places' organ
+GENERIC_LEVELS_LEFT = re.compile(r"(?:各[省市县区州盟旗乡镇级（）()、自治直辖设地]*|[省市县区][（(][市县区旗、]+[)）]"
+                                 f"|[\\d{R.NUM}]+个(?:设区)?)$")
 TERM_BEFORE = re.compile(f"第?[{R.NUM}\\d]+届$")
 
 
@@ -41,6 +42,31 @@ def working_organ(written: str) -> bool:
 
 def inside_title(text: str, pos: int) -> bool:
     return text.count("《", 0, pos) > text.count("》", 0, pos)
+
+
+def page_furniture(sentence, start: int, end: int) -> bool:
+    """A site's masthead or footer line, not a mention in the article: a short line that is only
+    an organ (某县人民政府 over the page), or an organ before a bar, an address or a footer label
+    (某市人民政府 | 政务公开, 某市人民政府 www.…, 某县人民政府办公室 主办)."""
+    text = sentence.text
+    if not sentence.headline:
+        return False
+    if end == len(text) and len(text) <= MASTHEAD_MAX and not R.BOUNDARY.search(text, 0, start):
+        return True
+    return bool(_furniture_after().match(text, end))
+
+
+MASTHEAD_MAX = 24
+
+
+@lru_cache(maxsize=None)
+def _furniture_after() -> re.Pattern:
+    return re.compile(f"\\s*(?:[|｜]|www\\.|https?:|{R._alt(lexicon.words('body_page_labels'))})")
+
+
+def collective(written: str) -> bool:
+    """人大各专门委员会, 常委会各工作委员会: every committee of a kind, a generic group."""
+    return "各" in written
 
 
 def after_page_label(text: str, pos: int) -> bool:

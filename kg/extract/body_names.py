@@ -52,7 +52,7 @@ def local_re() -> re.Pattern:
 @lru_cache(maxsize=None)
 def group_re() -> re.Pattern:
     suffix = R._alt(lexicon.words("group_suffixes"))
-    task, work = (f"(?:(?![的在了和与是,，。、召收听看席届{x}{_NOT_IN_TASK}])[{R.CJK}])" for x in ("", "各省市县区州"))
+    task, work = (f"(?:(?![的在了和与是,，。、召收听看席届{x}{_NOT_IN_TASK}]|对(?!口))[{R.CJK}])" for x in ("", "各省市县区州"))
     # a task of two works joined by 和 (防范和处置非法集资工作领导小组), not two organs (市政府和各
     # 部门) nor places (三省一市工业和信息化部门: a counted level is no scope)
     return re.compile(f"(?<![{R.NUM}])(?P<scope>中央|国务院|全(?:省|市|县|区)|{R.listed_place_pattern()}|{R.level_pattern()})"
@@ -60,8 +60,8 @@ def group_re() -> re.Pattern:
 
 
 # a leading group's task names no department and holds no verb or list word: 市经信局要牵头建立
-# 工作专班 / 市应急管理局等市防汛抗旱指挥部 are a department, then something else
-_NOT_IN_TASK = "局厅等要将须把对"
+# 工作专班 / 市应急管理局等市防汛抗旱指挥部 are a department, then something else (对, not 对口支援)
+_NOT_IN_TASK = "局厅等要将须把"
 
 
 @lru_cache(maxsize=None)

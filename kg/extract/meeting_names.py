@@ -45,8 +45,8 @@ def _head_re() -> re.Pattern:
     # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering;
     # 大会主席团 / 会议主持人: a part of the gathering; 人民代表大会常务委员会 (an organ); 以视频会议形式 (a format), 发挥联席会议作用
     # (the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作)
-    # (全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name)
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!闭幕|开幕会|制度|成立|常务委员会|常委会|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
+    # (全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name; 与会人员集体学习了X: a verb; 部务会(扩大)会议: one name)
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?<!学习(?=了))(?<!务会(?=[（(]扩大[）)]会))(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!闭幕会|开幕会|制度|成立|常务委员会|常委会|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
                       "|统筹协调|等平台|等机制|近期工作)")
 
 
@@ -54,8 +54,8 @@ def _head_re() -> re.Pattern:
 def _stop_re() -> re.Pattern:
     words = R._alt(lexicon.words("meeting_left_stops"))
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
-    # 向全会作说明 / 对提交全会审议的文件: the plenum written bare after a preposition
-    single = "(?<![面导方指转走趋动偏])向|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])"
+    # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name
+    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])"
     joined = "(?:会议|全会|大会|两会|会)[和及、]"
     return re.compile(f"{dates}|{joined}|{single}|{words}")
 

@@ -25,8 +25,8 @@ _BOOK = re.compile(r"《([^《》]{2,60})》")
 _NOT_DOCUMENT_BEFORE = re.compile(r"(?:文章|署名文章|评论员文章|评论|社论|报道|节目|专栏|栏目|一书|刊发|发表)$")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,40})[”\"」』]")
 _NUM = f"[{R.NUM}]"
-# “两个维护”, “四应四尽”, and number-word pairs with a longer second word: “三管三必须”, “两不愁三保障”
-_FORMULA = re.compile(f"^(?:{_NUM}+个[{R.CJK}]{{2,4}}|{_NUM}[{R.CJK}]{_NUM}[{R.CJK}]"
+# “两个维护”, “五大任务”, “四应四尽”, and number-word pairs with a longer second word: “三管三必须”
+_FORMULA = re.compile(f"^(?:{_NUM}+个[{R.CJK}]{{2,4}}|{_NUM}+大[{R.CJK}]{{2,6}}|{_NUM}[{R.CJK}]{_NUM}[{R.CJK}]"
                       f"|{_NUM}[{R.CJK}]{{1,2}}{_NUM}[{R.CJK}]{{2,3}})$")
 _SHORT_FORMULA = re.compile(f"^{_NUM}[{R.CJK}]$")
 _COUNTED = re.compile(f"(?:进一步优化[^,，。;；“”]{{0,20}}?的)?({_NUM}{{1,3}})条(?:优化)?(?:防控)?措施")
