@@ -18,14 +18,15 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_u": 0.89, "set_v": 0.90, "set_w": 0.86, "set_x": 0.86,
           "set_y": 0.87, "set_z": 0.91, "set_aa": 0.90, "set_ab": 0.89,
           "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.79, "set_af": 0.87,
-          "set_ag": 0.96, "set_ah": 0.90, "set_ai": 0.84, "set_aj": 0.84,
+          "set_ag": 0.96, "set_ah": 0.90, "set_ai": 0.84, "set_aj": 0.88,
           "set_ak": 0.98, "set_al": 0.96, "set_am": 0.95, "set_an": 0.94,
-          "set_ao": 0.93, "set_ap": 0.90, "set_aq": 0.92, "set_ar": 0.86,
+          "set_ao": 0.93, "set_ap": 0.96, "set_aq": 0.92, "set_ar": 0.86,
           "set_as": 0.93, "set_at": 0.95, "set_au": 0.90, "set_av": 0.90,
           "set_aw": 0.97, "set_ax": 0.93, "set_ay": 0.94, "set_az": 0.83,
           "set_ba": 0.91, "set_bb": 0.78, "set_bc": 0.97, "set_bd": 0.93,
           "set_be": 0.88, "set_bf": 0.91, "set_bg": 0.90, "set_bh": 0.91,
-          "set_bi": 0.96, "set_bj": 0.86}
+          "set_bi": 0.96, "set_bj": 0.86, "set_bk": 0.97, "set_bl": 0.94,
+          "set_bm": 0.85, "set_bn": 0.90}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

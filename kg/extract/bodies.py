@@ -162,7 +162,7 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     inside = [any(n == h.sentence and a < h.end and h.start < b for a, b, n in held) for h in out]
     # a bare 总局党委 still finds the central agency written inside a unit's name (国家税务总局上海市税务局)
     known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]
-    groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref])]
+    groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref], region)]
     return [h for h, i in zip(out, inside) if not i] + zones + groups
 
 

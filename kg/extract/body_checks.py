@@ -37,7 +37,14 @@ def working_organ(written: str) -> bool:
     # a national administration (中国气象局副局长) is a bureau like a local one
     return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
             or (written.endswith("局") and written.startswith(("国家", "中国")))
-            or written.endswith(tuple(lexicon.words("group_suffixes"))))
+            or written.endswith(tuple(lexicon.words("group_suffixes"))) or written.endswith(_commissions()))
+
+
+@lru_cache(maxsize=None)
+def _commissions() -> tuple[str, ...]:
+    """A party committee's commissions and their offices (省委改革办, 市委网信办): working organs,
+    so 改革办主任 names the office as 水务局局长 names the bureau."""
+    return tuple(suffix for suffix, _t, kind in lexicon.rows("local_organs") if kind == "commission")
 
 
 def inside_title(text: str, pos: int) -> bool:

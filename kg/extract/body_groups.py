@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.extract import resources as R
-from kg.extract.body_names import BodyRef, departments, party_group
+from kg.extract.body_names import BodyRef, canonical, departments, group_re, party_group
 from kg.extract.sentences import Sentence
 
 # 厅党组 / 委党组 / 局党委 with no organ written: 党组织 is a party organisation, not the group
@@ -51,7 +51,7 @@ def _after(base: str, ref: BodyRef, word: str) -> BodyRef:
     return BodyRef(name, ref.written + word, tuple(sorted({name, ref.written + word})), ref.jurisdiction)
 
 
-def bare_groups(sentences: list[Sentence], found: list, headers: list) -> list[tuple[BodyRef, int, int, int]]:
+def bare_groups(sentences: list[Sentence], found: list, headers: list, region=None) -> list[tuple[BodyRef, int, int, int]]:
     """(party body, start, end, sentence) for each bare 厅党组 / 委党组 whose department the
     report names; `found` holds the body hits already read (in sentence order), `headers` the
     organs written as lines of their own (a site's name), tried after them."""
@@ -69,6 +69,34 @@ def bare_groups(sentences: list[Sentence], found: list, headers: list) -> list[t
             own = _own_department(found, m.group("end")) or _own_department(headers, m.group("end"))
             if own is not None:
                 out.append((party_body(own, m.group("word")), s.offset(m.start()), s.offset(m.end()), s.index))
+    return out + _bare_offices(sentences, found, spans, region)
+
+
+# 领导小组办公室要加强调度, 代表联席会议办公室汇报: the office of the group the report names
+_BARE_OFFICE = re.compile("(?P<group>领导小组|联席会议|指挥部)办公室")
+
+
+def _bare_offices(sentences: list[Sentence], found: list, spans: dict, region) -> list[tuple[BodyRef, int, int, int]]:
+    """(office, start, end, sentence) for each bare 领导小组办公室 (联席会议办公室, 指挥部办公室) not read
+    with a name of its own, where the report names exactly one group of that kind: its office.
+    A group named only inside a meeting's name (省X领导小组第五次会议) is not among the hits found."""
+    out, named = [], None
+    for s in sentences:
+        if "办公室" not in s.text:
+            continue
+        for m in _BARE_OFFICE.finditer(s.text):
+            at = s.offset(m.start())
+            if any(x <= at < y for x, y in spans.get(s.index, ())):
+                continue
+            groups = {h.ref.canonical: h.ref for h in found if h.ref.canonical.endswith(m.group("group"))}
+            if not groups and region is not None:
+                named = named if named is not None else _named_groups(sentences, region)
+                groups = {r.canonical: r for r in named if r.canonical.endswith(m.group("group"))}
+            if len(groups) == 1:
+                group = next(iter(groups.values()))
+                name = group.canonical + "办公室"
+                ref = BodyRef(name, m.group(), tuple(sorted({name, m.group()})), group.jurisdiction)
+                out.append((ref, at, s.offset(m.end()), s.index))
     return out
 
 
@@ -88,3 +116,9 @@ def _is_department(written: str) -> bool:
 @lru_cache(maxsize=None)
 def _department_ends() -> tuple[str, ...]:
     return (*departments(), "局", "厅")
+
+
+def _named_groups(sentences: list[Sentence], region) -> list[BodyRef]:
+    """Every working group written with its scope in the report (run only for a bare office)."""
+    refs = (canonical(m.group(), region) for s in sentences for m in group_re().finditer(s.text))
+    return [r for r in refs if r is not None and r.jurisdiction is not None]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.body_areas import area_committee, area_shorts
-from kg.extract.body_places import committee_place, full_place, named, place_path
+from kg.extract.body_places import committee_place, full_place, government_template, named, place_path
 from kg.extract.jurisdiction import Region, court_grade
 
 
@@ -153,7 +153,7 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
             return None
     else:
         place = full_place(m.group("listed"))
-    template = local_organs().get(organ)
+    template = government_template(place, local_organs().get(organ))
     if place is None:                       # 省委 in a report that never says which province
         return BodyRef(written, written, (written,), None)
     shown = named(place)

@@ -53,3 +53,10 @@ def committee_place(shown: str) -> str:
     if (len(shown) == 2 and shown[-1] in "县区") or shown.endswith("新区"):
         return shown + shown[-1]
     return shown
+
+
+def government_template(place: str | None, template: str | None) -> str | None:
+    """A special administrative region's government is 香港特别行政区政府, not a 人民政府."""
+    if place and template and place.endswith("特别行政区") and template.endswith("人民政府"):
+        return template.removesuffix("人民政府") + "政府"
+    return template

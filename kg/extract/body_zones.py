@@ -21,6 +21,7 @@ from kg.extract.sentences import Sentence
 # where a zone's phrase starts: after punctuation, or after a word joining it to the sentence
 _PHRASE_BREAK = re.compile(f"[^{R.CJK}]|[了和与及由对向在将的是为]")
 _LOOK_BACK = 14
+_COUNTRY_LED = re.compile(f"中国[(（][{R.CJK}]{{2,8}}[)）](?=[{R.CJK}]+$)")
 
 
 def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]]) -> list[tuple[BodyRef, int, int, int]]:
@@ -32,6 +33,9 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
             if R.post_head_regex().match(text, m.end()):
                 continue            # 管委会主任, 党工委书记: a post
             start = _zone_start(text, m.start())
+            led = _COUNTRY_LED.search(text, max(0, m.start() - 26), m.start())
+            if led and _zone_name_re().fullmatch(text, led.end(), m.start()):
+                start = led.start()         # 中国（广西）自由贸易试验区…: the country and province lead the name
             if start is None or text.startswith(_words()["generic"], start):
                 continue            # 各相关街道办事处: every street's, not one body
             a, b = s.offset(start), s.offset(m.end())

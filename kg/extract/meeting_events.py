@@ -39,8 +39,9 @@ _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适�
 # X联席会议召开2024年第一次全体会议: the first name is the body holding the second
 _RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了)?[^,，。；;\s]{0,30}?(?:会议|会)(?:[,，。；;\s]|$)")
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
-# (开展集体学习: a study session is "carried out" as other meetings are held)
-_LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?)$")
+# (开展集体学习: a study session is "carried out" as other meetings are held;
+#  召开续会暨Y: Y is the follow-up held, under its second name)
+_LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?)(?:续会暨)?$")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")

@@ -54,8 +54,8 @@ def _head_re() -> re.Pattern:
 def _stop_re() -> re.Pattern:
     words = R._alt(lexicon.words("meeting_left_stops"))
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
-    # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name
-    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])"
+    # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name (X等会议: a list's)
+    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
     joined = "(?:会议|全会|大会|两会|会)[和及、]"
     return re.compile(f"{dates}|{joined}|{single}|{words}")
 
@@ -84,7 +84,7 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
                 or m.group() in study_heads() and not is_study_sitting(text, m.start(), m.end()):
             continue            # inside a document title; 两会期间 (a time); 专题学习X (a verb)
         start, in_speech = _start(text, m.start())
-        start = to_scope(text, start, m.start())
+        start = max([to_scope(text, start, m.start())] + [c.end + 1 for c in out if start <= c.start < c.end < m.start() and text[c.end] in "和及、"])  # 二十大和X全会: two
         # X会议续会暨Y会议: Y is the meeting held (X, the one before, is a name of its own)
         follow_up = text.rfind("续会暨", start, m.start())
         if follow_up < 0:       # X会议暨全省续会: the follow-up is a meeting of its own
@@ -171,12 +171,12 @@ def _head_len(text: str, head: int) -> int:
 
 
 def _trim(text: str, start: int, head: int) -> int:
-    # (记者 张某 李某)X会议: a bracket closed that the name never opened ends what came before
+    # (记者 张某)X会议 / 电（记者某某）X会议: a bracket the name never opened, or a byline's, ends it
     depth = 0
     for n in range(start, head):
         depth += text[n] in "(（"
         if text[n] in ")）":
-            depth, start = (depth - 1, start) if depth else (0, n + 1)
+            depth, start = (depth - 1, start if "记者" not in text[start:n] else n + 1) if depth else (0, n + 1)
     while start < head and text[start] in _INNER_PUNCT + "、)）的了":
         start += 1
     return start
@@ -185,8 +185,8 @@ def _trim(text: str, start: int, head: int) -> int:
 def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[NameSpan]:
     """全国、省、市X会议 -> 全国X会议, 省X会议, 市X会议; 省市会议 -> 省会议, 市会议."""
     scopes, rest = split_scope(name, places)
-    if rest in unspecific_rests():
-        return []               # 中央、省、市有关会议精神: no one meeting
+    if rest.lstrip("省市县区州盟旗") in unspecific_rests():
+        return []               # 中央、省、市有关会议精神 / 中央和省州有关会议: no one meeting
     if len(scopes) <= 1:
         level, place = scope_of(scopes[0] if scopes else None)
         if not scopes and (numbered := sitting(name)):

@@ -30,6 +30,8 @@ _TITLE_AFTER = re.compile(f"([{R.CJK}]{{2,4}}?)(总书记|书记|同志|副总�
 # 甲某、乙某出席会议 / 出席会议的有：甲某、乙某: names are sure enough when every item has a
 # listed surname (is_name), since no post vouches for them
 _LIST_BEFORE_VERB = re.compile(f"(?<![·•‧・{R.CJK}])((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})(?:同志)?(?=出席|参加|列席|陪同)")
+# 会议由甲某主持: the one who chairs, named bare (a listed surname vouches)
+_BY_CHAIR = re.compile(f"由([{R.CJK}]{{2,3}})(?=主持)")
 _LIST_AFTER_YOU = re.compile(f"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})")
 _LIST_BEFORE_DENG = re.compile(
     f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人"
@@ -107,7 +109,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         if len(found) >= 2 and 2 * sum(is_name(n) for n, _ in found) >= len(found):
             for item, p in found:       # 甲、乙等省委常委: the post after 等 is each one's
                 add(item, (m.group("post"),) if m.group("post") else (), p, "list")
-    for pattern in (_LIST_BEFORE_VERB, _LIST_AFTER_YOU):
+    for pattern in (_LIST_BEFORE_VERB, _LIST_AFTER_YOU, _BY_CHAIR):
         for m in pattern.finditer(text):
             items, pos = m.group(1).split("、"), m.start(1)
             if all(is_name(item) for item in items):

@@ -79,6 +79,11 @@ def _code_tail() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _code_action() -> re.Pattern:
+    return re.compile(f"(?:(?![和与及的])[{R.CJK}]){{0,4}}?(?:{R._alt(lexicon.words('policy_code_actions'))})")
+
+
+@lru_cache(maxsize=None)
 def _inner_cue_re() -> re.Pattern:
     return re.compile(f"^(.{{2,}}?)({R._alt(lexicon.words('policy_cues'))})$")
 
@@ -156,7 +161,7 @@ def _quoted(text: str, m: re.Match, add) -> None:
     if _AS_BEFORE.search(text, 0, m.start()) or _PERIOD_AFTER.match(text, m.end()):
         return
     if _CODE.match(inner):          # “1650”产业体系: a framework named by its number code
-        tail = _code_tail().match(text, m.end())
+        tail = _code_tail().match(text, m.end()) or _code_action().match(text, m.end())
         if tail:
             add(inner + tail.group(), inner + tail.group(), m.start(), tail.end())
         return

@@ -40,6 +40,9 @@ _KIND_BACK = 4          # sentences looked back for the 全会 meant
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?[“\"]?")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
+# 甲与乙共同主持 / 甲、乙联合主持: two chairs; what stands between the first and the verb is
+# the second, and 共同 between the second and the verb
+_CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?)?(?:共同|联合|一同)")
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         taken = [mid for span, mid, _ in spans if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
         if taken:
             return [role(taken[0], False, verb.end(), "branch-venue" if "分会场" in text[after:verb.end()] else None)]
-    chaired = R.role_verbs()[verb.group()] == "chaired" and not text[after:verb.start()].strip("、,， ")
+    gap = text[after:verb.start()]
+    chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap))
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
                  else None if verb.group() in R.presence_verbs() else "speaker")
     return [role(mid, chaired, verb.end(), None if chaired else qualifier) for mid in current]
