@@ -9,6 +9,15 @@ def extract_text(text: str, published: str | None = None, head: str = "某某日
     return extract(make_report("t.txt", head + text, published=published))
 
 
+def body_names(text: str) -> set[str]:
+    """The body names a short report yields (no masthead line: the text is the whole page)."""
+    return {b.name for b in extract_text(text, head="").bodies}
+
+
+def policy_names(text: str) -> set[str]:
+    return {p.name for p in extract_text(text, head="").policies}
+
+
 def meeting_names(x: Extraction) -> dict[str, str]:
     return {m.key: m.name for m in x.meetings}
 

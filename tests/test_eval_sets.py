@@ -31,10 +31,20 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_bo": 0.63, "set_bp": 0.92, "set_bq": 0.80, "set_br": 0.87}
 
 
+# (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
+# what it reached: the macro leaves both classes out
+CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82, 0.95), "set_bf": (0.95, 0.95),
+                "set_bg": (0.85, 0.93), "set_bh": (0.94, 0.97), "set_bi": (0.88, 0.92), "set_bj": (0.70, 0.95),
+                "set_bk": (0.95, 0.90), "set_bl": (0.90, 0.89), "set_bm": (0.86, 0.91), "set_bn": (0.80, 0.95)}
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_macro_f1_stays_above_its_floor(name, tmp_path):
+def test_scores_stay_above_their_floors(name, tmp_path):
     folder = EVAL / name
     graph = tmp_path / "graph.ttl"
     write(build([folder]).corpus, "turtle", graph)
     scores = evaluate(graph, folder)
     assert scores.macro_f1 >= FLOORS[name], scores.as_dict()
+    bodies, policies = CLASS_FLOORS.get(name, (0.0, 0.0))
+    assert scores.classes["bodies"].f1 >= bodies, scores.as_dict()
+    assert scores.classes["policies"].f1 >= policies, scores.as_dict()

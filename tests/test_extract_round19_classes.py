@@ -6,7 +6,7 @@ procuratorates (省法院 -> 高级人民法院) as bodies; 和 after what is re
 (重要论述和X会议) or between two forums of one speech; a joint-meeting organ named for its role;
 a list of those present written after its verb (在主席台就座的还有：); 市 in a municipality's report."""
 import pytest
-from extraction_probe import edges as _edges, extract_text, meeting_names
+from extraction_probe import body_names, edges as _edges, extract_text, meeting_names
 
 from kg.records import RelationKind
 
@@ -64,10 +64,6 @@ def test_round19_two_levels_attendance_goes_to_the_named_meetings():
     assert attended and all("春耕生产" in a for a in attended), attended
 
 
-def _bodies(text: str) -> set[str]:
-    return {b.name for b in extract_text(text, head="").bodies}
-
-
 # (class, text, bodies expected, bodies that must not be made)
 PARTY_GROUPS = [
     ("congress-standing-committee-group",
@@ -83,7 +79,7 @@ PARTY_GROUPS = [
 
 @pytest.mark.parametrize("case, text, present, absent", PARTY_GROUPS, ids=[c[0] for c in PARTY_GROUPS])
 def test_round19_an_organs_party_group_is_a_body(case, text, present, absent):
-    found = _bodies(text)
+    found = body_names(text)
     assert present <= found and not found & absent, found
 
 
@@ -100,7 +96,7 @@ COURTS = [
 
 @pytest.mark.parametrize("case, text, present", COURTS, ids=[c[0] for c in COURTS])
 def test_round19_courts_and_procuratorates_are_bodies(case, text, present):
-    found = _bodies(text)
+    found = body_names(text)
     assert present <= found, found
 
 

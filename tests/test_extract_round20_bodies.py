@@ -6,15 +6,11 @@ name (县住建局 -> X县住房和城乡建设局), a district's kept as writte
 whose name is one character (宾县县委); development zones' and streets' organs (郑东新区管委会);
 organs named by a page-footer label (主办：X) are no bodies."""
 import pytest
-from extraction_probe import extract_text
-
-
-def _bodies(text: str) -> set[str]:
-    return {b.name for b in extract_text(text, head="").bodies}
+from extraction_probe import body_names, policy_names
 
 
 def _check(text: str, present: set[str], absent: set[str]) -> None:
-    found = _bodies(text)
+    found = body_names(text)
     assert present <= found and not found & absent, found
 
 
@@ -131,10 +127,6 @@ def test_round20_page_footer_organs(case, text, present, absent):
     _check(text, present, absent)
 
 
-def _policies(text: str) -> set[str]:
-    return {p.name for p in extract_text(text, head="").policies}
-
-
 # (class, text, policies expected, policies that must not be made): a framework named by a
 # quoted number code runs to the last noun of its phrase
 CODED_FRAMEWORKS = [
@@ -149,7 +141,7 @@ CODED_FRAMEWORKS = [
 
 @pytest.mark.parametrize("case, text, present, absent", CODED_FRAMEWORKS, ids=[c[0] for c in CODED_FRAMEWORKS])
 def test_round20_frameworks_named_by_a_code(case, text, present, absent):
-    found = _policies(text)
+    found = policy_names(text)
     assert present <= found and not found & absent, found
 
 
@@ -171,10 +163,6 @@ def test_round21_region_committees(case, text, present, absent):
     _check(text, present, absent)
 
 
-def _policies(text: str) -> set[str]:
-    return {p.name for p in extract_text(text, head="").policies}
-
-
 # Round 21 policies: a quoted number-word pair (“三管三必须”) names itself before its cue word;
 # 新时代党的治疆方略 is a named strategy without quotes.
 POLICIES = [
@@ -187,5 +175,5 @@ POLICIES = [
 
 @pytest.mark.parametrize("case, text, present, absent", POLICIES, ids=[c[0] for c in POLICIES])
 def test_round21_policies(case, text, present, absent):
-    found = _policies(text)
+    found = policy_names(text)
     assert present <= found and not found & absent, found

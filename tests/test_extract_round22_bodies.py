@@ -4,15 +4,7 @@ local units of vertically managed agencies (人民银行某省分行, 国家税�
 committee's commissions and their offices (省委金融委员会办公室, 州委编办); unquoted strategies
 carried out (深入实施科教兴国战略、人才强国战略)."""
 import pytest
-from extraction_probe import extract_text
-
-
-def _bodies(text: str) -> set[str]:
-    return {b.name for b in extract_text(text, head="").bodies}
-
-
-def _policies(text: str) -> set[str]:
-    return {p.name for p in extract_text(text, head="").policies}
+from extraction_probe import body_names, policy_names
 
 
 # (class, text, bodies expected, bodies that must not be made)
@@ -53,7 +45,7 @@ UNITS = PORT_UNITS + BRANCHES
 
 @pytest.mark.parametrize("case, text, present, absent", UNITS, ids=[c[0] for c in UNITS])
 def test_round22_units_named_whole_are_bodies(case, text, present, absent):
-    found = _bodies(text)
+    found = body_names(text)
     assert present <= found, found
     assert not found & absent, found
 
@@ -70,7 +62,7 @@ COMMISSIONS = [
 
 @pytest.mark.parametrize("case, text, present", COMMISSIONS, ids=[c[0] for c in COMMISSIONS])
 def test_round22_party_committee_commissions_and_offices(case, text, present):
-    assert present <= _bodies(text), _bodies(text)
+    assert present <= body_names(text), body_names(text)
 
 
 # (class, text, policies expected, policies that must not be made)
@@ -88,6 +80,6 @@ STRATEGIES = [
 
 @pytest.mark.parametrize("case, text, present, absent", STRATEGIES, ids=[c[0] for c in STRATEGIES])
 def test_round22_unquoted_strategies_carried_out(case, text, present, absent):
-    found = _policies(text)
+    found = policy_names(text)
     assert present <= found, found
     assert not found & absent, found

@@ -4,11 +4,7 @@ also where they are named only with their head's post (改革办主任X), as a b
 short forms share one canonical name with the full forms, and the committee itself is not read
 out of them (省委改革办 is no mention of 省委)."""
 import pytest
-from extraction_probe import extract_text
-
-
-def _bodies(text: str) -> set[str]:
-    return {b.name for b in extract_text(text, head="").bodies}
+from extraction_probe import body_names, policy_names
 
 
 # (class, text, bodies expected, bodies that must not be made)
@@ -42,7 +38,7 @@ BODIES = [
 
 @pytest.mark.parametrize("case,text,present,absent", BODIES, ids=[c[0] for c in BODIES])
 def test_commission_offices(case, text, present, absent):
-    found = _bodies(text)
+    found = body_names(text)
     assert present <= found, found
     assert not found & absent, found
 
@@ -64,12 +60,12 @@ OFFICES = [
 
 @pytest.mark.parametrize("case,text,present", OFFICES, ids=[c[0] for c in OFFICES])
 def test_bare_group_office(case, text, present):
-    found = _bodies(text)
+    found = body_names(text)
     assert present <= found, found
 
 
 def test_bare_office_with_two_groups_is_not_guessed():
-    found = _bodies("3月5日，吉林省对口支援工作领导小组和吉林省乡村振兴工作领导小组召开会议。"
+    found = body_names("3月5日，吉林省对口支援工作领导小组和吉林省乡村振兴工作领导小组召开会议。"
                     "领导小组办公室要加强调度。")
     assert not any(b.endswith("领导小组办公室") for b in found), found
 
@@ -80,13 +76,9 @@ def test_bare_office_with_two_groups_is_not_guessed():
     ("6月1日，广东省召开会议。会上，与会人员介绍了与澳门特别行政区政府的合作情况。", "澳门特别行政区政府"),
 ])
 def test_special_region_government(text, name):
-    found = _bodies(text)
+    found = body_names(text)
     assert name in found, found
     assert not any(b.endswith("特区人民政府") or b.endswith("行政区人民政府") for b in found), found
-
-
-def _policies(text: str) -> set[str]:
-    return {p.name for p in extract_text(text, head="").policies}
 
 
 # a framework named by a quoted number code may end with 部署 (“1310”具体部署), but where a
@@ -96,7 +88,7 @@ def _policies(text: str) -> set[str]:
     ("5月6日，某县召开会议。会议要求，对标省委“1650”产业体系部署。", "1650产业体系", "1650产业体系部署"),
 ])
 def test_code_named_deployment_is_a_policy(text, name, not_name):
-    found = _policies(text)
+    found = policy_names(text)
     assert name in found and not_name not in found, found
 
 
@@ -106,5 +98,5 @@ def test_code_named_deployment_is_a_policy(text, name, not_name):
     ("6月1日，临港新片区党工委召开会议，研究部署工作。", "临港新片区党工委"),
 ])
 def test_free_trade_zone_area(text, name):
-    found = _bodies(text)
+    found = body_names(text)
     assert name in found, found
