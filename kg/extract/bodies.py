@@ -134,7 +134,7 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
                 continue        # 市政府副市长 is a post; 市水务局局长 names the bureau he heads
             if not headed and any(x < end and start < y for x, y in masked) or C.not_after().match(s.text, b):
                 continue
-            if C.inside_title(s.text, a) or C.TERM_BEFORE.search(s.text, max(0, a - 6), a) \
+            if C.inside_title(s.text, a) and not C.title_issuer(s.text, a, b) or C.TERM_BEFORE.search(s.text, max(0, a - 6), a) \
                     or C.after_page_label(s.text, a):
                 continue        # 《…》 titles; 十四届全国人大一次会议 is a session; 主办：X (page furniture)
             if s.text[a - 1:a] in "(（" and s.text[b:b + 1] in ")）" or C.page_furniture(s, a, b):

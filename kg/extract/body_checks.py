@@ -51,6 +51,18 @@ def inside_title(text: str, pos: int) -> bool:
     return text.count("《", 0, pos) > text.count("》", 0, pos)
 
 
+# the one organ a document's title opens with, right before its 关于 (《中共X县委关于…》)
+_TITLE_ISSUER = re.compile("《(?:中共|中国共产党)?")
+
+
+def title_issuer(text: str, start: int, end: int) -> bool:
+    """The one organ that opens a 《title》 right before 关于 issued the document: a body of the
+    report (《农业农村部关于…的通告》), unlike an organ inside the title's subject. Joint issuers
+    (《中共中央 国务院关于…》) are left: writers part on them."""
+    m = _TITLE_ISSUER.match(text, text.rfind("《", 0, start))
+    return m is not None and start <= m.end() and text.startswith("关于", end)
+
+
 def page_furniture(sentence, start: int, end: int) -> bool:
     """A site's masthead or footer line, not a mention in the article: a short line that is only
     an organ (某县人民政府 over the page), or an organ before a bar, an address or a footer label

@@ -99,7 +99,7 @@ def canonical(written: str, region: Region) -> BodyRef | None:
     if m:
         return _term_committee(m, written, region)
     m = group_re().fullmatch(written)
-    if m:
+    if m and (m["task"] + m["suffix"] not in local_organs() or m["task"][0] == "委"):  # 省人民代表大会常务委员会
         return _group(m, written, region)
     m = local_re().fullmatch(written)
     if m:

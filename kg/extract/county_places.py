@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.branch_organs import before_organ
 
 _ACTOR_VERB = re.compile("召开|举行|组织|随即|立即")
 _SUFFIX_AT_END = re.compile("(?:自治县|自治旗|县|区|旗)$")
@@ -69,12 +70,14 @@ def owner_city(text: str, province: str | None):
             return unit[2], unit[0]
     # 汨罗召开X (a prefecture's paper on one of its cities): the city that holds the meeting
     # (looked up from each verb backwards: a scan with every county's name costs far more)
+    # (昆山市税务局召开: a branch organ between the city and the verb still names the actor)
     for m in _ACTOR_VERB.finditer(text):
+        end = before_organ(text, m.start())
         for size in range(2, 8):
-            at = m.start() - size
+            at = end - size
             if at < 0 or at > 0 and R.HAN.match(text[at - 1]):
                 continue
-            unit = R.counties().get(text[at:m.start()])
+            unit = R.counties().get(text[at:end])
             if unit and unit[0].endswith("市") and province in (None, unit[2]):
                 return unit[2], unit[0]
     return None

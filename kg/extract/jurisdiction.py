@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract import resources as R
+from kg.extract.branch_organs import branch_levels
 from kg.extract.county_places import counties_named as _counties, listed_counties, owner_city, owner_county, place_county
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
@@ -139,6 +140,7 @@ def _own_level(text: str) -> str | None:
     speaks of 全省会议 as often as of 全县)."""
     hits = [(m.group(1), m.group(2)) for m in _SELF_LEVEL.finditer(text)
             if not _continues_place(text, m.start(), m.group())]
+    hits += [(word, None) for word in branch_levels(text)]       # 市局, 市统计局
     autonomous = any(organ == "自治区" for organ, _ in hits)
     # in an autonomous region's report 全区/我区 is the region itself, not a district
     seen = {_LEVEL_OF[organ or whole] for organ, whole in hits

@@ -12,6 +12,7 @@ from kg.extract import meeting_names as N
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract import name_scope as NS
+from kg.extract.branch_organs import branch_of
 from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_plenum import is_plenum_session
@@ -24,6 +25,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         return None
     name, level, place, rest = span.name, span.level, span.place, span.rest
     subj = E.subject(text, span) if kind == "held" else None
+    subj = subj and branch_of(subj)     # 国家统计局宁波调查队召开: the branch holds it, not the nation
     holder = S.holder(subj, state.region) if subj else None
     if subj and level is None and not S.convener_in(name, state.region):
         level, place, name = S.named_by_subject(subj, holder, name, state.region)
@@ -67,5 +69,16 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         local.convener = holder
     if not local.convener:
         local.convener = S.convener_in(name, state.region)
-    R.set_day(local, span, kind, dates, text, state.lead_date)
+    R.set_day(local, span, kind, dates, text, _day_held_after(state, text, local))
     return local
+
+
+def _day_held_after(state, text, local):
+    """The day a meeting held 会后…随即 takes when its sentence says none: the day of the
+    meeting it follows, where that one is dated (闭幕会后…随即召开X, the report's lead day
+    being the session's first; the latest of those held so far), else the lead day."""
+    if R.AFTER_CURRENT.match(text) and R.SAME_SITTING.search(text):
+        days = [m.date for m in (*state.current, *state.meetings) if m.date and m is not local and "held" in m.kinds]
+        if days:
+            return max(days, key=lambda d: (d.year or 0, d.month, d.day))
+    return state.lead_date

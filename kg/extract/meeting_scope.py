@@ -15,6 +15,7 @@ from kg import lexicon
 from kg.extract import bodies
 from kg.extract import resources as R
 from kg.extract import name_scope as S
+from kg.extract.branch_organs import branch_of
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import choose_label
 
@@ -22,6 +23,7 @@ from kg.extract.meeting_labels import choose_label
 def holder(subj: str, region: Region):
     """The body that holds a meeting (区委理论学习中心组召开… -> 区委), if the subject is one."""
     subj = _PARTY_PREFIX.sub("", subj)       # 中共浙江省委常委会召开会议: the province's organ
+    subj = branch_of(subj)                   # 国家税务总局苏州市税务局召开: Suzhou's bureau
     return bodies.canonical(subj, region) or bodies.leading(subj, region)
 
 

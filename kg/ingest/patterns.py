@@ -117,6 +117,12 @@ DATE_SCAN = re.compile(_DATE_BODY)
 # A date after a publication label: 发布时间:2022-03-20, 日期: 2022年3月20日
 LABELLED_DATE = re.compile(
     r"(?:发布|发表|发稿|更新|刊发|上传|出版)?(?:时间|日期)\s*[::]?\s*" + _DATE_BODY)
+# What stands before a date in a furniture row: a source label and its name (来源:楚雄日报
+# 2023年11月11日 第01版), or a paper's e-edition masthead (成都日报数字版 2025年07月16日)
+ROW_BEFORE_DATE = re.compile(r"(?:^|[\s　|])(?:来源\s*[:：]\s*[^\s，。,:：]{2,16}|[^\s，。,:：]{2,12}(?:报|数字版|数字报|电子版))"
+                             r"[\s　|]*$")
+# ... and after it: the page of the paper it was printed on (第01版, 第A01版)
+EDITION_AFTER_DATE = re.compile(r"[\s　|]*(?:(?:星期|周)[一二三四五六日天][\s　|]*)?第[A-Z]?\d{1,3}版")
 TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # Dates inside URLs: /2022/05/10/, /20221112/, /2022-12/19/, /art/2023/3/20/, s2022-05-13
 URL_DATE_SPLIT = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_.](\d{1,2})[-/_.](\d{1,2})(?!\d)")
