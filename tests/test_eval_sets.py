@@ -27,8 +27,10 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_be": 0.88, "set_bf": 0.91, "set_bg": 0.90, "set_bh": 0.91,
           "set_bi": 0.96, "set_bj": 0.86, "set_bk": 0.97, "set_bl": 0.94,
           "set_bm": 0.85, "set_bn": 0.90,
-          # bo-br: never tuned on; floors only keep their first scores from slipping
-          "set_bo": 0.80, "set_bp": 0.92, "set_bq": 0.81, "set_br": 0.94}
+          "set_bo": 0.80, "set_bp": 0.92, "set_bq": 0.81, "set_br": 0.94,
+          "set_bs": 0.90, "set_bt": 0.83, "set_bu": 0.91, "set_bv": 0.90,
+          # bw-bz: never tuned on; floors only keep their scores from slipping
+          "set_bw": 0.94, "set_bx": 0.84, "set_by": 0.89, "set_bz": 0.89}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -36,7 +38,8 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
 CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82, 0.95), "set_bf": (0.95, 0.95),
                 "set_bg": (0.85, 0.93), "set_bh": (0.94, 0.97), "set_bi": (0.88, 0.92), "set_bj": (0.70, 0.95),
                 "set_bk": (0.95, 0.90), "set_bl": (0.90, 0.89), "set_bm": (0.86, 0.91), "set_bn": (0.80, 0.95),
-                "set_bo": (0.85, 0.87), "set_bp": (0.78, 0.97), "set_bq": (0.94, 0.90), "set_br": (0.82, 0.93)}
+                "set_bo": (0.85, 0.87), "set_bp": (0.78, 0.97), "set_bq": (0.94, 0.90), "set_br": (0.82, 0.93),
+                "set_bs": (0.75, 0.89), "set_bt": (0.90, 0.76), "set_bu": (0.76, 0.94), "set_bv": (0.68, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -14,7 +14,8 @@ from kg.extract import body_checks as C
 from kg.extract import body_branches, body_offices, body_ports, body_stationed, body_zones
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
-from kg.extract.body_names import (BodyRef, canonical, central_forms, department_re, departments,
+from kg.extract.body_branches import canonical
+from kg.extract.body_names import (BodyRef, central_forms, department_re, departments,
                                    group_re, local_organs, local_re, organ_lookalikes, place_path,
                                    term_committee_re)
 from kg.extract.jurisdiction import Region
@@ -161,7 +162,8 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     held = [(z.start, z.end, z.sentence) for z in zones] + body_stationed.spans(sentences)
     inside = [any(n == h.sentence and a < h.end and h.start < b for a, b, n in held) for h in out]
     # a bare 总局党委 still finds the central agency written inside a unit's name (国家税务总局上海市税务局)
-    known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]
+    known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]   # a bare 局党委: an agency's unit's too
+    known = sorted(known + [z for z in zones if body_branches.is_unit(z.ref)], key=lambda h: (h.sentence, h.start))
     groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref], region)]
     return [h for h, i in zip(out, inside) if not i] + zones + groups
 

@@ -117,8 +117,13 @@ def _organ_tail(short: Local, full: Local) -> bool:
     """局党组会议 after 市经信局党组会议: a unit's organ written short (no scope) once the report
     has named it in full is that organ's one meeting."""
     return (short.level is None and not short.place and len(short.core) >= 4
-            and len(full.core) > len(short.core) and full.core.endswith(short.core)
+            and len(full.core) > len(short.core) and short.core in (full.core[-len(short.core):], _unwidened(full.core)[-len(short.core):])
             and bool(_UNIT_ORGAN.search(short.core)))
+
+
+def _unwidened(core: str) -> str:
+    """党工委会议部署 after X街道党工委(扩大)会议: a back-reference drops the 扩大 of the sitting."""
+    return core[:-3] + "会" if core.endswith("扩大会") else core
 
 
 def _kind_tail(short: Local, full: Local) -> bool:

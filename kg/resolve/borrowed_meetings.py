@@ -1,7 +1,8 @@
 """Places a report leaves unsaid, borrowed from the rest of the corpus through a meeting.
 
 A county report that never names its province or city relays "省委常委会会议" and
-"市委常委会扩大会议", dated or not, held days before its own meeting. The candidates for such
+"市委常委会扩大会议", dated or not, held days before its own meeting, or reports the
+"全市X大会" its leaders watched at a branch venue (a reported meeting, dated). The candidates for such
 a reference are the dated meetings of that level, with a like name, held elsewhere in the
 corpus: on its day where it has one, else 0-10 days before the report's meeting. Where every
 reference of a level points at one place, that place is the report's; where a level's
@@ -74,7 +75,7 @@ def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
     seen: dict[str, set[str]] = defaultdict(set)
     for m in ex.meetings:
         level = _level(m.name)
-        if m.reported or m.jurisdiction or level not in ("省", "市") \
+        if m.jurisdiction or level not in ("省", "市") \
                 or has_level(ex.jurisdiction, level):
             continue
         places = seen[level]
@@ -141,4 +142,6 @@ def _of_level(place: str, level: str, province_of, has_level) -> bool:
     if level == "省":
         return place == province
     rest = place[len(province):]
+    if not rest:            # 上海市: a municipality's 全市 meeting is held by the province itself
+        return province.endswith("市")
     return has_level(place, "市") and not any(rest.endswith(s) for s in "县区旗")
