@@ -22,7 +22,7 @@ class Report:
     text: str                 # article text, Simplified, normalised
     title: str | None = None
     url: str | None = None
-    published: str | None = None   # ISO date "YYYY-MM-DD" where the page gives one
+    published: str | None = None   # "YYYY-MM-DD" where the page gives one; "--MM-DD" when its stamp has no year
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from kg.extract import resources as R
 
 LATE_SLACK_DAYS = 3    # a day slightly after publication is still this year's (time zones, edits)
+_LEAP_YEAR = 2000      # the stand-in year of a publication day whose year is unknown
 
 
 @dataclass(frozen=True)
@@ -29,20 +30,25 @@ class Day:
 
 @dataclass(frozen=True)
 class Anchor:
-    """What a report says about when it was written."""
+    """What a report says about when it was written. A page stamp without a year ("--05-17")
+    still dates 昨天 and 19日, to a month and day; `year_known` says whether `published.year`
+    is real (it is then a leap-year stand-in, so that --02-29 stands)."""
     published: date | None
     year_hint: int | None
+    year_known: bool = True
 
     @classmethod
     def of(cls, text: str, published: str | None) -> "Anchor":
-        pub = _parse_iso(published)
         years = {int(y) for y in R.YEAR.findall(text)}
-        return cls(pub, years.pop() if len(years) == 1 else None)
+        hint = years.pop() if len(years) == 1 else None
+        if published and published.startswith("--"):
+            return cls(_parse_iso(f"{_LEAP_YEAR}{published[1:]}"), hint, False)
+        return cls(_parse_iso(published), hint)
 
     def complete(self, month: int, day: int, year: int | None = None) -> Day | None:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        if year is None and self.published:
+        if year is None and self.published and self.year_known:
             year = self.published.year
             try:
                 if date(year, month, day) > self.published + timedelta(days=LATE_SLACK_DAYS):
@@ -52,6 +58,11 @@ class Anchor:
         elif year is None:
             year = self.year_hint
         return Day(year, month, day)
+
+    def day(self) -> Day | None:
+        """The publication day as a Day (its year None when the page did not give one)."""
+        p = self.published
+        return Day(p.year if self.year_known else None, p.month, p.day) if p else None
 
 
 @dataclass(frozen=True)
@@ -92,11 +103,13 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
     for m in R.DATE_RELATIVE.finditer(sentence):
         base = _relative_base(sentence, out, m.start(), m.group(1), anchor)
         if base:
-            p = date(base.year or 2000, base.month, base.day) - timedelta(days=_BACK[m.group(1)])
+            p = date(base.year or _LEAP_YEAR, base.month, base.day) - timedelta(days=_BACK[m.group(1)])
+            if not base.year and base.month > 2 >= p.month:
+                continue        # 昨天 from --03-01 is 02-28 or 02-29: the year decides
             relative.append(DateSpan(m.start(), m.end(), Day(base.year and p.year, p.month, p.day)))
     out.extend(relative)
     for m in R.DATE_WEEKDAY.finditer(sentence):
-        if anchor.published:        # 上周五 in a Monday's report: the Friday three days before
+        if anchor.published and anchor.year_known:   # 上周五 in a Monday's report: the Friday three days before
             monday = anchor.published - timedelta(days=anchor.published.weekday())
             p = monday - timedelta(days=7 if m.group(1) == "上" else 0) + timedelta(days=min(_WEEKDAYS.index(m.group(2)), 6))
             out.append(DateSpan(m.start(), m.end(), Day(p.year, p.month, p.day)))
@@ -117,9 +130,8 @@ def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, an
     else:
         lines = [s for s in before if sentence.startswith(R.DATELINE_END, s.end)]
         day = lines[-1].day if lines else None
-        if day is None and anchor.published:
-            p = anchor.published
-            return Day(p.year, p.month, p.day)
+        if day is None:
+            return anchor.day()
     return day
 
 

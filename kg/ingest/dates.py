@@ -56,6 +56,20 @@ def date_from_url_lines(text: str) -> str | None:
     return None
 
 
+def month_day_from_page(text: str) -> str | None:
+    """"--MM-DD" from a page stamp without a year (发布时间:05-17 10:22): the last resort, as
+    such a page still says which day its 昨天 and 前天 count from."""
+    for match in P.MONTH_DAY_STAMP.finditer(text):
+        end = text.find("\n", match.end())
+        line = text[text.rfind("\n", 0, match.start()) + 1:end if end >= 0 else len(text)].strip()
+        if len(line) > STAMP_LINE_MAX or P.SENTENCE_END.search(line):
+            continue
+        month, day = int(match.group(1)), int(match.group(2))
+        if _iso("2000", str(month), str(day)):     # 2000: a leap year, so --02-29 stands
+            return f"--{month:02d}-{day:02d}"
+    return None
+
+
 def date_from_page(text: str) -> str | None:
     """The publication date written in a page's furniture rows, if any.
 

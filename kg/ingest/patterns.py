@@ -123,6 +123,10 @@ ROW_BEFORE_DATE = re.compile(r"(?:^|[\s　|])(?:来源\s*[:：]\s*[^\s，。,:�
                              r"[\s　|]*$")
 # ... and after it: the page of the paper it was printed on (第01版, 第A01版)
 EDITION_AFTER_DATE = re.compile(r"[\s　|]*(?:(?:星期|周)[一二三四五六日天][\s　|]*)?第[A-Z]?\d{1,3}版")
+# A stamp that leaves the year out (发布时间:05-17 10:22, "03-28 07:55 来源:X报"): labelled or
+# at the start of its row, and a time of day after it; a bare 05-17 could be anything.
+MONTH_DAY_STAMP = re.compile(r"(?:(?:发布|发表|发稿|更新|刊发)(?:时间|日期)\s*[:：]\s*|^[ \t　]*)"
+                             r"(\d{1,2})-(\d{1,2})(?![\d-])(?=[ \t　]+\d{1,2}:\d{2}(?!\d))", re.M)
 TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # Dates inside URLs: /2022/05/10/, /20221112/, /2022-12/19/, /art/2023/3/20/, s2022-05-13
 URL_DATE_SPLIT = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/_.](\d{1,2})[-/_.](\d{1,2})(?!\d)")

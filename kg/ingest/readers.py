@@ -12,7 +12,8 @@ from typing import Iterator
 
 from kg.ingest import patterns as P
 from kg.ingest.boilerplate import headline, strip_boilerplate
-from kg.ingest.dates import date_from_page, date_from_url, date_from_url_lines, parse_date
+from kg.ingest.dates import (date_from_page, date_from_url, date_from_url_lines, month_day_from_page,
+                             parse_date)
 from kg.ingest.encoding import DecodeError, decode_bytes
 from kg.ingest.html import EmptyPage, decode_html, extract_page
 from kg.ingest.normalise import normalise
@@ -29,9 +30,10 @@ def report_id(text: str) -> str:
 def make_report(source: str, raw: str, *, title: str | None = None, url: str | None = None,
                 published: str | None = None) -> Report | Skipped:
     """Clean `raw` page text into a Report. Date precedence: the value given (metadata),
-    then the page's own furniture rows, then a date in the URL."""
+    then the page's own furniture rows, then a date in the URL, then a stamp with no year."""
     text = normalise(raw)
-    published = published or date_from_page(text) or date_from_url(url) or date_from_url_lines(text)
+    published = published or date_from_page(text) or date_from_url(url) or date_from_url_lines(text) \
+        or month_day_from_page(text)
     body = strip_boilerplate(text)
     if not body:
         return Skipped(source, "no article text left after removing page boilerplate")
