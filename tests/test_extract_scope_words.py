@@ -12,6 +12,13 @@ from kg.records import RelationKind
     ("全地区安全生产会议", ["全地区"], "安全生产会议"),
     ("全区经济工作会议", ["全区"], "经济工作会议"),
     ("中央经济工作会议", ["中央"], "经济工作会议"),
+    # a level word that begins a word (市场, 县域, 区域) is no scope of its own
+    ("全省市场监管工作会议", ["全省"], "市场监管工作会议"),
+    ("市场监管工作会议", [], "市场监管工作会议"),
+    ("全县县域经济发展推进会", ["全县"], "县域经济发展推进会"),
+    ("全市区域协调发展大会", ["全市"], "区域协调发展大会"),
+    ("市政府常务会议", ["市"], "政府常务会议"),            # 市政府: 市 is the scope
+    ("全省、市、县安全生产会议", ["全省", "市", "县"], "安全生产会议"),
 ])
 def test_split_scope(name, scopes, rest):
     assert split_scope(name) == (scopes, rest)
@@ -20,6 +27,14 @@ def test_split_scope(name, scopes, rest):
 @pytest.mark.parametrize("word,level", [("地区", "市"), ("全地区", "市"), ("全区", "县"), ("中央", "国")])
 def test_scope_levels(word, level):
     assert scope_of(word)[0] == level
+
+
+def test_a_provincial_market_meeting_relayed_keeps_its_name():
+    x = extract_text("3月1日，市市场监管局召开党组会议，传达学习全省市场监管工作会议精神。局长甲某主持会议。",
+                     published="2024-03-02")
+    assert any(m.name.endswith("全省市场监管工作会议") or m.name.endswith("省市场监管工作会议")
+               for m in x.meetings), [m.name for m in x.meetings]
+    assert not any("场监管工作会议" in m.name and "市场" not in m.name for m in x.meetings)
 
 
 def test_a_prefecture_meeting_relays_the_central_one_it_names():

@@ -15,7 +15,9 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.body_areas import area_committee, area_shorts
-from kg.extract.body_places import committee_place, full_place, government_template, named, place_path
+from kg.extract.body_terms import term_committee, term_committee_re  # noqa: F401 (re-exported)
+from kg.extract.body_places import (autonomous_by_short, committee_place, free_place, full_place,
+                                    government_template, named, place_path)
 from kg.extract.jurisdiction import Region, court_grade
 
 
@@ -46,7 +48,11 @@ def local_organs() -> dict[str, str]:
 def local_re() -> re.Pattern:
     organs = R._alt([*local_organs(), *departments()])
     return re.compile(f"(?:(?P<listed>{R.listed_place_pattern()})|(?P<level>{R.level_pattern()})"
-                      f"|(?P<free>{R.free_place_pattern()})|(?P<area>(?:{area_shorts()})?地)(?=委))(?P<organ>{organs})")
+                      f"|(?P<free>{R.free_place_pattern()})|(?P<area>(?:{area_shorts()})?地)(?=委)|(?P<auto>{_auto()}))(?P<organ>{organs})")
+
+
+def _auto() -> str:
+    return R._alt(autonomous_by_short())
 
 
 @lru_cache(maxsize=None)
@@ -81,14 +87,6 @@ def organ_lookalikes() -> tuple[str, ...]:
     return tuple(lexicon.words("organ_lookalikes"))
 
 
-@lru_cache(maxsize=None)
-def term_committee_re() -> re.Pattern:
-    """A party committee written with its term: (中国共产党)宿迁市第六届委员会 is 中共宿迁市委."""
-    return re.compile(f"(?:中国共产党|中共)?(?:(?P<listed>{R.listed_place_pattern()})(?P<free>{R.free_place_pattern()})?"
-                      f"|(?P<level>{R.level_pattern()})|(?P<free_only>{R.free_place_pattern()}))"
-                      f"第?[{R.NUM}\\d]+届(?:委员会|委)")
-
-
 def canonical(written: str, region: Region) -> BodyRef | None:
     """The canonical body for a written form, or None if it is not a body we know how to read."""
     written = written.strip()
@@ -97,7 +95,8 @@ def canonical(written: str, region: Region) -> BodyRef | None:
         return BodyRef(name, written, tuple(sorted({name, written, *aliases})), "全国")
     m = term_committee_re().fullmatch(written)
     if m:
-        return _term_committee(m, written, region)
+        found = term_committee(m, written, region)
+        return found and BodyRef(found[0], written, *found[1:])
     m = group_re().fullmatch(written)
     if m and (m["task"] + m["suffix"] not in local_organs() or m["task"][0] == "委"):  # 省人民代表大会常务委员会
         return _group(m, written, region)
@@ -148,9 +147,11 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
     if m.group("level"):
         place = region.place_for(m.group("level"))
     elif m.groupdict().get("free"):
-        place = m.group("free") if m.group("free") in region.places else None
+        place = free_place(m.group("free"), region)
         if place is None:
             return None
+    elif m.groupdict().get("auto"):         # 黔东南州医保局
+        place = autonomous_by_short()[m.group("auto")]
     else:
         place = full_place(m.group("listed"))
     template = government_template(place, local_organs().get(organ))
@@ -163,20 +164,9 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
     short = shown + organ
     level_form = (m.group("level") or "") + organ
     aliases = {full, written, short, *([level_form] if m.group("level") else [])}
+    if not template and shown != place and full_form(organ, place) != organ:
+        full = place + full_form(organ, place)      # 黔东南州医保局: the full form is full in both parts
     return BodyRef(full, written, tuple(sorted(aliases)), place_path(place, region))
-
-
-def _term_committee(m: re.Match, written: str, region: Region) -> BodyRef | None:
-    """The committee of the innermost place written (宜昌市X区第九届委员会 -> X区's)."""
-    place = m.group("free") or m.group("free_only")
-    if place and place not in region.places:
-        place = None if not m.group("listed") else full_place(m.group("listed"))
-    elif not place:
-        place = region.place_for(m.group("level")) if m.group("level") else full_place(m.group("listed"))
-    if place is None:
-        return None
-    full = f"中共{named(place)}委"
-    return BodyRef(full, written, tuple(sorted({full, written, named(place) + "委"})), place_path(place, region))
 
 
 def _group(m: re.Match, written: str, region: Region) -> BodyRef:

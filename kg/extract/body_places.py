@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.county_places import county_unit
 from kg.extract.jurisdiction import Region
 
 
@@ -22,6 +24,37 @@ def _own_name(short: str) -> str:
     """红河哈尼族 -> 红河: a short form still holding an ethnonym (…族) is cut to the place's own
     two characters, as 红河州 and 海西州 are written; the others are the place's own name already."""
     return short[:2] if short.endswith("族") else short
+
+
+@lru_cache(maxsize=None)
+def autonomous_by_short() -> dict[str, str]:
+    """黔东南州 -> 黔东南苗族侗族自治州: the short form bodies are written with (黔东南州医保局)."""
+    return {short: full for full, short in _autonomous_short().items()}
+
+
+def free_place(written: str, region: Region) -> str | None:
+    """The county-level place an organ is written after (肥西县政府, 桃源县市场监管局): one the
+    report names as a place, or a county in kg/data/counties.tsv of the report's province (a
+    city report lists its counties' organs once each, never naming them as actors)."""
+    if written in region.places:
+        return written
+    # a name two provinces' units share (朝阳区) is the one in the report's province
+    units = [u for u in _units_by_name().get(written, ()) if u[1] == region.province]
+    if len(units) == 1:
+        return units[0][0]
+    unit = county_unit(written)
+    if unit is None or region.province not in (None, unit[2]):
+        return None
+    return unit[0]
+
+
+@lru_cache(maxsize=None)
+def _units_by_name() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Full name of a county-level unit -> ((full name, province), ...) of every unit so named."""
+    out: dict[str, set] = {}
+    for full, _short, _prefecture, province in lexicon.rows("counties"):
+        out.setdefault(full, set()).add((full, province))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def named(place: str) -> str:

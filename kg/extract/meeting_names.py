@@ -17,7 +17,7 @@ from kg.extract import resources as R
 from kg.extract.meeting_plenum import sitting
 from kg.extract.meeting_study import is_study_sitting, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
-                                  to_scope, unspecific_rests)
+                                  to_scope, unspecific)
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"
@@ -47,7 +47,7 @@ def _head_re() -> re.Pattern:
     # (the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作)
     # (全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name; 与会人员集体学习了X: a verb; 部务会(扩大)会议: one name)
     return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?<!学习(?=了))(?<!务会(?=[（(]扩大[）)]会))(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!闭幕会|开幕会|制度|成立|常务委员会|常委会|召集人|副召集人|办公室|成员单位|主席|主持|形式|方式|作用|职能|机制"
-                      "|统筹协调|等平台|等机制|近期工作)")
+                      "|统筹协调|等平台|等机制|近期工作|各成员单位|各项制度)")
 
 
 @lru_cache(maxsize=None)
@@ -185,7 +185,7 @@ def _trim(text: str, start: int, head: int) -> int:
 def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[NameSpan]:
     """全国、省、市X会议 -> 全国X会议, 省X会议, 市X会议; 省市会议 -> 省会议, 市会议."""
     scopes, rest = split_scope(name, places)
-    if rest.lstrip("省市县区州盟旗") in unspecific_rests():
+    if unspecific(rest.lstrip("省市县区州盟旗")):
         return []               # 中央、省、市有关会议精神 / 中央和省州有关会议: no one meeting
     if len(scopes) <= 1:
         level, place = scope_of(scopes[0] if scopes else None)

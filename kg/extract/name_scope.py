@@ -40,7 +40,7 @@ def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
     scopes, pos = [], year.end() if after and len(after.group()) > 1 else 0
     while True:
         m = pattern.match(clean, pos)
-        if not m or m.end() >= len(clean):
+        if not m or m.end() >= len(clean) or clean.startswith(scope_lookalikes(), pos):
             break
         rest = clean[m.end():]
         scopes.append(m.group())
@@ -55,6 +55,12 @@ def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
     return scopes, clean[pos:]
 
 
+@lru_cache(maxsize=None)
+def scope_lookalikes() -> tuple[str, ...]:
+    """市场, 区域…: words a level word begins that are no scope (全省市场监管工作会议)."""
+    return tuple(lexicon.words("scope_lookalikes"))
+
+
 # (before 第N次 a year numbers the sitting: X委员会2024年第3次会议 keeps it)
 _YEAR_LEAD = re.compile("20\\d{2}年度?(?!第)")
 
@@ -63,6 +69,18 @@ _YEAR_LEAD = re.compile("20\\d{2}年度?(?!第)")
 def unspecific_rests() -> frozenset[str]:
     """Rests of 中央、省有关会议 and the like: scoped, and still no one meeting."""
     return frozenset(lexicon.words("meeting_unspecific"))
+
+
+# 省委有关会议 / 这两次重要会议 / 几个会议 / 各次全体会议: an organ or a count before the rest
+# still names no one meeting (a count before a bare head: several sittings, none named)
+_UNSPECIFIC_LEAD = re.compile("(?:党?委|政府)?(?:这|那|上述)?((?:各|[两三四五六几数多])[次个场项]|些)?")
+_BARE_HEADS = frozenset(("会议", "全体会议", "大会", "全会"))
+
+
+def unspecific(rest: str) -> bool:
+    m = _UNSPECIFIC_LEAD.match(rest)
+    tail = rest[m.end():]
+    return tail in unspecific_rests() or bool(m.group(1)) and tail in _BARE_HEADS
 
 
 def scope_of(scope: str | None) -> tuple[str | None, str | None]:

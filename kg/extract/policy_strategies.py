@@ -25,11 +25,22 @@ def _listed_re() -> re.Pattern:
     return re.compile(f"、(?P<name>{_NAME}战略)(?![{R.CJK}])")
 
 
+@lru_cache(maxsize=None)
+def _campaign_re() -> re.Pattern:
+    """A named campaign of some years (安全生产治本攻坚三年行动) after a verb carrying it out; not
+    its plan or meeting (三年行动方案, 三年行动推进会), which are named otherwise."""
+    verbs = R._alt([*lexicon.words("policy_strategy_verbs"), *lexicon.words("policy_campaign_verbs")])
+    name = f"(?:(?![的和与及是在对把将为等了、])[{R.CJK}]){{4,14}}?[{R.NUM}]年行动"
+    leads = R._alt(lexicon.words("policy_campaign_leads"))
+    return re.compile(f"(?:{verbs})(?:{leads})*(?P<name>{name})(?!方案|计划|推进|会|实施|工作|领导|专班|指挥)")
+
+
 def find(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each unquoted strategy carried out in the text."""
+    """(start, end, name) of each unquoted strategy or campaign carried out in the text."""
+    out = [(m.start("name"), m.end(), m.group("name")) for m in _campaign_re().finditer(text)] \
+        if "年行动" in text else []
     if "战略" not in text:
-        return []
-    out = []
+        return out
     for m in _strategy_re().finditer(text):
         end = m.end()
         out.append((m.start("name"), end, m.group("name")))
