@@ -44,6 +44,9 @@ def test_a_stamp_without_a_year_is_the_last_resort(page, published):
     ("2023年工作会议于11月10日召开。", "--05-17", ["2023-11-10"]),  # the one year written, as unstamped
     ("上周五，会议召开。", "--05-17", []),                        # the weekday needs the year
     ("昨天，会议召开。", "--03-01", []),                          # 02-28 or 02-29: the year decides
+    ("前天，会议召开。", "--03-02", []),
+    ("昨天，会议召开。", "--02-29", ["--02-28"]),                 # only a leap year has the stamp
+    ("2月28日召开甲会，次日召开乙会。", None, ["--02-28"]),       # 次日: 02-29 or 03-01
 ])
 def test_dates_counted_from_a_day_without_a_year(sentence, published, expected):
     assert [d.day.iso() for d in find(sentence, Anchor.of(sentence, published))] == expected

@@ -47,6 +47,12 @@ def _commissions() -> tuple[str, ...]:
     return tuple(suffix for suffix, _t, kind in lexicon.rows("local_organs") if kind == "commission")
 
 
+def commander_only(text: str, start: int, end: int) -> bool:
+    """省消防救援总队总队长: a corps named only by its commander's title is left to the post (writers
+    leave it out); its party committee's post (支队党委书记) still names the corps, as a bureau's does."""
+    return text.endswith(("总队", "支队"), start, end) and bool(R.post_head_regex().match(text, end))
+
+
 def inside_title(text: str, pos: int) -> bool:
     return text.count("《", 0, pos) > text.count("》", 0, pos)
 

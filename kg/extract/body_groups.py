@@ -16,7 +16,7 @@ from kg.extract.body_names import BodyRef, canonical, departments, group_re, par
 from kg.extract.sentences import Sentence
 
 # 厅党组 / 委党组 / 局党委 with no organ written: 党组织 is a party organisation, not the group
-_BARE = re.compile("(?P<end>[厅委局])(?P<word>党组|党委)(?!织)")
+_BARE = re.compile("(?P<end>[厅委局]|总队|支队)(?P<word>党组|党委)(?!织)")
 
 
 def group_after(text: str, end: int, written: str) -> str | None:

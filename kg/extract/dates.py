@@ -102,11 +102,9 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
     relative = []
     for m in R.DATE_RELATIVE.finditer(sentence):
         base = _relative_base(sentence, out, m.start(), m.group(1), anchor)
-        if base:
-            p = date(base.year or _LEAP_YEAR, base.month, base.day) - timedelta(days=_BACK[m.group(1)])
-            if not base.year and base.month > 2 >= p.month:
-                continue        # 昨天 from --03-01 is 02-28 or 02-29: the year decides
-            relative.append(DateSpan(m.start(), m.end(), Day(base.year and p.year, p.month, p.day)))
+        day = shift(base, -_BACK[m.group(1)]) if base else None
+        if day:
+            relative.append(DateSpan(m.start(), m.end(), day))
     out.extend(relative)
     for m in R.DATE_WEEKDAY.finditer(sentence):
         if anchor.published and anchor.year_known:   # 上周五 in a Monday's report: the Friday three days before
@@ -117,7 +115,7 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
 
 
 _WEEKDAYS = "一二三四五六日天"
-_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "当天": 0, "当日": 0}
+_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "当天": 0, "当日": 0, "次日": -1, "翌日": -1}
 
 
 def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, anchor: Anchor) -> Day | None:
@@ -127,12 +125,35 @@ def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, an
     before = [s for s in spans if s.end <= pos]
     if word in ("当天", "当日"):       # (the sentence's own day: 2月5日晚,…在X上…当天下午)
         day = before[0].day if before else None
+    elif word in ("次日", "翌日"):     # (1月9日晚召开X后，次日上午: the day after the last one written)
+        day = before[-1].day if before else None
     else:
         lines = [s for s in before if sentence.startswith(R.DATELINE_END, s.end)]
         day = lines[-1].day if lines else None
         if day is None:
             return anchor.day()
     return day
+
+
+def day_after(day: Day | None) -> Day | None:
+    """The day after `day` (次日 / 翌日 of a report's narrative)."""
+    return shift(day, 1) if day else None
+
+
+def shift(day: Day, days: int) -> Day | None:
+    """`day` moved by `days`. Without a year the month and day stand only where a leap year
+    and a common one agree: 昨天 from --03-01 is 02-28 or 02-29, so it is no day."""
+    if day.year:
+        d = date(day.year, day.month, day.day) + timedelta(days=days)
+        return Day(d.year, d.month, d.day)
+    found = set()
+    for year in (_LEAP_YEAR, _LEAP_YEAR + 1):
+        try:
+            d = date(year, day.month, day.day) + timedelta(days=days)
+        except ValueError:      # --02-29 only exists in a leap year
+            continue
+        found.add((d.month, d.day))
+    return Day(None, *found.pop()) if len(found) == 1 else None
 
 
 def _month_before(spans: list[DateSpan], pos: int) -> int | None:

@@ -24,7 +24,7 @@ def _scopes_agree(a: Local, b: Local) -> bool:
 
 
 def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude=(),
-               held: bool = False, day: Day | None = None) -> Local | None:
+               held: bool = False, day: Day | None = None, relay: bool = False) -> Local | None:
     """The meeting already seen that `cand` names, or None. A meeting said to be held may also
     give its full name to one seen only as a kind (我市召开会议 … headline 我市召开X会议),
     unless its sentence gives it another day and another convener (`day`, cand.convener):
@@ -61,8 +61,8 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     if cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 and not cand.generic:
         # 在座谈会上 after 新时代推动西部大开发座谈会: the one meeting of that kind named before
         ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)]
-        if len(ending) == 1:
-            return ending[0]
+        if len(ending) == 1 or len(_held(ending, relay)) == 1:
+            return (ending if len(ending) == 1 else _held(ending, relay))[0]
     short_organ = [m for m in pool if _organ_tail(cand, m)]
     if len(short_organ) == 1:
         return short_organ[0]
@@ -70,10 +70,11 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         # 在1月23日的述职评议会上 after X旗县党委书记抓基层党建工作述职评议会: named by its kind
         # alone, the one meeting named before whose name ends so (a held one may be another,
         # and the one reported now does not relay itself: 市委中心组学习会传达了省委…中心组学习会精神)
-        ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)
-                  and m not in current]
-        if len(ending) == 1:
-            return ending[0]
+        ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)]
+        if len([m for m in ending if m not in current]) == 1:
+            return next(m for m in ending if m not in current)
+        if len(_held(ending, relay)) == 1:      # (述职评议会议结束后: the one held, of several so named)
+            return _held(ending, relay)[0]
     for m in pool:
         if _sitting_of(cand, m) or _sitting_of(m, cand):
             return m
@@ -104,6 +105,12 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                     and _organ(m.core) in cand.core:     # 省委常委会会议 is no kind of 全省X视频会议
                 return m
     return None
+
+
+def _held(ending: list[Local], relay: bool) -> list[Local]:
+    """Of several meetings a bare kind word could name, the ones the report holds (列席常务会议
+    after a 省政府常务会议 relayed and the 县政府第52次常务会议 held); none for a relay's words."""
+    return [] if relay else [m for m in ending if "held" in m.kinds and not m.headline_only]
 
 
 def _organ(core: str) -> str:

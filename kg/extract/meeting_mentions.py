@@ -13,6 +13,7 @@ from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract import name_scope as NS
 from kg.extract.branch_organs import branch_of
+from kg.extract.dates import day_after
 from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_plenum import is_plenum_session
@@ -45,12 +46,13 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     exclude = ()
     if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
         exclude = state.prior_here + (state.current if R.AFTER_CURRENT.match(text) else [])
-    elif kind == "relay" and span.in_speech:
+    elif kind == "relay":
         # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
-        exclude = state.current + state.held_here
+        # (X召开会议，传达学习Y和全市续会精神: nor one held in the same sentence)
+        exclude = state.current + state.held_here if span.in_speech else state.held_here
     existing = coreferent(candidate, state.meetings, state.current, exclude,
                           held=kind in ("held", "stage", "venue"),
-                          day=R.own_day(span, dates, text) if kind == "held" else None)
+                          day=R.own_day(span, dates, text) if kind == "held" else None, relay=kind == "relay")
     local = existing or candidate
     if kind == "prior":
         state.prior_here.append(local)
@@ -77,8 +79,9 @@ def _day_held_after(state, text, local):
     """The day a meeting held 会后…随即 takes when its sentence says none: the day of the
     meeting it follows, where that one is dated (闭幕会后…随即召开X, the report's lead day
     being the session's first; the latest of those held so far), else the lead day."""
-    if R.AFTER_CURRENT.match(text) and R.SAME_SITTING.search(text):
+    next_day = bool(R.NEXT_DAY.match(text))
+    if next_day or R.AFTER_CURRENT.match(text) and R.SAME_SITTING.search(text):
         days = [m.date for m in (*state.current, *state.meetings) if m.date and m is not local and "held" in m.kinds]
-        if days:
-            return max(days, key=lambda d: (d.year or 0, d.month, d.day))
+        day = max(days, key=lambda d: (d.year or 0, d.month, d.day)) if days else state.lead_date
+        return day_after(day) if next_day else day
     return state.lead_date

@@ -148,7 +148,7 @@ _INNER_DATE = re.compile(_DAY)
 _LOCAL_ORGAN = re.compile("^(?:党委|委)(?!员)")
 # 在12月11日至12日召开的X上 / 在随后召开的X上: the day or the sequence is not the name
 _SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{1,2}}日)?(?:上午|下午|晚上)?(?:召开|举行)?的?"
-                          f"|{SEQUENCE}(?:召开|举行)的|参加)")
+                          f"|{SEQUENCE}(?:召开|举行)的|参加|主持了?(?!召开))")     # (在主持会议时: the chair, at the one held)
 _ORGAN_BEFORE = re.compile("(?:中央|[省市县区]委)$")
 _DATED_ORGAN = re.compile("(?:委|委会|局|总|府|部|组|办)$")
 _JOINED = re.compile("(?:会议|全会|大会|两会|会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")

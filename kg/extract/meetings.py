@@ -128,7 +128,7 @@ class _State:
                 self.current = _unique(previous + self.current)
             for later in self.current:
                 for earlier in prior:
-                    if not R.own_sitting(earlier, self.region):
+                    if not R.own_sitting(earlier, self.region) or _follows_up(later):
                         self._relay(later, earlier, s)
                 if R.AFTER_CURRENT.match(s.text) and not prior:
                     # 会后…召开X传达… / 在分会场参加Y。会后，随即召开X: X carries Y on
@@ -191,3 +191,8 @@ def _unique(items):
         if x not in out:
             out.append(x)
     return out
+
+
+def _follows_up(meeting: Local) -> bool:
+    """X会议结束后，随即召开续会: a 续会 carries on the meeting before it, its own level's too."""
+    return any(name.endswith("续会") for name in meeting.names)

@@ -29,6 +29,8 @@ _NUM = f"[{R.NUM}]"
 _FORMULA = re.compile(f"^(?:{_NUM}+个[{R.CJK}]{{2,4}}|{_NUM}+大[{R.CJK}]{{2,6}}|{_NUM}[{R.CJK}]{_NUM}[{R.CJK}]"
                       f"|{_NUM}[{R.CJK}]{{1,2}}{_NUM}[{R.CJK}]{{2,3}})$")
 _SHORT_FORMULA = re.compile(f"^{_NUM}[{R.CJK}]$")
+# a count with its measure word: “五篇大文章”, “四件大事”, “三项改革” (named alone, with no cue after)
+_MEASURED = re.compile(f"^{_NUM}+[项件篇张]大?[{R.CJK}]{{2,3}}$")
 _COUNTED = re.compile(f"(?:进一步优化[^,，。;；“”]{{0,20}}?的)?({_NUM}{{1,3}})条(?:优化)?(?:防控)?措施")
 _EDITION = re.compile(f"第({_NUM}{{1,3}})版([{R.CJK}]{{0,12}}?)方案|([{R.CJK}]{{2,12}}?)方案[(（]第({_NUM}{{1,3}})版[)）]")
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠")
@@ -175,7 +177,7 @@ def _quoted(text: str, m: re.Match, add) -> None:
         names_itself = "、" in inner or _FORMULA.match(inner)
         label = inner if gap.startswith("的") or gap.endswith("各项") or names_itself else inner + cue.group()
         add(inner, label, m.start(), cue.end())
-    elif _FORMULA.match(inner) or inner.endswith(_quoted_ends()):  # “四应四尽”, “一岗双责”, “田长制”
+    elif _FORMULA.match(inner) or _MEASURED.match(inner) or inner.endswith(_quoted_ends()):  # “四应四尽”, “一岗双责”, “田长制”
         add(inner, inner, m.start(), m.end())
 
 

@@ -193,7 +193,7 @@ DATE_FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})日(?=[上下中晚早]|召开|举行|在|,|，|下午|上午|晚上|$|[^\d])")
 DATE_RANGE_JOIN = re.compile(r"(?:上午|下午|晚上)?(?:至|到|—|-|～|~)")
-DATE_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|当天|当日)(?!是[:：]|是\s*$)")   # (欢迎您!今天是: a page widget)
+DATE_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|当天|当日|(?<![第此本每该这上下一二三四五六七八九十\d])次日|翌日)(?!是[:：]|是\s*$)")   # (欢迎您!今天是: a page widget)
 DATELINE_END = ("电", "讯")      # 长沙1月24日讯 / 1月19日电: the day the report was filed
 DATE_WEEKDAY = re.compile(r"(上|本|这)(?:周|星期)([一二三四五六日天])")     # 上周五: a day of a week
 # 2023年 and a span's first year (2024—2026年, two years, not one); not 2023年度, a year of account
