@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import body_checks as C
-from kg.extract import body_branches, body_lists, body_offices, body_ports, body_shorts, body_stationed, body_zones
+from kg.extract import body_branches, body_dept_shorts, body_lists, body_offices, body_ports, body_shorts, body_stationed, body_zones
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
 from kg.extract.body_branches import canonical
@@ -76,7 +76,7 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]   # a bare 局党委: an agency's unit's too
     known = sorted(known + [z for z in zones if body_branches.is_unit(z.ref)], key=lambda h: (h.sentence, h.start))
     groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref], region)]
-    return body_shorts.to_full([h for h, i in zip(out, inside) if not i] + zones + groups)
+    return body_dept_shorts.to_full(body_shorts.to_full([h for h, i in zip(out, inside) if not i] + zones + groups))
 
 
 _LEVEL_CHARS = "省市县区州旗"

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import body_checks as C
+from kg.extract import body_subunits
 from kg.extract import resources as R
 from kg.extract.body_groups import group_after
 from kg.extract.body_names import BodyRef, canonical as _canonical
@@ -68,7 +69,9 @@ def canonical(written: str, region: Region) -> BodyRef | None:
     if written.startswith(("市党委", "县党委")):
         return None     # a city's committee is its 市委: 师市党委, 韩城市党委 end a name not read
     unit = leading(written)
-    return unit if unit and unit.written == written else _canonical(written, region)
+    if unit and unit.written == written:
+        return unit
+    return _canonical(written, region) or body_subunits.canonical(written, region, _canonical)
 
 
 def is_unit(ref: BodyRef) -> bool:

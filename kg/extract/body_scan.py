@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import body_checks as C
+from kg.extract import body_subunits
 from kg.extract import resources as R
 from kg.extract.body_names import (central_forms, department_re, departments, group_re, local_organs,
                                    local_re, term_committee_re)
@@ -38,7 +39,7 @@ def _scan(text: str):
         start = _leftmost_start(text, max(0, m.start() - MAX_BODY), m.start(), m.end(), m.group())
         if start is not None:
             found.append((start, m.end()))
-    return leftmost_longest(found)
+    return body_subunits.extend(text, leftmost_longest(found))   # 市公安局交警支队: the unit
 
 
 def leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -39,6 +39,8 @@ _KIND_BACK = 4          # sentences looked back for the 全会 meant
 # the object of a relay verb in its clause, maybe after posts: 落实省委书记X…
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?[“\"]?")
+# 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
+_TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
 # 甲与乙共同主持 / 甲、乙联合主持: two chairs; what stands between the first and the verb is
 # the second, and 共同 between the second and the verb
@@ -120,7 +122,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
                    if mid not in timeline.current.get(s.index - 1, [])]
         if earlier:
             return [role(earlier[0], False, after, "speaker")]
-    if mode == EXPLICIT or not current or _CITED_BEFORE.search(text, 0, pos):
+    if mode == EXPLICIT or not current or _CITED_BEFORE.search(text, 0, pos) or _TOURED.match(text, after):
         return []       # (贯彻落实省委书记X对Y所作批示: X is cited, not at the meeting)
     if _PRESENT_BEFORE.search(text[:pos]):              # 出席会议的有：甲、乙
         return [role(mid, False, pos + len(name)) for mid in current]

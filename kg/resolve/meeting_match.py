@@ -12,7 +12,7 @@ from kg.extract.meeting_labels import dice
 from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import core, split_scope
 from kg import lexicon
-from kg.records import Extraction
+from kg.records import Extraction, RelationKind
 
 _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会|([一二三四五六七八九十]{2,3})大"
                        r"|([一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)")
@@ -38,17 +38,30 @@ class Item:
 def items(ex: Extraction, bodies: dict) -> list[Item]:
     rid = ex.report.report_id
     day = report_day(ex)
+    led = _led_by(ex)
     out = []
     for m in ex.meetings:
         names = (m.name, *m.aliases)
         congress = next((c for c in map(_congress, names) if c), None)
         if not congress and m.jurisdiction:
             congress = next((c for c in (_sitting(n, m.jurisdiction) for n in names) if c), None)
-        scope = named_scope(m.name, m.jurisdiction) or m.jurisdiction or f"local@{rid}"
+        scope = (named_scope(m.name, m.jurisdiction) or m.jurisdiction
+                 or (None if _organ_words().search(m.name) else led.get(m.key)) or f"local@{rid}")
         out.append(Item(rid, m.key, scope, parse(m.date),
                         cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
                         congress, day, (rid, m.key)))
     return out
+
+
+def _led_by(ex: Extraction) -> dict[str, str]:
+    """Meeting key -> where the official who chaired it or spoke at it holds posts: 省委书记某某
+    到某市调研并主持召开座谈会 names no scope, and the next days' reports in the city and its
+    counties relay 某某在座谈会上的讲话; both are the province's, not each report's own. Not
+    an organ's meeting (镇党委会议): its place is the organ's, finer than its chair's posts say."""
+    where = {o.key: o.jurisdiction for o in ex.officials if o.jurisdiction not in (None, "全国")}
+    return {r.object: where[r.subject] for r in ex.relations
+            if r.subject in where and (r.kind is RelationKind.CHAIRED
+                                       or (r.kind is RelationKind.ATTENDED and r.qualifier == "speaker"))}
 
 
 NAMED_CORE = 10      # characters of a scope-less core that name one meeting by its purpose
