@@ -39,10 +39,10 @@ _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适�
 # X联席会议召开2024年第一次全体会议: the first name is the body holding the second
 _RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了)?[^,，。；;\s]{0,30}?(?:会议|会)(?:[,，。；;\s]|$)")
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
-# (开展集体学习: a study session is "carried out" as other meetings are held;
+# (开展 / 进行集体学习: a study session is "carried out" as other meetings are held;
 #  召开续会暨Y: Y is the follow-up held, under its second name;
 #  召开2024年全市X会议: the year an annual meeting names stays outside its name span)
-_LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?)(?:续会暨)?(?:\d{4}年度?)?$")
+_LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?|进行了?)(?:续会暨)?(?:\d{4}年度?)?$")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
@@ -115,7 +115,7 @@ def clause_start(text: str, pos: int) -> int:
 _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着|第一时间|迅速|当即|也|又|先后|分别|"
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
                         r"(?:上午|下午|中午|晚上|晚)|今天|今日|昨天|昨日|前天|当天|当日|同日|日前|近日)+$")
-_HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?)(?:\d{4}年度?)?$")
+_HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行了?)(?:\d{4}年度?)?$")
 # 会后我省… / X会议召开后我市…: the time before the holder, not part of it
 _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
 

@@ -28,7 +28,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     subj = E.subject(text, span) if kind == "held" else None
     subj = subj and branch_of(subj)     # 国家统计局宁波调查队召开: the branch holds it, not the nation
     holder = S.holder(subj, state.region) if subj else None
-    if subj and level is None and not S.convener_in(name, state.region):
+    # (区委常委会召开会议暨区委中心组专题学习: the holder names the sitting before 暨, whatever follows)
+    if subj and level is None and not S.convener_in(name.split("暨", 1)[0], state.region):
         level, place, name = S.named_by_subject(subj, holder, name, state.region)
     if level is None and kind == "held" and not S.convener_in(name, state.region):
         name, level = S.named_by_chair(span, name, chairs)

@@ -152,7 +152,7 @@ _SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{
 _ORGAN_BEFORE = re.compile("(?:中央|[省市县区]委)$")
 _DATED_ORGAN = re.compile("(?:委|委会|局|总|府|部|组|办)$")
 _JOINED = re.compile("(?:会议|全会|大会|两会|会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
-_EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
+_EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|进行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
 
 
 def _inner_head(segment: str) -> bool:

@@ -16,6 +16,8 @@ from kg.extract.name_scope import core
 
 AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
                            r"|(?:调度|常务|专题|视频|全体|扩大|闭幕|部务)会(?:议)?(?:结束)?后)")
+# 会前，X召开Y: Y was held before the current meeting, which the next paragraph goes on telling
+BEFORE_CURRENT = re.compile(r"^(?:会前|會前)[，,]")
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 # 日前/近日…召开X: the report says X was held some day before it, not on the dateline's day
 VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来")

@@ -64,9 +64,12 @@ class _State:
         self.prior_here: list[Local] = []
         self.held_here: list[Local] = []
         self._headline_current = False      # the current meetings were set by a headline line
+        self._aside = None                  # (line, meetings current before a 会前 paragraph)
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
+        if self._aside and self._aside[0] != s.line:    # 会前，Y召开。 told, a new paragraph: back to X
+            self.current, self._aside = self._aside[1], None
         text = s.text
         dates = find_dates(text, self.anchor)
         # (a dateline, 广州5月23日电, dates the report, not the events it tells)
@@ -95,8 +98,7 @@ class _State:
 
     # ---------------------------------------------------------------- current meeting, relays
     def _advance(self, s, events, speech, dates):
-        # 在X上，… / 在分会场收听收看了X (X held before the current meeting): the sentence's
-        # roles are at X, but X does not become the current meeting
+        # 在X上，… / 在分会场收听收看了X (held before the current meeting): roles at X, not current
         # (a current meeting known from the headline only does not count: the body tells the
         # day in order, 收听收看X后 我市随即召开Y / 我市在分会场收听收看X。…参加会议。会后，召开Y)
         scene = _unique([l for _, l, k in events if k == "scene"
@@ -118,6 +120,7 @@ class _State:
         relayed = [(sp, l) for sp, l, k in events if k == "relay"]
         if held and not speech:
             previous = self.current
+            self._aside = (s.line, previous) if previous and R.BEFORE_CURRENT.match(s.text) else None
             self.current = _unique(held)
             self._headline_current = s.headline
             if R.AFTER_CURRENT.match(s.text) and (
@@ -176,9 +179,8 @@ class _State:
             m.venues.extend(v for v in venues if v not in m.venues)
 
 def _before(meeting: Local, current: list[Local]) -> bool:
-    """Held on an earlier day than every current meeting (all dated: an undated current
-    meeting is often named by a headline before the body tells it held); the year compared
-    where both days say it."""
+    """Held on an earlier day than every current meeting (all dated: an undated current meeting is
+    often named by a headline before the body tells it held); the year compared where both say it."""
     def earlier(a: Day, b: Day) -> bool:
         return (a.year, a.month, a.day) < (b.year, b.month, b.day) if a.year and b.year \
             else (a.month, a.day) < (b.month, b.day)
@@ -194,5 +196,5 @@ def _unique(items):
 
 
 def _follows_up(meeting: Local) -> bool:
-    """X会议结束后，随即召开续会: a 续会 carries on the meeting before it, its own level's too."""
+    # X会议结束后，随即召开续会: a 续会 carries on the meeting before it, its own level's too
     return any(name.endswith("续会") for name in meeting.names)

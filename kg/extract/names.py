@@ -24,7 +24,7 @@ _NEVER_IN_NAME = frozenset("的了在和与及等是为将对把从向并会议�
 _INTERPUNCT = "·•‧・"
 _MAX_PART = 6
 _LONG = (4, 5, 6, 7)        # lengths of a name after a post that no listed length fits
-_FIRST_PART = re.compile(f"[{R.CJK}]{{2,{_MAX_PART}}}(?=[{_INTERPUNCT}][{R.CJK}])")
+_FIRST_PART = re.compile(f"[{R.CJK}]{{1,{_MAX_PART}}}(?=[{_INTERPUNCT}][{R.CJK}])")
 _NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
 
 
@@ -33,9 +33,10 @@ def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
     interpunct (甲乙丙·丁戊己: Uyghur, Kazakh, Tibetan names), which is one name, not a cut."""
     name = _name_head(text, pos, vouched)
     first = _FIRST_PART.match(text, pos)
+    if first and (R.post_head_regex().search(first.group()) or len(first.group()) < 2 and not vouched):
+        first = None   # 旗政协主席包·额尔敦: a post is no part of the name; 包· only after a post
     if first and (name and len(first.group()) > len(name) or not name and vouched):
-        name = first.group()     # 阿布都拉·…: 都 may follow a name, but not inside one's first part
-        #                         (叶尔波拉提·…: no listed length fits the first part, the post vouches)
+        name = first.group()     # 阿布都拉·…: 都 may follow a name, not inside a first part (叶尔波拉提·…: the post vouches)
     return name and _with_parts(text, pos, name)
 
 

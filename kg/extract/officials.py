@@ -124,15 +124,22 @@ def _chain_tails() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(lexicon.words("post_chain_tails")), tuple(R.post_heads())
 
 
+_FUNCTION_CHARS = frozenset("的了在和与及等是将把从向并对由")
+
+
 def _tail_title(text, m, region, add) -> None:
     """POST、TITLE NAME where no table lists TITLE (副省长、省副总河长某某): the listed post before
-    the 、 vouches for a title of 1-6 characters closed by post_chain_tails.txt, and a name with
+    the 、 vouches for a title of 2-17 characters closed by post_chain_tails.txt, and a name with
     a listed surname must follow it at once."""
     tails, heads = _chain_tails()
     if not text.endswith(heads, 0, m.start()):
         return
-    for end in range(m.end() + 2, min(len(text), m.end() + 8)):
-        if text.endswith(tails, m.end(), end) and _CJK_RUN.fullmatch(text, m.end(), end):
+    for end in range(m.end() + 2, min(len(text), m.end() + 18)):
+        # past six characters a title names its unit (浙江省援建工作队X工作组组长): no function word
+        long = end - m.end() > 6      # (a long one may also end in a listed head: …农业农村委副主任)
+        if (text.endswith(tails, m.end(), end) or long and text.endswith(heads, m.end(), end)) \
+                and _CJK_RUN.fullmatch(text, m.end(), end) \
+                and not (long and _FUNCTION_CHARS.intersection(text[m.end():end])):
             name = name_at(text, end, vouched=True)
             if name and is_name(name):
                 posts = parse_posts(text, m.start(), region)[0]

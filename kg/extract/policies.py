@@ -179,6 +179,13 @@ def _quoted(text: str, m: re.Match, add) -> None:
         add(inner, label, m.start(), cue.end())
     elif _FORMULA.match(inner) or _MEASURED.match(inner) or inner.endswith(_quoted_ends()):  # “四应四尽”, “一岗双责”, “田长制”
         add(inner, inner, m.start(), m.end())
+    elif text.startswith(_programme_nouns(), m.end()):     # “高效办成一件事”改革: the programme is the phrase
+        add(inner, inner, m.start(), m.end())
+
+
+@lru_cache(maxsize=None)
+def _programme_nouns() -> tuple[str, ...]:
+    return tuple(lexicon.words("policy_programme_nouns"))
 
 
 @lru_cache(maxsize=None)
