@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.extract.body_shorts import holds_in_order
+
 _PARTY = ("党组", "党委")
 _LEVELS = "省市县区州旗"
 
@@ -35,8 +37,7 @@ def _same(short: tuple[str, str], full: tuple[str, str]) -> bool:
     (level, s), (level_f, f) = short, full
     if level != level_f or len(s) < 3 or len(f) <= len(s) or s[0] != f[0] or s[:-1] in f:
         return False
-    it = iter(f)
-    return all(c in it for c in s)
+    return holds_in_order(f, s)
 
 
 def redirects(bodies: list[tuple[str, str | None]]) -> dict[str, str]:

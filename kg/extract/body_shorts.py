@@ -26,7 +26,8 @@ def _kind(name: str) -> str | None:
     return m.group() if m else None
 
 
-def _holds(long: str, short: str) -> bool:
+def holds_in_order(long: str, short: str) -> bool:
+    """Every character of `short` stands in `long`, in order (gaps allowed)."""
     it = iter(long)
     return all(c in it for c in short)
 
@@ -46,7 +47,7 @@ def to_full(hits: list) -> list:
         kind = _kind(name)
         fulls = {r.canonical: r for r in groups.get(kind, ()) if len(r.canonical) > len(name)
                  and r.canonical[:2] == name[:2] and r.jurisdiction == h.ref.jurisdiction
-                 and _holds(r.canonical, name)} if kind else {}
+                 and holds_in_order(r.canonical, name)} if kind else {}
         if len(fulls) == 1:
             full = next(iter(fulls.values()))
             h = replace(h, ref=replace(full, written=h.ref.written,
