@@ -66,8 +66,9 @@ def group_re() -> re.Pattern:
 
 
 # a leading group's task names no department and holds no verb or list word: 市经信局要牵头建立
-# 工作专班 / 市应急管理局等市防汛抗旱指挥部 are a department, then something else (对, not 对口支援)
-_NOT_IN_TASK = "局厅等要将须把"
+# 工作专班 / 市应急管理局等市防汛抗旱指挥部 are a department, then something else (对, not 对口支援);
+# 市委关于本轮巡察组: a round (轮) is the tour, not the team
+_NOT_IN_TASK = "局厅等要将须把轮"
 
 
 @lru_cache(maxsize=None)

@@ -39,7 +39,16 @@ def _scan(text: str):
         start = _leftmost_start(text, max(0, m.start() - MAX_BODY), m.start(), m.end(), m.group())
         if start is not None:
             found.append((start, m.end()))
-    return body_subunits.extend(text, leftmost_longest(found))   # 市公安局交警支队: the unit
+    return body_subunits.extend(text, leftmost_longest(_groups_first(text, found)))   # 市公安局交警支队: the unit
+
+
+def _groups_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A group named after its organ (自治区党委第二巡视组) holds that organ: an organ read from
+    an earlier start (照自治区党委, a verb taken for a place) that ends inside the group goes."""
+    groups = [(a, b) for a, b in spans if text.endswith(_group_suffixes(), a, b)]
+    if not groups:
+        return spans
+    return [(a, b) for a, b in spans if not any(a < c < b < d for c, d in groups)]
 
 
 def leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
