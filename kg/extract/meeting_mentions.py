@@ -38,7 +38,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作
         level, place, name = S.named_by_topic(text, span, state.region) or (level, place, name)
     generic = name in N.generic_names() or (level is None and is_generic_rest(NS.core(rest)))
-    if generic and not (subj and kind == "held"):
+    if (generic or R.says_this(span)) and not (subj and kind == "held"):
         return None                   # 会议指出 / 本次会议: the current meeting, not a new one
     candidate = Local.new(name, level, place, NS.core(NS.split_scope(name)[1]), s, span, state.region)
     candidate.convener = holder

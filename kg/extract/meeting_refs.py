@@ -56,8 +56,9 @@ def named_again(span, meetings: list[Local]) -> Local | None:
     """本次常委会会议 / 此次会议: a meeting this report holds, named again (after a side
     meeting held before it: 会议开幕前…主持召开党组会议). The first held meeting whose core
     holds the written one's characters in order; None for a bare 本次会议, which needs no
-    match (the current meeting is the one held here anyway)."""
-    m = _THIS.match(span.name)
+    match (the current meeting is the one held here anyway). The word may stand inside the
+    span (希望X班子以这次民主生活会): what follows it is the name."""
+    m = _THIS.search(span.name)
     if not m:
         return None
     written = core(span.name[m.end():])
@@ -65,6 +66,11 @@ def named_again(span, meetings: list[Local]) -> Local | None:
     if len(written) < 3:
         return None
     return next((x for x in held if in_order(written, x.core)), None)
+
+
+def says_this(span) -> bool:
+    """本次大会 / 以这次会议 / X班子这次民主生活会: the meeting being told, never a new one."""
+    return bool(_THIS.search(span.name))
 
 
 def own_sitting(m: Local, region) -> bool:
