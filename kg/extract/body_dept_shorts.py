@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from kg.extract.body_shorts import holds_in_order
+from kg.extract.meeting_refs import in_order
 
 _PARTY = ("党组", "党委")
 _LEVELS = "省市县区州旗"
@@ -37,7 +37,7 @@ def _same(short: tuple[str, str], full: tuple[str, str]) -> bool:
     (level, s), (level_f, f) = short, full
     if level != level_f or len(s) < 3 or len(f) <= len(s) or s[0] != f[0] or s[:-1] in f:
         return False
-    return holds_in_order(f, s)
+    return in_order(s, f)
 
 
 def redirects(bodies: list[tuple[str, str | None]]) -> dict[str, str]:

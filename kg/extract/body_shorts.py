@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.meeting_refs import in_order
 
 
 @lru_cache(maxsize=None)
@@ -24,12 +25,6 @@ def _suffix_re() -> re.Pattern:
 def _kind(name: str) -> str | None:
     m = _suffix_re().search(name)
     return m.group() if m else None
-
-
-def holds_in_order(long: str, short: str) -> bool:
-    """Every character of `short` stands in `long`, in order (gaps allowed)."""
-    it = iter(long)
-    return all(c in it for c in short)
 
 
 def to_full(hits: list) -> list:
@@ -47,7 +42,7 @@ def to_full(hits: list) -> list:
         kind = _kind(name)
         fulls = {r.canonical: r for r in groups.get(kind, ()) if len(r.canonical) > len(name)
                  and r.canonical[:2] == name[:2] and r.jurisdiction == h.ref.jurisdiction
-                 and holds_in_order(r.canonical, name)} if kind else {}
+                 and in_order(name, r.canonical)} if kind else {}
         if len(fulls) == 1:
             full = next(iter(fulls.values()))
             h = replace(h, ref=replace(full, written=h.ref.written,
