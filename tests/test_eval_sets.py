@@ -35,7 +35,10 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_ci": 0.93, "set_cj": 0.89, "set_ck": 0.92, "set_cl": 0.91,
           "set_cm": 0.91, "set_cn": 0.72, "set_co": 0.77, "set_cp": 0.95,
           # cr-ct: never tuned on; floors only keep their scores from slipping
-          "set_cr": 0.74, "set_cs": 0.90, "set_ct": 0.78, "set_cq": 0.66}
+          "set_cr": 0.78, "set_cs": 0.90, "set_ct": 0.78, "set_cq": 0.89,
+          # cu-db: sealed against round 33, never tuned on yet
+          "set_cu": 0.92, "set_cv": 0.84, "set_cw": 0.87, "set_cx": 0.76,
+          "set_cy": 0.89, "set_cz": 0.68, "set_da": 0.86, "set_db": 0.80}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -48,7 +51,9 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_bw": (0.95, 0.93), "set_bx": (0.94, 0.90), "set_by": (0.76, 0.97), "set_bz": (0.97, 0.86),
                 "set_ca": (0.89, 0.91), "set_cb": (0.93, 0.95), "set_cc": (0.91, 0.95), "set_cd": (0.92, 0.88),
                 "set_ce": (0.92, 0.95), "set_cf": (0.93, 0.94), "set_cg": (0.94, 0.95), "set_ch": (0.96, 0.92),
-                "set_ci": (0.95, 0.97), "set_cj": (0.93, 0.89), "set_ck": (0.87, 0.90), "set_cl": (0.87, 0.85)}
+                "set_ci": (0.95, 0.97), "set_cj": (0.93, 0.89), "set_ck": (0.87, 0.90), "set_cl": (0.87, 0.85),
+                "set_cm": (0.92, 0.87), "set_cn": (0.60, 0.95), "set_co": (0.90, 0.97), "set_cp": (0.91, 0.95),
+                "set_cq": (0.86, 0.97), "set_cr": (0.95, 0.94), "set_cs": (0.78, 0.94), "set_ct": (0.78, 0.90)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import body_checks as C
-from kg.extract import body_branches, body_dept_shorts, body_lists, body_offices, body_ports, body_shorts, body_stationed, body_zones
+from kg.extract import (body_branches, body_dept_shorts, body_lists, body_offices, body_ports, body_shorts, body_stationed,
+                        body_towns, body_zones)
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
 from kg.extract.body_branches import canonical
@@ -70,13 +71,16 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     # zone organs and port units are read whole: a local organ found inside one (州海关) goes
     zones = [BodyHit(*z) for z in (*body_zones.find(sentences, region, masked), *body_ports.find(sentences),
                                       *body_branches.find(sentences), *body_offices.find(sentences))]
+    towns = [BodyHit(*t) for t in body_towns.find(sentences, region)]     # 坂仔镇党委: the town's committee
+    zones += towns
     held = [(z.start, z.end, z.sentence) for z in zones] + body_stationed.spans(sentences)
     inside = [any(n == h.sentence and a < h.end and h.start < b for a, b, n in held) for h in out]
     # a bare 总局党委 still finds the central agency written inside a unit's name (国家税务总局上海市税务局)
     known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]   # a bare 局党委: an agency's unit's too
     known = sorted(known + [z for z in zones if body_branches.is_unit(z.ref)], key=lambda h: (h.sentence, h.start))
     groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref], region)]
-    return body_dept_shorts.to_full(body_shorts.to_full([h for h, i in zip(out, inside) if not i] + zones + groups))
+    hits = body_dept_shorts.to_full(body_shorts.to_full([h for h, i in zip(out, inside) if not i] + zones + groups))
+    return body_towns.own_bare(hits, towns) if towns else hits
 
 
 _LEVEL_CHARS = "省市县区州旗"
@@ -87,6 +91,9 @@ def find_in(name: str, region: Region) -> list[BodyRef]:
     unit = body_branches.leading(name)
     if unit:
         return [unit]
+    town = body_towns.town_committee(name, 0, region)
+    if town:
+        return [town[0]]
     out = []
     for a, b in _scan(name):
         ref = canonical(name[a:b], region)
@@ -97,9 +104,9 @@ def find_in(name: str, region: Region) -> list[BodyRef]:
 
 def leading(text: str, region: Region) -> BodyRef | None:
     """The body a text starts with (区委 in 区委理论学习中心组), if any."""
-    unit = body_branches.leading(text)
+    unit = body_branches.leading(text) or body_towns.town_committee(text, 0, region)
     if unit:
-        return unit
+        return unit if isinstance(unit, BodyRef) else unit[0]
     for a, b in _scan(text):
         if a == 0:
             return canonical(text[:b], region)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import Day
-from kg.extract.meeting_labels import Local, dice
+from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
 
 SAME_CORE = 0.8
@@ -50,7 +50,8 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
             if same_sitting(cand.core, m.core):    # 中国共产党X市第十三届委员会第八次全体会议 = X市委十三届八次全会
                 return m
     for m in pool:
-        if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE:
+        if m.core == cand.core or dice(m.core, cand.core) >= SAME_CORE \
+                or same_but_year(m.core, cand.core) and m.level == cand.level and m.place == cand.place:
             return m
     for m in pool:
         if _tail_of(cand, m) or _tail_of(m, cand):

@@ -106,3 +106,12 @@ def choose_label(m: Local) -> str:
         has_place = bool(m.place and m.place in name)
         return (bare, name in m.derived, not has_place, -len(name), name)
     return sorted(m.names, key=rank)[0]
+
+
+_LEAD_YEAR = re.compile(r"^[12]\d{3}年度?(?!第)")
+
+
+def same_but_year(a: str, b: str) -> bool:
+    """2024年度X座谈会 and X座谈会 (a headline drops the year the body writes): one name."""
+    ya, yb = _LEAD_YEAR.sub("", a, 1), _LEAD_YEAR.sub("", b, 1)
+    return ya == yb and (ya == a) != (yb == b) and len(ya) >= 5
