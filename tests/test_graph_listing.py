@@ -5,7 +5,7 @@ import pytest
 from rdflib import RDF, Literal
 
 from kg.graph.iri import evidence_iri
-from kg.graph.listing import (EVIDENCE_BLOCK, evidence_digests, evidence_listing, level_of,
+from kg.graph.listing import (EVIDENCE_BLOCK, evidence_digests, evidence_listing, level_of, listed,
                               meeting_levels, node_positions, pair_positions)
 from kg.graph.rdf import _Minter, to_rdf
 from kg.graph.vocab import KG
@@ -41,7 +41,7 @@ def test_meetings_are_numbered_by_date_then_label_and_each_listing_from_zero():
              Assertion(R.HOLDS_POST, "o", "p2", _ev()), Assertion(R.HOLDS_POST, "o", "p1", _ev()),
              Assertion(R.CONVENED_BY, "m-a", "b", _ev()))
     corpus = ResolvedCorpus(reports=(), nodes=nodes, assertions=edges)
-    found = node_positions(corpus, {n.key: n.key for n in nodes})
+    found = {k: list(listed(v)) for k, v in node_positions(corpus, {n.key: n.key for n in nodes}).items()}
     # undated first, then --MM-DD, then full dates; on one day, by label (乙 < 甲 by code point)
     assert [found[k] for k in ("m-none", "m-old", "m-b", "m-a")] == [
         [("meetingPosition", 0)], [("meetingPosition", 1), ("chairedPosition", 0)],
@@ -56,6 +56,7 @@ def test_a_title_is_numbered_once_on_its_first_post():
     nodes = (Node("o", O, "甲某"), Node("p-b", P, "县长"), Node("p-a", P, "县长"), Node("p-c", P, "书记"))
     edges = tuple(Assertion(R.HOLDS_POST, "o", p, _ev()) for p in ("p-b", "p-a", "p-c"))
     found = node_positions(ResolvedCorpus(reports=(), nodes=nodes, assertions=edges), {n.key: n.key for n in nodes})
+    found = {k: list(listed(v)) for k, v in found.items()}
     assert found["p-c"] == [("postPosition", 0), ("titlePosition", 0)]
     assert found["p-a"] == [("postPosition", 1), ("titlePosition", 1)]    # the first 县长 by IRI
     assert found["p-b"] == [("postPosition", 2)]

@@ -19,7 +19,7 @@ from rdflib.namespace import SKOS
 from kg.graph import canonical
 from kg.graph.coattendance import pair_iri
 from kg.graph.iri import report_iri
-from kg.graph.listing import meeting_levels, node_positions, pair_positions
+from kg.graph.listing import listed, meeting_levels, node_positions, pair_positions
 from kg.graph.rdf import CLASSES, date_literal
 from kg.graph.vocab import KG
 from kg.records import NodeKind, ResolvedCorpus
@@ -37,23 +37,32 @@ _PAIR_POSITION, _LEVEL = f"<{KG.pairPosition}>", f"<{KG.level}>"
 _POSITION_NT: dict[str, str] = {}     # listing property name -> its N-Triples form, made once
 
 
+def _node_forms(namer: canonical.Namer, node_nt: dict) -> dict:
+    """Node key -> Turtle form. Every node is a subject, so naming them all up front names
+    nothing extra. No bound prefix covers the node IRIs, so each form is its N-Triples
+    text: node_nt itself is handed back rather than a second dict of equal strings (~150
+    bytes a node, ~130 MB at 100k reports, held at the writer's peak)."""
+    if all(namer.iri(nt[1:-1]) == nt for nt in node_nt.values()):
+        return node_nt
+    return {key: nt if (form := namer.iri(nt[1:-1])) == nt else form for key, nt in node_nt.items()}
+
+
 def _zh(text: str) -> str:
     return f"{string_form(text)}@zh"
 
 
 class EntityBlocks:
-    """Formats the block of one node/report/co-attendance subject from its refs (index << 2
-    | what, what being NODE, REPORT or PAIR; one int or a list) and its edges (indices of the
+    """Formats the block of one node/report/co-attendance subject from its refs (the Node,
+    or index << 2 | REPORT or PAIR; one ref or a list) and its edges (indices of the
     assertions whose subject it is)."""
 
     def __init__(self, corpus: ResolvedCorpus, namer: canonical.Namer, node_nt: dict, pairs=()):
         self.corpus, self.namer, self.node_nt = corpus, namer, node_nt    # key -> "<IRI>"
         self.pairs = pairs                       # coattendance.shared_meetings(corpus)
         self.pair_positions = pair_positions(pairs, node_nt)
-        self.positions = node_positions(corpus, node_nt)     # key -> [(property name, position)]
+        self.positions = node_positions(corpus, node_nt)     # key -> coded positions (listed)
         self.levels = meeting_levels(corpus)
-        # Every node is a subject, so naming them all up front names nothing extra.
-        self.nodes = {key: namer(URIRef(nt[1:-1])) for key, nt in node_nt.items()}   # key -> Turtle
+        self.nodes = _node_forms(namer, node_nt)     # key -> Turtle
         self.reports: dict[str, tuple[str, str]] = {}   # report id -> (N-Triples, Turtle)
         self.verbs: dict[str, str] = {}          # predicate N-Triples -> Turtle
         self.classes: dict = {}                  # class IRI -> (N-Triples, Turtle)
@@ -64,7 +73,9 @@ class EntityBlocks:
         found = self.reports.get(report_id)
         if found is None:
             iri = report_iri(report_id)
-            found = self.reports[report_id] = (f"<{iri}>", self.namer(iri))
+            nt, form = f"<{iri}>", self.namer(iri)
+            # one string where the two are equal (no prefix covers report IRIs): 20 MB at 100k
+            found = self.reports[report_id] = (nt, nt if form == nt else form)
         return found
 
     def _date(self, value: str) -> tuple[str, str]:
@@ -91,9 +102,9 @@ class EntityBlocks:
         """(the block's text, its number of triples)."""
         objects: defaultdict[str, dict[str, str]] = defaultdict(dict)   # predicate -> N-T -> Turtle
         corpus, kinds = self.corpus, self.edges
-        for ref in (refs,) if type(refs) is int else refs:
-            if ref & 3 == NODE:
-                subject = self._node_objects(corpus.nodes[ref >> 2], objects)
+        for ref in refs if type(refs) is list else (refs,):
+            if type(ref) is not int:        # a Node (turtle_order.other_subjects)
+                subject = self._node_objects(ref, objects)
             elif ref & 3 == REPORT:
                 subject = self._report_objects(corpus.reports[ref >> 2], objects)
             else:
@@ -140,7 +151,7 @@ class EntityBlocks:
         if node.jurisdiction:
             text = string_form(node.jurisdiction)
             objects[_JURISDICTION][text] = text
-        for name, position in self.positions.get(node.key, ()):
+        for name, position in listed(self.positions.get(node.key, ())):
             verb = _POSITION_NT.get(name) or _POSITION_NT.setdefault(name, f"<{KG[name]}>")
             objects[verb][str(position)] = str(position)   # one value each
         for level in self.levels.get(node.key, ()):

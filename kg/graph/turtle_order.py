@@ -15,7 +15,7 @@ import numpy
 from rdflib import URIRef
 
 from kg.graph.coattendance import pair_iri
-from kg.graph.entity_turtle import NODE, PAIR, REPORT
+from kg.graph.entity_turtle import PAIR, REPORT
 from kg.graph.iri import assertion_hashes, node_iri, report_iri
 from kg.graph.rdf import unknown_node
 from kg.graph.vocab import ID_BASE
@@ -23,7 +23,7 @@ from kg.records import ResolvedCorpus
 
 EVIDENCE = f"{ID_BASE}assertion/"
 HEX_DIGITS = 16     # hex digits of an evidence IRI's hash (kg.graph.iri)
-_CHUNK = 1 << 16    # evidence hashes turned into Python ints at a time
+_CHUNK = 1 << 14    # evidence hashes turned into Python ints at a time (~1.5 MB of them)
 
 
 class Names:
@@ -56,7 +56,7 @@ def evidence_index(corpus: ResolvedCorpus, names: Names):
             assertions.append(i)
             evidences.append(j)
     hashes = numpy.frombuffer(digests, dtype=numpy.uint64)
-    order = numpy.argsort(hashes, kind="stable")
+    order = numpy.argsort(hashes, kind="stable").astype(numpy.uint32)   # half of int64's bytes
     return hashes[order], order, assertions, evidences
 
 
@@ -84,19 +84,20 @@ def evidence_subjects(hashes, order):
 
 
 def other_subjects(corpus: ResolvedCorpus, names: Names, pairs=()) -> dict:
-    """N-Triples key -> ref for node, report and co-attendance subjects, a ref being
-    index << 2 | NODE, REPORT or PAIR (an int: a (what, index) tuple cost three times the
+    """N-Triples key -> ref for node, report and co-attendance subjects, a ref being the
+    Node itself (no new object: an int per node cost 32 bytes, ~30 MB at 100k reports) or
+    index << 2 | REPORT or PAIR (an int: a (what, index) tuple cost three times the
     memory); a list of refs where two share a key. A subject's edges come from
     EdgesBySubject, not from here."""
     others: dict = {}
-    for key, ref in chain(((names.nt[node.key], i << 2 | NODE) for i, node in enumerate(corpus.nodes)),
+    for key, ref in chain(((names.nt[node.key], node) for node in corpus.nodes),
                           ((f"<{report_iri(r.report_id)}>", i << 2 | REPORT)
                            for i, r in enumerate(corpus.reports)),
                           ((f"<{pair_iri(a, b)}>", i << 2 | PAIR) for i, (a, b, _) in enumerate(pairs))):
         found = others.get(key)
         if found is None:
             others[key] = ref
-        elif type(found) is int:
+        elif type(found) is not list:
             others[key] = [found, ref]
         else:
             found.append(ref)
