@@ -58,11 +58,19 @@ def _auto() -> str:
 @lru_cache(maxsize=None)
 def group_re() -> re.Pattern:
     suffix = R._alt(lexicon.words("group_suffixes"))
-    task, work = (f"(?:(?![的在了和与是,，。、召收听看席届{x}{_NOT_IN_TASK}]|对(?!口))[{R.CJK}])" for x in ("", "各省市县区州"))
+    task, work = (f"(?:(?![的在了和与是,，。、召收听看席届{x}{_NOT_IN_TASK}]|对(?!口)|领导小组|组长)[{R.CJK}])" for x in ("", "各省市县区州"))
     # a task of two works joined by 和 (防范和处置非法集资工作领导小组), not two organs (市政府和各
     # 部门) nor places (三省一市工业和信息化部门: a counted level is no scope)
-    return re.compile(f"(?<![{R.NUM}])(?P<scope>中央|国务院|全(?:省|市|县|区)|{R.listed_place_pattern()}|{R.level_pattern()})"
-                      f"(?P<task>{task}{{2,16}}?|{work}{{2,12}}?(?<!政府)(?<![委局厅部门])和{work}{{2,14}}?)(?P<suffix>{suffix})")
+    return re.compile(f"(?<![{R.NUM}])(?P<scope>中央|国务院|全国|国家(?![级层公])|全(?:省|市|县|区)|{R.listed_place_pattern()}"
+                      f"|(?!区)(?:{R.level_pattern()})|{_zone_ends()}区)(?!{R.listed_place_pattern()}|党政联席会议)(?P<task>{task}{{2,16}}?|{work}{{2,12}}?(?<!政府)(?<![委局厅部门])和{work}{{2,14}}?)(?P<suffix>{suffix})")
+
+
+def _zone_ends() -> str:
+    """Lookbehinds that keep the 区 ending a zone or area (成渝地区, 示范区, 片区) from reading as
+    a level word. A scope followed by a second place (重庆四川…) is a joint of two, and a
+    党政联席会议 is a sitting of a place's party and government leaders, not a standing organ."""
+    heads = {w[:-1] for kind, w in lexicon.rows("body_zone_words") if kind == "zone" and w.endswith("区")}
+    return "".join(f"(?<!{h})" for h in sorted(heads | {"地"}))
 
 
 # a leading group's task names no department and holds no verb or list word: 市经信局要牵头建立
@@ -99,7 +107,8 @@ def canonical(written: str, region: Region) -> BodyRef | None:
         found = term_committee(m, written, region)
         return found and BodyRef(found[0], written, *found[1:])
     m = group_re().fullmatch(written)
-    if m and (m["task"] + m["suffix"] not in local_organs() or m["task"][0] == "委"):  # 省人民代表大会常务委员会
+    # 省人民代表大会常务委员会; a committee's office listed (省委金融委员会办公室) takes its template, as 金融办 does
+    if m and (m["task"] + m["suffix"] not in local_organs() or m["task"][0] == "委" and m["suffix"] != "委员会办公室"):
         return _group(m, written, region)
     m = local_re().fullmatch(written)
     if m:
@@ -173,7 +182,7 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
 def _group(m: re.Match, written: str, region: Region) -> BodyRef:
     scope = m.group("scope")
     level = scope[1:] if scope.startswith("全") else scope
-    if scope in ("中央", "国务院"):
+    if scope in ("中央", "国务院", "全国", "国家"):       # 全国双拥工作领导小组, 国家禁毒委员会: national organs
         return BodyRef(written, written, (written,), "全国")
     place = region.place_for(level) if level in ("省", "市", "县", "区", "自治区", "州", "盟", "旗") else full_place(scope)
     bare = level + m.group("task") + m.group("suffix")

@@ -46,6 +46,7 @@ _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?|�
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
+_DECIDED = re.compile(r"(?:决定|建议)[,，:：]?$")
 
 
 def kind(text: str, span: NameSpan, clause_start: int) -> str:
@@ -69,7 +70,9 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     if _LEFT_VENUE.search(left):
         return "venue"
     if _LEFT_HELD.search(left) or _RIGHT_HELD.match(right):
-        return "future" if _DIRECTIVE.search(text[:span.start]) else "held"
+        # 会议决定，X会议10月21日至25日举行: a sitting decided on, not held
+        decided = not _LEFT_HELD.search(left) and _DECIDED.search(text, 0, span.start)
+        return "future" if decided or _DIRECTIVE.search(text[:span.start]) else "held"
     if _RIGHT_RELAY.match(right) or _LEFT_RELAY.search(left):
         return "relay"
     return "mention"
@@ -94,9 +97,11 @@ def listed_kinds(text: str, spans: list[NameSpan], kinds: list[str]) -> list[str
                 and _RIGHT_HELD.match(text, spans[n + 1].end):
             out[n] = "held"
     # 收听收看X和Y / 传达学习X、Y: what the verb before the list's first says, from the front
+    # (主持召开X会议和Y会议: both held, the verb written once before the first)
     for n in range(1, len(spans)):
-        if out[n] == "mention" and out[n - 1] in ("venue", "relay") \
-                and _LIST_JOIN.fullmatch(text[spans[n - 1].end:spans[n].start]):
+        if out[n] == "mention" and _LIST_JOIN.fullmatch(text[spans[n - 1].end:spans[n].start]) \
+                and (out[n - 1] in ("venue", "relay")
+                     or (out[n - 1] == "held" and _LEFT_HELD.search(text, 0, spans[n - 1].start))):
             out[n] = out[n - 1]
     return out
 
@@ -112,7 +117,9 @@ def clause_start(text: str, pos: int) -> int:
     return start
 
 
+# (州禁毒委以视频会议形式召开全体会议: the manner between the holder and its verb is no part of it)
 _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着|第一时间|迅速|当即|也|又|先后|分别|"
+                        r"以[^，,。；]{1,8}?(?:形式|方式)|"
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
                         r"(?:上午|下午|中午|晚上|晚)|今天|今日|昨天|昨日|前天|当天|当日|同日|日前|近日)+$")
 _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行了?)(?:\d{4}年度?)?$")

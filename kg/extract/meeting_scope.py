@@ -15,6 +15,7 @@ from kg import lexicon
 from kg.extract import bodies
 from kg.extract import resources as R
 from kg.extract import name_scope as S
+from kg.extract.body_places import autonomous_by_short
 from kg.extract.branch_organs import branch_of
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import choose_label
@@ -43,7 +44,7 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
         named = _WORKING_ORGAN.search(subj) or _subject_unit().fullmatch(subj)
         return (None, None, subj + name) if named else (None, None, name)
     place = place or region.place_for(bare)
-    return level, place, (place or bare) + name
+    return level, place, (as_written(bare, place) if place else bare) + name
 
 
 def named_by_chair(span, name: str, chairs):
@@ -162,7 +163,18 @@ def qualified_label(label: str, m, region: Region) -> str:
     level = S.LEVEL_OF.get(word.group(1))
     if not place or level != m.level or level not in ("省", "市", "县"):
         return label
-    return place + label[word.end():]
+    return as_written(word.group(1), place) + label[word.end():]
+
+
+def as_written(level_word: str, place: str) -> str:
+    """州续会 -> 玉树州续会, not 玉树藏族自治州续会: an autonomous prefecture's meetings are
+    named with its short form, as its own reports write them (as its bodies are)."""
+    return _autonomous_short().get(place, place) if level_word == "州" else place
+
+
+@lru_cache(maxsize=None)
+def _autonomous_short() -> dict[str, str]:
+    return {full: short for short, full in autonomous_by_short().items()}
 
 
 _LEVEL_HEAD = re.compile("(自治区|省|市|县|区|州|旗)")

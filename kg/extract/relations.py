@@ -98,10 +98,10 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         return Role(name, meeting, chaired, s.index, s.offset(pos), s.offset(end), qualifier)
 
     # 主持召开X / 在X上(的讲话)
-    for span, mid, kind in spans:
+    for n, (span, mid, kind) in enumerate(spans):
         gap = text[after:span.start]
         if _CHAIR_GAP.fullmatch(gap):
-            return [role(mid, True, span.end)]
+            return [role(m, True, span.end) for m in _joined_held(text, spans, n)]
         if span.in_speech and _AT_GAP.fullmatch(gap):
             return [role(mid, False, span.end, "speaker")]
     # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
@@ -143,6 +143,19 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
                  else None if verb.group() in R.presence_verbs() else "speaker")
     return [role(mid, chaired, verb.end(), None if chaired else qualifier) for mid in current]
+
+
+_HELD_JOIN = re.compile(r"(?:和|及|以及)")
+
+
+def _joined_held(text: str, spans, n: int) -> list[str]:
+    """主持召开X会议和Y会议: the chair chairs the held meetings the one verb takes."""
+    out = [spans[n][1]]
+    for (before, _, _), (span, mid, kind) in zip(spans[n:], spans[n + 1:]):
+        if kind != "held" or not _HELD_JOIN.fullmatch(text, before.end, span.start):
+            break
+        out.append(mid)
+    return out
 
 
 def _last_of_kind(word: str, index: int, pos: int, timeline: Timeline) -> str | None:
