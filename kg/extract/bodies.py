@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import body_checks as C
-from kg.extract import (body_branches, body_dept_shorts, body_lists, body_offices, body_ports, body_shorts, body_stationed,
-                        body_towns, body_zones)
+from kg.extract import (body_branches, body_dept_shorts, body_lists, body_offices, body_parks, body_ports,
+                        body_short_offices, body_shorts, body_stationed, body_towns, body_zones)
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
 from kg.extract.body_branches import canonical
@@ -48,7 +48,8 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
             if C.inside_title(s.text, a) and not C.title_issuer(s.text, a, b) or C.TERM_BEFORE.search(s.text, max(0, a - 6), a) \
                     or C.after_page_label(s.text, a):
                 continue        # 《…》 titles; 十四届全国人大一次会议 is a session; 主办：X (page furniture)
-            if s.text[a - 1:a] in "(（" and s.text[b:b + 1] in ")）" or C.page_furniture(s, a, b):
+            if s.text[a - 1:a] in "(（" and s.text[b:b + 1] in ")）" and not C.second_hat(s.text, a, b) \
+                    or C.page_furniture(s, a, b):
                 if b == len(s.text):        # a line that ends with the organ: the site's name
                     headers.append(BodyHit(canonical(s.text[a:b], region), start, end, s.index))
                 continue        # (县政府办): a byline; 某市人民政府 | 政务公开: the site's masthead
@@ -70,15 +71,17 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
                     out.append(BodyHit(party_body(ref, convened), start, end, s.index))
     # zone organs and port units are read whole: a local organ found inside one (州海关) goes
     zones = [BodyHit(*z) for z in (*body_zones.find(sentences, region, masked), *body_ports.find(sentences),
-                                      *body_branches.find(sentences), *body_offices.find(sentences))]
+                                      *body_branches.find(sentences), *body_offices.find(sentences),
+                                      *body_parks.find(sentences))]
     towns = [BodyHit(*t) for t in body_towns.find(sentences, region)]     # 坂仔镇党委: the town's committee
     zones += towns
-    held = [(z.start, z.end, z.sentence) for z in zones] + body_stationed.spans(sentences)
+    held = [(z.start, z.end, z.sentence) for z in zones] + body_stationed.spans(sentences) + body_parks.spans(sentences)
     inside = [any(n == h.sentence and a < h.end and h.start < b for a, b, n in held) for h in out]
     # a bare 总局党委 still finds the central agency written inside a unit's name (国家税务总局上海市税务局)
     known = [h for h, i in zip(out, inside) if not i or h.ref.jurisdiction == "全国"]   # a bare 局党委: an agency's unit's too
     known = sorted(known + [z for z in zones if body_branches.is_unit(z.ref)], key=lambda h: (h.sentence, h.start))
     groups = [BodyHit(*g) for g in bare_groups(sentences, known, [h for h in headers if h.ref], region)]
+    groups += [BodyHit(*o) for o in body_short_offices.find(sentences, known + groups)]     # 市普查办: its group's office
     hits = body_dept_shorts.to_full(body_shorts.to_full([h for h, i in zip(out, inside) if not i] + zones + groups))
     return body_towns.own_bare(hits, towns) if towns else hits
 

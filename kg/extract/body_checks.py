@@ -102,3 +102,14 @@ def after_page_label(text: str, pos: int) -> bool:
 @lru_cache(maxsize=None)
 def _page_label() -> re.Pattern:
     return re.compile(f"(?:{R._alt(lexicon.words('body_page_labels'))})\\s*[：:]\\s*$")
+
+
+def second_hat(text: str, start: int, end: int) -> bool:
+    """(X) right after an organ's name is the second name of the same office, a body of its own
+    (省市场监管局（省知识产权局）, 市水利局(市河长办)), where a bare (县政府办) is a byline;
+    民委（宗教局）党组书记 is a post's."""
+    return start >= 2 and text[start - 2] in _HAT_ENDS and not R.post_head_regex().match(text, end + 1) \
+        and not text.startswith(("党组", "党委"), end + 1)
+
+
+_HAT_ENDS = "局委室厅办部"

@@ -35,6 +35,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         name, level = S.named_by_chair(span, name, chairs)
     if level == "县" and name.startswith("全区") and (state.region.level == "省" or state.region.in_autonomous_region):
         level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
+    if kind == "held" and level and not place and not subj:
+        place, name = S.placed_by_chair(span, name, level, chairs)
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作
         level, place, name = S.named_by_topic(text, span, state.region) or (level, place, name)
     generic = name in N.generic_names() or (level is None and is_generic_rest(NS.core(rest)))

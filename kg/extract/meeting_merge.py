@@ -69,7 +69,14 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
         # meeting of that level whose name holds the headline's in order
         fuller = [x for x in meetings if x is not m and not x.headline_only and x.level == m.level
                   and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
-        if m.level and len(fuller) == 1:
+        if m.level is None and _relayed(m, timeline):
+            # (传达学习皖浙两省联席会议精神 over the body's X皖浙两省第十四次联席会议精神: an unscoped
+            # relayed name is the one meeting the body relays whose name holds it, of any scope)
+            fuller = [x for x in meetings if x is not m and not x.headline_only and _relayed(x, timeline)
+                      and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
+            if len(fuller) == 1:
+                fold(meetings, timeline, m, fuller[0])
+        elif m.level and len(fuller) == 1:
             fold(meetings, timeline, m, fuller[0])
     held = [m for m in meetings if not m.headline_only and m.kinds & {"held", "venue"}]
     if not held:
@@ -81,17 +88,24 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
             if len(same) > 1:
                 forget(meetings, timeline, m)
             target = same[0] if len(same) == 1 else None
-        elif not m.headline_only:
-            continue
+        elif not m.headline_only or "relay" in m.kinds and _relayed(m, timeline):
+            continue        # (a headline's 传达学习X会议精神 names what the held meeting relays)
         else:
             # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the
             # headline names the first held meeting of its own scope
             target = next((h for h in held if m.level and h.level == m.level), held[0])
             if m.level not in (None, target.level):
                 target = None
+            elif m.place and not target.place:
+                target.derived.update(m.names)   # (its name is the body's, not a listed line's)
         if target is None or target is m or not (m.format == target.format or None in (m.format, target.format)):
             continue
         fold(meetings, timeline, m, target)
+
+
+def _relayed(m: Local, timeline) -> bool:
+    """Only ever a source of the report's relays (what a meeting passes on), never relaying."""
+    return any(r[1] == m.id for r in timeline.relays) and not any(r[0] == m.id for r in timeline.relays)
 
 
 def fold(meetings: list[Local], timeline, m: Local, into: Local) -> None:

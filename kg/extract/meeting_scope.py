@@ -32,7 +32,8 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
     """召开X with a subject: 省委常委会召开扩大会议 -> 省委常委会扩大会议 (the holder's level);
     我市召开会议 -> 市会议 (宿迁市会议 where the report says which city); 宁化县召开会议 -> 宁化县会议."""
     if holder:
-        return level_of_body(subj), None, subj + name
+        # (四川省委常委会召开扩大会议: the written place, so a roundup's provinces stay apart)
+        return level_of_body(subj), _written_place(subj), subj + name
     bare = subj.lstrip("我本全")
     level, place = S.scope_of(bare)
     if not level:
@@ -45,6 +46,23 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
         return (None, None, subj + name) if named else (None, None, name)
     place = place or region.place_for(bare)
     return level, place, (as_written(bare, place) if place else bare) + name
+
+
+def _written_place(subj: str) -> str | None:
+    scopes, _ = S.split_scope(_PARTY_PREFIX.sub("", subj))
+    return S.scope_of(scopes[0])[1] if scopes else None
+
+
+def placed_by_chair(span, name: str, level: str, chairs):
+    """广东省委书记X主持召开省委常委会会议 -> 广东省委常委会会议: the chair's written place at the
+    name's level (a roundup of provinces names each sitting by its own chair)."""
+    before = [post for pos, post in chairs if pos <= span.start]
+    scopes = S.split_scope(before[-1])[0] if before else None
+    level_of, place = S.scope_of(scopes[0]) if scopes else (None, None)
+    word = next((w for w in ("自治区", "省", "市", "县", "区") if name.startswith(w)), None)
+    if place and level_of == level and word and place.endswith(word):
+        return place, place + name[len(word):]
+    return None, name
 
 
 def named_by_chair(span, name: str, chairs):
