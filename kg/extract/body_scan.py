@@ -39,7 +39,12 @@ def _scan(text: str):
         start = _leftmost_start(text, max(0, m.start() - MAX_BODY), m.start(), m.end(), m.group())
         if start is not None:
             found.append((start, m.end()))
-    return body_subunits.extend(text, leftmost_longest(_groups_first(text, found)))   # 市公安局交警支队: the unit
+    spans = body_subunits.extend(text, leftmost_longest(_groups_first(text, found)))   # 市公安局交警支队: the unit
+    # 省政协常委会议 is 常委 + 会议, a sitting named after the CPPCC committee (its convener): the
+    # standing committee is read only where 常委会 is a word of its own
+    if "政协常委会议" not in text:
+        return spans
+    return [(a, b - 3) if text.startswith("议", b) and text.endswith("政协常委会", a, b) else (a, b) for a, b in spans]
 
 
 def _groups_first(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -71,16 +71,22 @@ def infer(text: str, reported_level: str | None = None) -> Region:
     (国 for a central meeting)."""
     level = _own_level(text) or reported_level
     province_votes: Counter = Counter()
+    ends = {}
     for m in _province_re().finditer(text):
         full = R.provinces()[m.group(1)]
+        ends[m.end()] = full
         strong = m.group(1) == full or m.group(2)
         if strong or not _inside_name(text, m.start()):
             province_votes[full] += 3 if strong else 1
+    hits = [(m, *R.prefectures()[m.group(1)]) for m in _prefecture_re().finditer(text)]
+    # 北京朝阳: a name written right after another province's is that province's district
+    # throughout the page (朝阳区, 朝阳要闻), not the prefecture of the same name elsewhere
+    claimed = {m.group(1) for m, _, prov in hits if ends.get(m.start(), prov) != prov}
     pref_votes: Counter = Counter()
-    for m in _prefecture_re().finditer(text):
-        full, prov = R.prefectures()[m.group(1)]
+    for m, full, prov in hits:
         strong = m.group(1) == full or m.group(2)
-        if not strong and (_inside_name(text, m.start()) or _after_post(text, m.start())):
+        if not strong and (_inside_name(text, m.start()) or _after_post(text, m.start())
+                           or m.group(1) in claimed):
             continue             # 刘南昌 is a person, not 南昌; 县长沙某 is 县长 + a name
         pref_votes[(full, prov)] += 2 if strong else 1
         province_votes[prov] += 2 if strong else 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import lexicon
-from kg.extract import policy_strategies
+from kg.extract import policy_objects, policy_strategies
 from kg.extract import resources as R
 from kg.extract.sentences import Sentence
 
@@ -179,7 +179,7 @@ def _quoted(text: str, m: re.Match, add) -> None:
         add(inner, label, m.start(), cue.end())
     elif _FORMULA.match(inner) or _MEASURED.match(inner) or inner.endswith(_quoted_ends()):  # “四应四尽”, “一岗双责”, “田长制”
         add(inner, inner, m.start(), m.end())
-    elif text.startswith(_programme_nouns(), m.end()):     # “高效办成一件事”改革: the programme is the phrase
+    elif text.startswith(_programme_nouns(), m.end()) or policy_objects.as_object(text, m, inner):   # “X”改革, 推进“X”，
         add(inner, inner, m.start(), m.end())
 
 

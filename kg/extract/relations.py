@@ -135,9 +135,10 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         return []       # 落实市委书记X提出的各项要求: what X said elsewhere (X所作的讲话 is here)
     if R.role_verbs()[verb.group()] == "attended" and verb.group() in R.presence_verbs():
         # 甲、乙在分会场参加X后，…召开Y: present at X, the meeting the verb takes (not Y)
-        taken = [mid for span, mid, _ in spans if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
+        taken = [n for n, (span, _, _) in enumerate(spans) if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
         if taken:
-            return [role(taken[0], False, verb.end(), "branch-venue" if "分会场" in text[after:verb.end()] else None)]
+            venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
+            return [role(mid, False, verb.end(), venue) for mid in _listed(text, spans, taken[0])]
     gap = text[after:verb.start()]
     chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap))
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
@@ -155,6 +156,20 @@ def _joined_held(text: str, spans, n: int) -> list[str]:
         if kind != "held" or not _HELD_JOIN.fullmatch(text, before.end, span.start):
             break
         out.append(mid)
+    return out
+
+
+_LIST_JOIN = re.compile(r"(?:、|和|及|以及|与)")
+
+
+def _listed(text: str, spans, n: int) -> list[str]:
+    """收听收看了全国、全省会议和市续会: every meeting of the list the one verb takes."""
+    out = [spans[n][1]]
+    for (before, _, _), (span, mid, _) in zip(spans[n:], spans[n + 1:]):
+        if span.start != before.start and not _LIST_JOIN.fullmatch(text, before.end, span.start):
+            break
+        if mid not in out:
+            out.append(mid)
     return out
 
 
