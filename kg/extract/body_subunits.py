@@ -4,6 +4,8 @@ meetings) was lost or read as the department. A span that ends a bureau and is f
 unit word (kg/data/department_subunits.txt) is read on to the unit's end; its canonical name is
 the department's canonical name and the unit word (柳州市公安局交警支队), its aliases those of
 the department with the unit word in both its forms (交警支队, 交通警察支队).
+A bureau's branch office is such a unit too, named by its area (市生态环境局镇雄分局,
+县公安局森林分局, 市公安局武侯区分局): two characters (and 区/县) and 分局 after the bureau.
 """
 from __future__ import annotations
 
@@ -27,12 +29,22 @@ def _unit_re() -> re.Pattern:
     return re.compile(R._alt(_words()))
 
 
+@lru_cache(maxsize=None)
+def _branch_re() -> re.Pattern:
+    # 局要求各分局, 局和各分局: a function word is no branch's name
+    return re.compile(f"(?![各和及与要在对将等并向由为])[{R.CJK}]{{2}}[区县]?分局")
+
+
+def _unit_at(text: str, b: int):
+    return _unit_re().match(text, b) or _branch_re().match(text, b)
+
+
 def extend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, each bureau followed by a unit word read on to the unit's end."""
     out = []
     for a, b in spans:
         if text[b - 1:b] == "局":
-            m = _unit_re().match(text, b)
+            m = _unit_at(text, b)
             if m:
                 b = m.end()
         out.append((a, b))
@@ -41,9 +53,12 @@ def extend(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def canonical(written: str, region: Region, parent_of) -> BodyRef | None:
     """The unit's BodyRef, or None where `written` is no bureau and unit (parent_of reads the bureau)."""
-    if not written.endswith(_words()):
+    if written.endswith(_words()):
+        unit = next(w for w in _words() if written.endswith(w))
+    elif written.endswith("分局") and 0 < written.rfind("局", 0, -2) >= len(written) - 7:
+        unit = written[written.rfind("局", 0, -2) + 1:]
+    else:
         return None
-    unit = next(w for w in _words() if written.endswith(w))
     head = written[:-len(unit)]
     if not head.endswith("局"):
         return None

@@ -120,6 +120,7 @@ def clause_start(text: str, pos: int) -> int:
 # (州禁毒委以视频会议形式召开全体会议: the manner between the holder and its verb is no part of it)
 _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着|第一时间|迅速|当即|也|又|先后|分别|"
                         r"以[^，,。；]{1,8}?(?:形式|方式)|"
+                        r"在[^，,。；在]{1,12}|"     # X主席团在广州举行第三次会议: the venue is no part of X
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
                         r"(?:上午|下午|中午|晚上|晚)|今天|今日|昨天|昨日|前天|当天|当日|同日|日前|近日)+$")
 _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行了?)(?:\d{4}年度?)?$")

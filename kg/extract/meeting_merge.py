@@ -94,13 +94,20 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
             # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the
             # headline names the first held meeting of its own scope
             target = next((h for h in held if m.level and h.level == m.level), held[0])
-            if m.level not in (None, target.level):
+            if m.level not in (None, target.level) and not _shortened(target, m):
                 target = None
             elif m.place and not target.place:
                 target.derived.update(m.names)   # (its name is the body's, not a listed line's)
         if target is None or target is m or not (m.format == target.format or None in (m.format, target.format)):
             continue
         fold(meetings, timeline, m, target)
+
+
+def _shortened(held: Local, headline: Local) -> bool:
+    """The body names the held meeting by the tail of the headline's name, its scope left out
+    (headline 中央第三督察组督察某省工作动员会在某地召开, body 督察某省工作动员会在某地召开):
+    the headline's scope is the meeting's."""
+    return held.level is None and len(held.core) >= 4 and headline.core.endswith(held.core)
 
 
 def _relayed(m: Local, timeline) -> bool:

@@ -82,3 +82,12 @@ def own_sitting(m: Local, region) -> bool:
 def in_order(short: str, long: str) -> bool:
     chars = iter(long)
     return all(c in chars for c in short)
+
+
+def held_before(meeting: Local, current: list[Local]) -> bool:
+    """Held on an earlier day than every current meeting (all dated: an undated current meeting is
+    often named by a headline before the body tells it held); the year compared where both say it."""
+    def earlier(a: Day, b: Day) -> bool:
+        return (a.year, a.month, a.day) < (b.year, b.month, b.day) if a.year and b.year \
+            else (a.month, a.day) < (b.month, b.day)
+    return meeting.date is not None and all(c.date is not None and earlier(meeting.date, c.date) for c in current)

@@ -43,7 +43,8 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
         # 大会主席团举行第一次会议, 巡视组召开反馈会议: a working organ no table lists
         # X镇召开党委会议, X中院召开审判委员会会议: a unit below the tables' places and organs
         named = _WORKING_ORGAN.search(subj) or _subject_unit().fullmatch(subj)
-        return (None, None, subj + name) if named else (None, None, name)
+        lead = _PLACE_LEAD.match(subj) if _WORKING_ORGAN.search(subj) else None
+        return (*S.scope_of(lead.group()), subj + name) if lead else (None, None, subj + name) if named else (None, None, name)
     place = place or region.place_for(bare)
     return level, place, (as_written(bare, place) if place else bare) + name
 
@@ -142,6 +143,7 @@ def level_of_body(written: str) -> str | None:
 # 地委理论学习中心组举行第9次集体学习: a study group's numbered sitting is named by the group)
 _WORKING_ORGAN = re.compile("(?:主席团|领导小组|工作组|巡视组|督导组|督察组|指挥部|党组|党工委|中心组)$")
 _PARTY_PREFIX = re.compile("^(?:中共|中国共产党)(?!中央)")
+_PLACE_LEAD = re.compile("^[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|州|县|盟|旗)")     # 甘孜州X指挥部: its place
 
 
 @lru_cache(maxsize=None)

@@ -23,7 +23,9 @@ from kg.extract.meeting_mentions import resolve_mention
 from kg.extract.meeting_merge import merge_headlines
 from kg.extract.sentences import Sentence
 
-_SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要")
+# (贺振川指出，4月3日，党中央召开X: a speaker telling what was held before, not the report's news)
+_SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要"
+                           r"|^[\u4e00-\u9fff·]{2,6}?(?:在讲话中|在会上)?(?:指出|强调|表示)[，,：:]")
 _RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会|接续")
 
@@ -112,9 +114,13 @@ class _State:
         # sentence's roles are at Y, but later sentences are still about the current meeting
         # (held days before it: a relayed meeting held that day is the report's too, 会后…召开)
         sources = {e for l, e, *_ in self.timeline.relays if any(l == c.id for c in self.current)}
-        if held and not speech and all(l.id in sources and l not in self.current and _before(l, self.current)
+        if held and not speech and all(l.id in sources and l not in self.current and R.held_before(l, self.current)
                                        for l in held):
             self.timeline.current[s.index] = [m.id for m in _unique(held)]
+            return
+        if held and speech and self.current and all(l not in self.current and R.held_before(l, self.current)
+                                                    for l in held):
+            self.timeline.current[s.index] = [m.id for m in _unique(held)]     # roles there, then back
             return
         prior = [l for _, l, k in events if k == "prior"]
         relayed = [(sp, l) for sp, l, k in events if k == "relay"]
@@ -177,15 +183,6 @@ class _State:
         for m in self.current:
             m.format = m.format or ("video" if video else None)
             m.venues.extend(v for v in venues if v not in m.venues)
-
-def _before(meeting: Local, current: list[Local]) -> bool:
-    """Held on an earlier day than every current meeting (all dated: an undated current meeting is
-    often named by a headline before the body tells it held); the year compared where both say it."""
-    def earlier(a: Day, b: Day) -> bool:
-        return (a.year, a.month, a.day) < (b.year, b.month, b.day) if a.year and b.year \
-            else (a.month, a.day) < (b.month, b.day)
-    return meeting.date is not None and all(c.date is not None and earlier(meeting.date, c.date) for c in current)
-
 
 def _unique(items):
     out = []

@@ -35,6 +35,7 @@ _COUNTED = re.compile(f"(?:进一步优化[^,，。;；“”]{{0,20}}?的)?({_N
 _EDITION = re.compile(f"第({_NUM}{{1,3}})版([{R.CJK}]{{0,12}}?)方案|([{R.CJK}]{{2,12}}?)方案[(（]第({_NUM}{{1,3}})版[)）]")
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠")
 _CUE_BLOCKERS = "感心制人者"
+_SYSTEM_CUES = ("责任制", "负责制")     # cues only after the quotes: “米袋子”省长责任制
 _MEETING_END = re.compile("(?:会议|两会|全会|大会)$")
 # 把招商引资作为“一把手”工程: a characterisation, not a named policy
 _AS_BEFORE = re.compile("(?:作为|当作|当成|列为|视为|成为)$")
@@ -169,12 +170,13 @@ def _quoted(text: str, m: re.Match, add) -> None:
         return
     cue = _cue_re().match(text, m.end())
     own = _inner_cue_re().match(inner)
-    if own and not _SHORT_FORMULA.match(inner):           # “四方责任”: the cue is inside the quotes
+    if own and not _SHORT_FORMULA.match(inner) and own.group(2) not in _SYSTEM_CUES:           # “四方责任”: the cue is inside the quotes
         add(own.group(1), inner, m.start(), m.end())
     elif cue:                                              # “动态清零”总方针, “四早”要求
         gap = cue.group()[:cue.start(1) - cue.start()]
         # an enumeration (早发现、早报告…) or a counted formula (三个必须) names itself
-        names_itself = "、" in inner or _FORMULA.match(inner)
+        # …, and so does a phrase with its system word right after it (“门前三包”责任制)
+        names_itself = "、" in inner or _FORMULA.match(inner) or cue.group() in _SYSTEM_CUES
         label = inner if gap.startswith("的") or gap.endswith("各项") or names_itself else inner + cue.group()
         add(inner, label, m.start(), cue.end())
     elif _FORMULA.match(inner) or _MEASURED.match(inner) or inner.endswith(_quoted_ends()):  # “四应四尽”, “一岗双责”, “田长制”

@@ -13,6 +13,7 @@ from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import core, split_scope
 from kg import lexicon
 from kg.records import Extraction, RelationKind
+from kg.resolve.meeting_contrast import apart
 
 _CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会|([一二三四五六七八九十]{2,3})大"
                        r"|([一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)")
@@ -167,7 +168,7 @@ def _dice(a: str, b: str) -> float:
     x, y = sitting(a), sitting(b)
     if x and y and x[:3] != y[:3]:
         return 0.0          # 八届省纪委三次全会 is not 十二届省纪委三次全会, however alike the words
-    return dice(a, b)
+    return 0.0 if apart(a, b) else dice(a, b)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
