@@ -107,9 +107,12 @@ def find_in(name: str, region: Region) -> list[BodyRef]:
 
 def leading(text: str, region: Region) -> BodyRef | None:
     """The body a text starts with (区委 in 区委理论学习中心组), if any."""
-    unit = body_branches.leading(text) or body_towns.town_committee(text, 0, region)
+    unit = body_branches.leading(text)
     if unit:
-        return unit if isinstance(unit, BodyRef) else unit[0]
+        return unit
+    town = body_towns.town_committee(text, 0, region)
+    if town:
+        return town[0]
     for a, b in _scan(text):
         if a == 0:
             return canonical(text[:b], region)
