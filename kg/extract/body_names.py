@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.body_areas import area_committee, area_shorts
+from kg.extract.body_full_forms import departments, full_form, port_units  # noqa: F401 (re-exported)
 from kg.extract.body_terms import term_committee, term_committee_re  # noqa: F401 (re-exported)
 from kg.extract.body_places import (autonomous_by_short, committee_place, free_place, full_place,
                                     government_template, named, place_path)
@@ -110,6 +111,8 @@ def canonical(written: str, region: Region) -> BodyRef | None:
     # 省人民代表大会常务委员会; a committee's office listed (省委金融委员会办公室) takes its template, as 金融办 does
     if m and (m["task"] + m["suffix"] not in local_organs() or m["task"][0] == "委" and m["suffix"] != "委员会办公室"):
         return _group(m, written, region)
+    if written.endswith(port_units()):         # 江津海关 is its own name (body_ports); 区海关 none
+        return None
     m = local_re().fullmatch(written)
     if m:
         return _local(m, written, region)
@@ -123,30 +126,6 @@ def canonical(written: str, region: Region) -> BodyRef | None:
         full = named(place) + full_form(written, place)
         return BodyRef(full, written, tuple(sorted({full, named(place) + written, written})), place_path(place, region))
     return None
-
-
-@lru_cache(maxsize=None)
-def departments() -> frozenset[str]:
-    return frozenset((*lexicon.words("departments"), *(w for row in _full_forms_rows() for w in row)))
-
-
-@lru_cache(maxsize=None)
-def _full_forms_rows() -> tuple[tuple[str, ...], ...]:
-    return lexicon.rows("department_full_forms")
-
-
-def full_form(organ: str, place: str) -> str:
-    """住建局 -> 住房和城乡建设局: a department's full name, as the GUIDE names bodies. A city
-    district's department keeps its written form: its full name would carry the city too
-    (天津市西青区发展和改革委员会), which the district's own name does not say."""
-    if place.endswith("区") and not place.endswith(("自治区", "地区")):
-        return organ
-    return _full_forms().get(organ, organ)
-
-
-@lru_cache(maxsize=None)
-def _full_forms() -> dict[str, str]:
-    return {short: full for short, full in _full_forms_rows()}
 
 
 def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:

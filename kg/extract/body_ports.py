@@ -39,6 +39,11 @@ def _places() -> dict[str, bool]:
     return {n: county for n, county in out.items() if len(n) >= 2}
 
 
+@lru_cache(maxsize=None)
+def _leads() -> frozenset[str]:
+    return frozenset(lexicon.words("body_port_leads"))
+
+
 def place_names() -> tuple[str, ...]:
     """Every listed place name of 2+ characters (province, prefecture, county; full or short)."""
     return tuple(_places())
@@ -52,7 +57,7 @@ def _place_start(text: str, end: int) -> int | None:
         county = places.get(text[end - k:end])
         if county is None:
             continue
-        if county and end - k > 0 and R.HAN.match(text[end - k - 1]):
+        if county and end - k > 0 and R.HAN.match(text[end - k - 1]) and text[end - k - 1] not in _leads():
             continue
         return end - k
     return None

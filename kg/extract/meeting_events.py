@@ -43,6 +43,8 @@ _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 #  召开续会暨Y: Y is the follow-up held, under its second name;
 #  召开2024年全市X会议: the year an annual meeting names stays outside its name span)
 _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?|进行了?)(?:续会暨)?(?:\d{4}年度?)?$")
+_LEFT_WEAK_HELD = re.compile(r"(?:开展|进行)了?(?:\d{4}年度?)?$")
+_RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
@@ -69,7 +71,10 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         return "prior"
     if _LEFT_VENUE.search(left):
         return "venue"
-    if _LEFT_HELD.search(left) or _RIGHT_HELD.match(right):
+    weak = _LEFT_WEAK_HELD.search(left)
+    if weak and _RIGHT_RELAY.match(right) and _RELAY_VERB.search(left, 0, weak.start()):
+        pass    # 传达学习…配合开展X会议精神: what an organ carried out is relayed, not held here
+    elif _LEFT_HELD.search(left) or _RIGHT_HELD.match(right):
         # 会议决定，X会议10月21日至25日举行: a sitting decided on, not held
         decided = not _LEFT_HELD.search(left) and _DECIDED.search(text, 0, span.start)
         return "future" if decided or _DIRECTIVE.search(text[:span.start]) else "held"

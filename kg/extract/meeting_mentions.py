@@ -53,6 +53,9 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
         # (X召开会议，传达学习Y和全市续会精神: nor one held in the same sentence)
         exclude = state.current + state.held_here if span.in_speech else state.held_here
+    if kind == "relay" and (day := R.written_day(span, dates, text)):
+        # 传达7月21日全国X会议和7月28日Y全国X动员部署会议精神: names alike, days apart, two meetings
+        exclude = (*exclude, *(m for m in state.meetings if m.date and (m.date.month, m.date.day) != (day.month, day.day)))
     existing = coreferent(candidate, state.meetings, state.current, exclude,
                           held=kind in ("held", "stage", "venue"),
                           day=R.own_day(span, dates, text) if kind == "held" else None, relay=kind == "relay")

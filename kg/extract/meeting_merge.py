@@ -26,6 +26,25 @@ def name_joint_parts(meetings: list[Local]) -> None:
                 m.derived.add(first)
 
 
+def merge_joint_parts(meetings: list[Local], timeline) -> None:
+    """贯彻落实全省X推进会精神 (a headline, 全省推进会) over the body's 全省X推进会暨Y会议召开: the
+    first part of the one joint meeting that writes it is that meeting, not another."""
+    firsts: dict = {}
+    for x in meetings:
+        for name in x.names:
+            if "暨" in name:
+                firsts.setdefault(name.split("暨")[0], set()).add(x.id)
+    if not firsts:
+        return
+    for m in list(meetings):
+        joint = {i for n in m.names if "暨" not in n for i in firsts.get(n, ())} - {m.id}
+        if len(joint) != 1 or m.kinds & {"held", "venue", "stage"}:
+            continue
+        into = next(x for x in meetings if x.id in joint)
+        if m.level == into.level and (m.date is None or m.date == into.date):
+            fold(meetings, timeline, m, into)
+
+
 def merge_plenums(meetings: list[Local], timeline) -> None:
     """市委全会 (the headline, 会议指出市委全会…) and 市委十三届六次全会 in one report: a plenum
     written without its term and session is the one numbered plenum of its level and organ."""
@@ -62,6 +81,7 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
     A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
     first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
     name_joint_parts(meetings)
+    merge_joint_parts(meetings, timeline)
     merge_plenums(meetings, timeline)
     merge_kind_words(meetings, timeline)
     for m in [m for m in meetings if m.headline_only and not m.kinds & {"held", "venue", "stage"}]:

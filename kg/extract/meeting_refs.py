@@ -16,8 +16,9 @@ from kg.extract.name_scope import core
 
 AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
                            r"|(?:调度|常务|专题|视频|全体|扩大|闭幕|部务)会(?:议)?(?:结束)?后)")
-# 会前，X召开Y: Y was held before the current meeting, which the next paragraph goes on telling
-BEFORE_CURRENT = re.compile(r"^(?:会前|會前)[，,]")
+# 会前，X召开Y / 此前，9月9日X召开Y: Y was held before the current meeting, which the next
+# paragraph goes on telling
+BEFORE_CURRENT = re.compile(r"^(?:(?:会前|會前)[，,]|此前(?:一天|一日|两天|几天|不久)?[，,]?)")
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 # 日前/近日…召开X: the report says X was held some day before it, not on the dateline's day
 VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来")
@@ -25,6 +26,10 @@ NEXT_DAY = re.compile(r"^(?:又讯\s*)?(?:次日|翌日|第二天)")     # 次�
 _THIS = re.compile("本次|此次|这次|该次")
 # 5月10日召开的X / 6月11日甲某总书记主持召开的X: the day of the meeting named after it
 _HELD_ON = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,8})?(?:主持)?(?:召开|举行)的?")
+
+
+# (7月28日中央纪委国家监委配合开展全国X会议: an organ and what it does, no verb of a relay)
+_ORGAN_BETWEEN = re.compile("(?:(?!会|传达|学习|贯彻|召开|举行|研究)[\u4e00-\u9fff]){1,16}")
 
 
 def _before(span, dates, text):
@@ -36,6 +41,16 @@ def own_day(span, dates, text) -> Day | None:
     """The day written before a held meeting in its sentence (not a dateline)."""
     before = _before(span, dates, text)
     return before[-1].day if before else None
+
+
+def written_day(span, dates, text) -> Day | None:
+    """The day written inside or right before a meeting's name (7月21日全国X会议), else None."""
+    inside = [d for d in dates if span.start <= d.start and d.end <= span.end]
+    before = inside or _before(span, dates, text)
+    if inside or before and (span.start - before[-1].end <= 2 or _HELD_ON.fullmatch(text, before[-1].end, span.start)
+                             or _ORGAN_BETWEEN.fullmatch(text, before[-1].end, span.start)):
+        return before[0 if inside else -1].day
+    return None
 
 
 def set_day(local: Local, span, kind: str, dates, text: str, lead_date: Day | None) -> None:

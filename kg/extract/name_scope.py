@@ -80,7 +80,15 @@ _BARE_HEADS = frozenset(("会议", "全体会议", "大会", "全会"))
 def unspecific(rest: str) -> bool:
     m = _UNSPECIFIC_LEAD.match(rest)
     tail = rest[m.end():]
-    return tail in unspecific_rests() or bool(m.group(1)) and tail in _BARE_HEADS
+    return tail in unspecific_rests() or bool(m.group(1)) and tail in _BARE_HEADS \
+        or rest.endswith(_topic_unspecific())
+
+
+@lru_cache(maxsize=None)
+def _topic_unspecific() -> tuple[str, ...]:
+    """秦岭保护有关会议 / 创建文明城市相关会议: a topic before 有关会议 still names no one
+    meeting (有关, 相关, 系列 make it any of several); 重要会议 after a topic may be one."""
+    return tuple(w for w in unspecific_rests() if w.startswith(("有关", "相关", "系列", "一系列", "各")))
 
 
 def scope_of(scope: str | None) -> tuple[str | None, str | None]:

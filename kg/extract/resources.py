@@ -131,12 +131,12 @@ def post_regex() -> re.Pattern:
     """One post title: [中共] [places, levels, 中央/全国] (organ part)* head, matched in full on a
     candidate segment (see posts.parse_posts). Group `free` holds an unlisted place. Or a named
     unit of post_units.txt (上港集团党委书记, 南宁海关关长: no table lists firms), its name free of
-    function words (会上上港集团: the name starts after 上)."""
+    function words (会上上港集团: the name starts after 上). 省领导, 部领导, 厅领导: an organ's leaders."""
     heads, level, listed = _alt(lexicon.words("post_heads")), level_pattern(), listed_place_pattern()
     organs = _alt([*lexicon.words("post_organs"), *lexicon.words("departments")])
     prefix = (f"(?:中共|中国共产党)?(?:{listed}|中央|全国|国家|(?:{level})){{0,2}}"
               f"(?P<free>{free_place_pattern()})?")
-    leader = f"(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?领导"
+    leader = f"(?:(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?|[部厅局署])领导"
     unit = f"(?:(?![的和与及在对把将为等是就于向从由以之并同暨兼了会议上])[{CJK}]){{1,8}}?" \
            f"(?:{_alt(lexicon.words('post_units'))})"
     return re.compile(f"(?:{prefix}(?:{organs}){{0,4}}(?:{heads})|{leader}|{unit}(?:{organs}){{0,2}}(?:{heads}))")

@@ -142,8 +142,8 @@ def _by_cores_and_convener(held: list) -> tuple[dict, dict]:
 
 
 def _earlier(u, groups) -> list:
-    """Dated meetings an undated reference may mean, best first: same scope, like name or
-    convener, held 0-LAG_DAYS days before the referring report's own meeting."""
+    """Dated meetings an undated reference may mean, best first (like names, then the same
+    convener): same scope, held 0-LAG_DAYS days before the referring report's own meeting."""
     held = groups.get(u.scope)
     if not held or not u.report_day or u.scope.startswith("local@"):
         return []
@@ -162,7 +162,9 @@ def _earlier(u, groups) -> list:
         for (root, group_day, _, _, first), sim in chosen.values():
             lag = M.lag(group_day, u.report_day)
             if lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS:
-                ranked.append(((lag, -sim, first), root))
+                # a like name before a convener alone: 传达省X委员会全体会议精神 means the
+                # committee's plenary weeks before, not its latest meeting of another kind
+                ranked.append(((sim < LIKE, lag, -sim, first), root))
     return [root for _, root in sorted(ranked)]
 
 
