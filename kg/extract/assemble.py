@@ -6,9 +6,13 @@ A sure chair is not also said to have attended the same meeting.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kg.extract import bodies as B
 from kg.extract import policies as P
 from kg.extract import relations
+from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local
 from kg.extract.meetings import Timeline
@@ -134,7 +138,18 @@ def _post_jurisdiction(posts: tuple[str, ...], region: Region) -> str | None:
     for place, path in levels:
         if place and any(p.startswith(place) for p in posts):
             return path
+    for p in posts:            # 北京市委书记 in a Tianjin report: the post names its own place
+        m = _other_place().match(p)
+        if m:
+            return B.place_path(m.group(), region)
     return region.name
+
+
+@lru_cache(maxsize=1)
+def _other_place() -> re.Pattern:
+    """A full province or prefecture name opening a filled-in post."""
+    full = {*R.provinces().values(), *(f for f, _ in R.prefectures().values())}
+    return re.compile("|".join(sorted(map(re.escape, full), key=len, reverse=True)))
 
 
 def _meeting_jurisdiction(m: Local, region: Region) -> str | None:

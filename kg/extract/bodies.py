@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kg.extract import body_checks as C
 from kg.extract import (body_branches, body_dept_shorts, body_lists, body_offices, body_parks, body_ports, body_presidiums,
-                        body_short_offices, body_shorts, body_stationed, body_towns, body_zones)
+                        body_quoted, body_short_offices, body_shorts, body_stationed, body_towns, body_zones)
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
 from kg.extract.body_branches import canonical
@@ -72,7 +72,8 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     # zone organs and port units are read whole: a local organ found inside one (州海关) goes
     zones = [BodyHit(*z) for z in (*body_zones.find(sentences, region, masked), *body_ports.find(sentences),
                                       *body_branches.find(sentences), *body_offices.find(sentences),
-                                      *body_parks.find(sentences), *body_presidiums.find(sentences, region))]
+                                      *body_parks.find(sentences), *body_presidiums.find(sentences, region),
+                                      *body_quoted.find(sentences, region))]
     towns = [BodyHit(*t) for t in body_towns.find(sentences, region)]     # 坂仔镇党委: the town's committee
     zones += towns
     held = [(z.start, z.end, z.sentence) for z in zones] + body_stationed.spans(sentences) + body_parks.spans(sentences)

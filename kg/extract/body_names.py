@@ -143,9 +143,13 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
         place = autonomous_by_short()[m.group("auto")]
     else:
         place = full_place(m.group("listed"))
+    if m.group("level") == "自治区" and place and not place.endswith("自治区"):
+        place = None                        # 自治区党委 in a report placed in a province: not that province's
     template = government_template(place, local_organs().get(organ))
     if place is None:                       # 省委 in a report that never says which province
         return BodyRef(written, written, (written,), None)
+    if template and "{place}党委" in template and not place.endswith(("自治区", "州")):
+        template = template.replace("{place}党委", "{place}委")     # 韩城市党委 is its 市委 (自治州 keep 党委)
     shown = named(place)
     if template and "{place}委" in template and "{place}委员会" not in template:
         template = template.replace("{place}", committee_place(shown))

@@ -61,6 +61,11 @@ class Region:
             or (self.province is None and self.autonomous_posts)
         return autonomous and self.level != "省" and not own_district
 
+    def self_word(self, word: str) -> str:
+        """我区 in an autonomous region's own report is the region (我区随即召开续会), not a district."""
+        own = R.province_levels().get(self.province or "") == "自治区" and not (self.prefecture or self.county)
+        return "自治区" if word == "区" and own else word
+
     def qualified(self, level_word: str) -> str:
         """Place for a level word, or the level word itself when unknown (省 stays 省)."""
         return self.place_for(level_word) or level_word

@@ -131,7 +131,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     else:
         start = left
         for m in _stop_re().finditer(segment):
-            if (_ORGAN_BEFORE.search(segment, 0, m.start()) or _compound_re().match(segment, m.start())
+            if (_ORGAN_BEFORE.search(segment, 0, m.start()) and m.group() not in ("对", "向") or _compound_re().match(segment, m.start())
                     or m.group() == "与" and joins_topics(segment, start - left, m.start())) \
                     and not _JOINED.fullmatch(m.group()):
                 continue                    # (中央全面深化改革委员会: 全面 is part of the organ; 市委全会和Y会议: two)

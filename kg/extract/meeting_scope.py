@@ -34,7 +34,7 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
     if holder:
         # (四川省委常委会召开扩大会议: the written place, so a roundup's provinces stay apart)
         return level_of_body(subj), _written_place(subj), subj + name
-    bare = subj.lstrip("我本全")
+    bare = region.self_word(subj.lstrip("我本全"))
     level, place = S.scope_of(bare)
     if not level:
         organ_level = level_of_body(subj)       # 中共安吉县委常委会召开会议 (no holder known)

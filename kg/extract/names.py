@@ -75,10 +75,9 @@ def _reaches_past(text: str, cut: int, end: int) -> bool:
 
 
 def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
-    """The person's name starting at `pos`, or None: surname + 1-2 characters, ending
-    where a word that may follow a name begins (3 characters preferred over 2). With
-    `vouched` (a post right before), also 4 characters, or 2-4 with no listed surname,
-    closed by a clear boundary (see unvouched_ok)."""
+    """The person's name starting at `pos`, or None: surname + 1-2 characters, ending where a word
+    that may follow a name begins (3 characters preferred over 2). With `vouched` (a post right
+    before), also 4, a bare compound surname, or 2-4 with no listed surname, at a clear boundary."""
     single, compound = R.surnames()
     if text[pos:pos + 2] in compound:
         lengths = (4, 3)
@@ -96,9 +95,10 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
                     and len(R.name_follower_regex().match(text, pos + n).group()) < len(shorter.group()):
                 continue                  # 孙岚关于…: a two-character word (关于) follows the shorter name
             return cand
+    if vouched and lengths == (4, 3) and R.clear_name_end_regex().match(text, pos + 2):
+        return text[pos:pos + 2]          # 检察长乌兰在…: a listed compound surname is the whole name
     if vouched and lengths == (3, 2):
-        # 州长吉伍拉哈，: a four-character name after a post; 行署专员艾克拜尔吐尔地作报告: a
-        # transliterated name written without its interpunct, up to seven
+        # 州长吉伍拉哈，: four characters; 专员艾克拜尔吐尔地作报告: a name without its interpunct, up to 7
         for n in _LONG:
             if _closed(text, pos, n):
                 return text[pos:pos + n]
