@@ -27,9 +27,9 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_be": 0.88, "set_bf": 0.91, "set_bg": 0.90, "set_bh": 0.93,
           "set_bi": 0.96, "set_bj": 0.86, "set_bk": 0.97, "set_bl": 0.96,
           "set_bm": 0.85, "set_bn": 0.92,
-          "set_bo": 0.84, "set_bp": 0.92, "set_bq": 0.82, "set_br": 0.94,
+          "set_bo": 0.84, "set_bp": 0.95, "set_bq": 0.82, "set_br": 0.94,
           "set_bs": 0.93, "set_bt": 0.83, "set_bu": 0.91, "set_bv": 0.90,
-          "set_bw": 0.95, "set_bx": 0.90, "set_by": 0.89, "set_bz": 0.89,
+          "set_bw": 0.96, "set_bx": 0.90, "set_by": 0.89, "set_bz": 0.89,
           "set_ca": 0.91, "set_cb": 0.95, "set_cc": 0.88, "set_cd": 0.93,
           "set_ce": 0.93, "set_cf": 0.95, "set_cg": 0.98, "set_ch": 0.76,
           "set_ci": 0.93, "set_cj": 0.94, "set_ck": 0.92, "set_cl": 0.91,
@@ -51,7 +51,8 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           # ea-ed: sealed against round 37, never tuned on yet
           "set_ea": 0.93, "set_eb": 0.97, "set_ec": 0.97, "set_ed": 0.95,
           "set_ee": 0.98, "set_ef": 0.94, "set_eg": 0.83, "set_eh": 0.93,
-          "set_ei": 0.79, "set_ej": 0.87, "set_ek": 0.73, "set_el": 0.80}
+          "set_ei": 0.88, "set_ej": 0.87, "set_ek": 0.73, "set_el": 0.81,
+          "set_em": 0.85, "set_en": 0.93, "set_eo": 0.92, "set_ep": 0.93}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -77,7 +78,8 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_dw": (0.81, 0.97), "set_dx": (0.94, 0.90), "set_dy": (0.87, 0.94), "set_dz": (0.93, 0.87),
                 "set_ea": (0.91, 0.95), "set_eb": (0.83, 0.99), "set_ec": (0.80, 0.96), "set_ed": (0.89, 0.99),
                 "set_ee": (0.93, 0.95), "set_ef": (0.62, 0.96), "set_eg": (0.77, 0.89), "set_eh": (0.84, 0.92),
-                "set_ei": (0.95, 0.99), "set_ej": (0.90, 0.99), "set_ek": (0.60, 0.99), "set_el": (0.92, 0.94)}
+                "set_ei": (0.97, 0.99), "set_ej": (0.92, 0.99), "set_ek": (0.70, 0.99), "set_el": (0.95, 0.94),
+                "set_em": (0.87, 0.83), "set_en": (0.90, 0.99), "set_eo": (0.83, 0.81), "set_ep": (0.84, 0.93)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

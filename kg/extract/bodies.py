@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract import body_checks as C
-from kg.extract import (body_branches, body_dept_shorts, body_lists, body_offices, body_parks, body_ports, body_presidiums,
+from kg.extract import (body_areas, body_branches, body_dept_shorts, body_lists, body_offices, body_parks, body_ports, body_presidiums,
                         body_quoted, body_short_offices, body_shorts, body_stationed, body_towns, body_zones)
 from kg.extract.body_groups import bare_groups, convened_group, group_after, party_body
 from kg.extract import resources as R
@@ -34,6 +34,7 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
     """Standalone body mentions (not inside a post, a meeting name or a 《title》)."""
     out: list[BodyHit] = []
     headers: list[BodyHit] = []
+    area = None             # the report's own 地区, read only for a bare 地委
     for s in sentences:
         for a, b in _scan(s.text):
             # 省政协党组要…, 市公安局党委召开…: the organ's party group (in 党组书记 only a post's)
@@ -56,6 +57,9 @@ def find(sentences: list[Sentence], region: Region, masked: list[tuple[int, int]
             if C.GENERIC_LEVELS_LEFT.search(s.text, max(0, a - 12), a) or C.collective(s.text[a:b]):
                 continue        # 各县（市）区政府, 人大各专门委员会: every one of a kind, not one body
             ref, at = canonical(s.text[a:b], region), a
+            if ref is None and s.text.startswith("地委", a):      # 地委宣传部 on a 地区's own page
+                area = area or [body_areas.own_area(sentences, region)]
+                ref = area[0] and canonical(s.text[a:b], area[0])
             if ref is None:
                 # 要求市人力资源社会保障局: "求市" read as an unknown place; the level word is the start
                 level_at = next((a + k for k in range(1, 5) if s.text[a + k:a + k + 1] in _LEVEL_CHARS), None)

@@ -16,13 +16,24 @@ def department_at(text: str, start: int, end: int) -> bool:
     m = department_re().fullmatch(text, start, end)
     if not m or text[start:end].endswith(organ_lookalikes()):
         return False
-    return not m.group("level") or start == 0 or text[start - 1] in JOINERS or not R.HAN.match(text[start - 1])
+    return not m.group("level") or start == 0 or text[start - 1] in JOINERS or not R.HAN.match(text[start - 1]) \
+        or text[start - 1] in _level_leads()
 
 
 JOINERS = "、和及与"
-# 各省（自治区、直辖市）防指, 各地州市党委, 4个设区市党委: every (or a counted set of) places' organ
+
+
+@lru_cache(maxsize=None)
+def _level_leads() -> str:
+    """Characters after which a bare level word opens an organ (听取市气象局, 听取了市民宗局的汇报):
+    a verb's last character, never a word's first part (全县发展大局)."""
+    return "".join(lexicon.words("body_level_leads"))
+
+
+# 各省（自治区、直辖市）防指, 各地州市党委, 4个设区市党委: every (or a counted set of) places' organ;
+# ，市县政府要…: a bare level word before another (the 县政府 of every county of the city)
 GENERIC_LEVELS_LEFT = re.compile(r"(?:各[省市县区州盟旗乡镇级（）()、自治直辖设地]*|[省市县区][（(][市县区旗、]+[)）]"
-                                 f"|[\\d{R.NUM}]+个(?:设区)?)$")
+                                 f"|[\\d{R.NUM}]+个(?:设区)?|(?<![{R.CJK}])[省市县区]{{1,2}})$")
 TERM_BEFORE = re.compile(f"第?[{R.NUM}\\d]+届$")
 
 

@@ -145,6 +145,8 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
         place = full_place(m.group("listed"))
     if m.group("level") == "自治区" and place and not place.endswith("自治区"):
         place = None                        # 自治区党委 in a report placed in a province: not that province's
+    if m.group("level") == "州" and place and not place.endswith("州"):
+        place = None                        # 州政府 in a report placed in a city (a partner's named more): no city's
     template = government_template(place, local_organs().get(organ))
     if place is None:                       # 省委 in a report that never says which province
         return BodyRef(written, written, (written,), None)

@@ -38,7 +38,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "held" and level and not place and not subj:
         place, name = S.placed_by_chair(span, name, level, chairs)
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作
-        level, place, name = S.named_by_topic(text, span, state.region) or (level, place, name)
+        level, place, name = (S.named_by_topic(text, span, state.region)
+                              or chaired_sitting(text, span, state.region) or (level, place, name))
     generic = name in N.generic_names() or (level is None and is_generic_rest(NS.core(rest)))
     if (generic or R.says_this(span)) and not (subj and kind == "held"):
         return None                   # 会议指出 / 本次会议: the current meeting, not a new one
@@ -56,6 +57,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "relay" and (day := R.written_day(span, dates, text)):
         # 传达7月21日全国X会议和7月28日Y全国X动员部署会议精神: names alike, days apart, two meetings
         exclude = (*exclude, *(m for m in state.meetings if m.date and (m.date.month, m.date.day) != (day.month, day.day)))
+    if name.endswith("专题会议") and span.name != name and _CHAIRED_BEFORE.search(text[:span.start]):
+        exclude = (*exclude, *(m for m in state.meetings if "专题" not in m.core))   # its own sitting
     existing = coreferent(candidate, state.meetings, state.current, exclude,
                           held=kind in ("held", "stage", "venue"),
                           day=R.own_day(span, dates, text) if kind == "held" else None, relay=kind == "relay")
@@ -91,3 +94,16 @@ def _day_held_after(state, text, local):
         day = max(days, key=lambda d: (d.year or 0, d.month, d.day)) if days else state.lead_date
         return day_after(day) if next_day else day
     return state.lead_date
+
+
+_CHAIRED_BEFORE = re.compile("主持(?:召开)?了?$")
+_BARE_SITTING = re.compile("^专题会(?:议)?$")
+
+
+def chaired_sitting(text: str, span, region):
+    """会后，甲主持召开专题会议，听取…汇报: a bare 专题会 that a named person chairs is a sitting of
+    its own even where no 研究X follows to name it; it takes the report's own place."""
+    if not region.level or not _BARE_SITTING.match(span.name) or not _CHAIRED_BEFORE.search(text[:span.start]):
+        return None
+    place = region.place_for(region.level)
+    return region.level, place, (place or "") + "专题会议"
