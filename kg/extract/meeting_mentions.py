@@ -57,7 +57,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "relay" and (day := R.written_day(span, dates, text)):
         # 传达7月21日全国X会议和7月28日Y全国X动员部署会议精神: names alike, days apart, two meetings
         exclude = (*exclude, *(m for m in state.meetings if m.date and (m.date.month, m.date.day) != (day.month, day.day)))
-    if name.endswith("专题会议") and span.name != name and _CHAIRED_BEFORE.search(text[:span.start]):
+    if name.endswith("专题会议") and span.name != name and _chaired_before(text, span.start):
         exclude = (*exclude, *(m for m in state.meetings if "专题" not in m.core))   # its own sitting
     existing = coreferent(candidate, state.meetings, state.current, exclude,
                           held=kind in ("held", "stage", "venue"),
@@ -97,13 +97,18 @@ def _day_held_after(state, text, local):
 
 
 _CHAIRED_BEFORE = re.compile("主持(?:召开)?了?$")
+
+
+def _chaired_before(text: str, at: int) -> bool:
+    # read in a window that holds the longest form (主持召开了), not in a copy of all text before
+    return _CHAIRED_BEFORE.search(text, max(0, at - 6), at) is not None
 _BARE_SITTING = re.compile("^专题会(?:议)?$")
 
 
 def chaired_sitting(text: str, span, region):
     """会后，甲主持召开专题会议，听取…汇报: a bare 专题会 that a named person chairs is a sitting of
     its own even where no 研究X follows to name it; it takes the report's own place."""
-    if not region.level or not _BARE_SITTING.match(span.name) or not _CHAIRED_BEFORE.search(text[:span.start]):
+    if not region.level or not _BARE_SITTING.match(span.name) or not _chaired_before(text, span.start):
         return None
     place = region.place_for(region.level)
     return region.level, place, (place or "") + "专题会议"
