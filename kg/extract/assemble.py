@@ -148,8 +148,7 @@ def _post_jurisdiction(posts: tuple[str, ...], region: Region) -> str | None:
 @lru_cache(maxsize=1)
 def _other_place() -> re.Pattern:
     """A full province or prefecture name opening a filled-in post."""
-    full = {*R.provinces().values(), *(f for f, _ in R.prefectures().values())}
-    return re.compile("|".join(sorted(map(re.escape, full), key=len, reverse=True)))
+    return re.compile(R._alt([*R.provinces().values(), *(f for f, _ in R.prefectures().values())]))
 
 
 def _meeting_jurisdiction(m: Local, region: Region) -> str | None:
