@@ -34,6 +34,7 @@ class Item:
     congress: str | None  # 二十大, 二十届二中全会: numbered, so one meeting whatever the date
     report_day: tuple | None
     id: tuple[str, str]   # (rid, local): made once, as every map of the resolver keys on it
+    levels: frozenset[str] = frozenset()   # level words its names write: 县 of 县委经济工作会议
 
 
 def items(ex: Extraction, bodies: dict) -> list[Item]:
@@ -50,7 +51,7 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
                  or (None if _organ_words().search(m.name) else led.get(m.key)) or f"local@{rid}")
         out.append(Item(rid, m.key, scope, parse(m.date),
                         cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
-                        congress, day, (rid, m.key)))
+                        congress, day, (rid, m.key), _levels(names)))
     return out
 
 
@@ -111,6 +112,13 @@ def cores(m) -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def _core_of(name: str) -> str:
     return core(split_scope(name)[1])
+
+
+@lru_cache(maxsize=1 << 16)
+def _levels(names: tuple[str, ...]) -> frozenset[str]:
+    """省, 市, 县… written before the names' cores (全省, 市委): a reference whose report names no
+    place still says whose meeting it is, a county's or a city's."""
+    return frozenset(word[-1] for name in names for word in split_scope(name)[0])
 
 
 def report_day(ex: Extraction):

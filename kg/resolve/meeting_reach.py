@@ -7,7 +7,10 @@ and two undated references whose reports are days apart. A meeting held once for
 length, 进一步推动长江经济带高质量发展座谈会) is relayed for months: spring-farming reports
 relay the December rural work conference. Such a reference joins the latest meeting of its
 scope and name core held up to a year before its report, and two such references join when
-their reports are up to four months apart. Indexed by (scope, core), never over all pairs.
+their reports are up to four months apart. A name that numbers its sitting (中央财经委员会
+第四次会议) is one meeting as well. Where no meeting before the report will do, the reference
+may announce one (江苏将召开全省教育大会): it joins the first of its scope and core held up to
+two months after. Indexed by (scope, core), never over all pairs.
 """
 from __future__ import annotations
 
@@ -15,16 +18,20 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from kg.resolve import meeting_match as M
+from kg.resolve.meeting_contrast import marks
 
 NEAR_DAYS = 3           # two undated references to a meeting held again and again
 LONG_LAG_DAYS = 366
 LONG_NEAR_DAYS = 120
 SHORT_NEAR_DAYS = 30    # a report whose year is unknown: a month either way, across new year
 PURPOSE_CORE = 10       # characters of a core that name a meeting by its purpose
+AHEAD_DAYS = 60         # a report announcing a meeting: how long before it is held
+LAG_DAYS = 30           # a reference to a meeting weeks before its report (meetings.py)
+AFTER_DAYS = 1          # 会后…召开X with no date: X may be held the day after the report's meeting
 
 
 def purposeful(cores: frozenset[str]) -> bool:
-    return M.one_off(cores) or any(len(c) >= PURPOSE_CORE for c in cores)
+    return M.one_off(cores) or any(len(c) >= PURPOSE_CORE or marks(c)[0] for c in cores)
 
 
 def by_name(groups: dict) -> dict:
@@ -51,6 +58,48 @@ def latest(u, index: dict) -> list:
             if lag is not None and 0 <= lag <= LONG_LAG_DAYS:
                 ranked.add((lag, first, root))
     return [root for *_, root in sorted(ranked)]
+
+
+def ahead(u, index: dict) -> list:
+    """Roots of the dated meetings of u's scope and one of its cores held 2-AHEAD_DAYS days
+    after its report, soonest first (the day after is meetings.AFTER_DAYS'); none where u's
+    name is not a purpose's: the next 国务院常务会议 after a report is not the one it means."""
+    if not u.report_day or not purposeful(u.cores):
+        return []
+    ranked = set()
+    for c in u.cores:
+        for day, root, first in index.get((u.scope, c), ()):
+            days = M.lag(u.report_day, day)      # from the report to the meeting
+            if days is not None and 1 < days <= AHEAD_DAYS:
+                ranked.add((days, first, root))
+    return [root for *_, root in sorted(ranked)]
+
+
+def by_core(index: dict) -> dict:
+    """core -> [(day, root, level)] of the dated meetings of every place scope, the level
+    being the scope's last character (县 of 广东省河源市紫金县, 国 of 全国)."""
+    out: dict = defaultdict(list)
+    for (scope, c), entries in index.items():
+        if not scope.startswith(("local@", "named:")):
+            out[c].extend((day, root, scope[-1]) for day, root, _ in entries)
+    return out
+
+
+def unplaced(u, anywhere: dict) -> list:
+    """The root of the one dated meeting, in any scope, of one of u's cores held 0-LAG_DAYS
+    before its report (or the day after), where u's report names no scope (local@): a
+    name that one meeting holds in those weeks means it (京津冀协同发展领导小组会议); a name
+    that several hold (区委常委会会议, in every district) joins none. A level its name
+    writes (县委经济工作会议) must be the meeting's: a 省委X会议 is no city's 市委X会议."""
+    if not u.report_day or not u.scope.startswith("local@") or not purposeful(u.cores):
+        return []
+    roots = set()
+    for c in u.cores:
+        for day, root, level in anywhere.get(c, ()):
+            lag = M.lag(day, u.report_day)
+            if lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS and (not u.levels or level in u.levels):
+                roots.add(root)
+    return list(roots) if len(roots) == 1 else []
 
 
 def name_pairs(bucket: list) -> list:

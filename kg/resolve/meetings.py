@@ -6,10 +6,13 @@ Mentions are joined when:
   2. both are dated, the dates agree, the scope is the same, and they share the convener,
      or their names are alike (bigram Dice >= 0.6 between their cores), or both are
      teleconferences / video conferences (one scope rarely holds two in a day);
-  3. an undated reference has the scope and a like name (or the convener) of a meeting
-     held 0-30 days before its report's own meeting (or the day after: 会后…召开X): the
-     most recent such one (a department or congress relays weeks later); up to a year for
-     the same name of a meeting held once for a purpose (meeting_reach.py);
+  3. an undated reference has the scope and a like name (or the convener, or a short form
+     of the name: meeting_short_names.py) of a meeting held 0-30 days before its report's
+     own meeting (or the day after: 会后…召开X): the most recent such one (a department or
+     congress relays weeks later); up to a year for the same name of a meeting held once for
+     a purpose, and failing all that, up to two months after (a report announcing the
+     meeting: meeting_reach.py); a reference whose report names no scope, to the one
+     meeting of its name in any scope held 0-30 days before, where there is only one;
   4. two undated references with the same scope and convener (or a name core) come from
      reports within 3 days of each other; four months for a meeting held once for a purpose
      (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for months; never so
@@ -29,12 +32,12 @@ from functools import lru_cache
 from kg.records import Extraction, Node
 from kg.resolve import meeting_match as M
 from kg.resolve import meeting_reach as reach
+from kg.resolve.meeting_reach import AFTER_DAYS, LAG_DAYS
 from kg.resolve.meeting_nodes import nodes
+from kg.resolve.meeting_short_names import shortens
 from kg.resolve.unionfind import UnionFind
 
 LIKE = 0.6
-LAG_DAYS = 30
-AFTER_DAYS = 1      # 会后…召开X with no date: X may be held the day after the report's meeting
 
 
 def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
@@ -57,8 +60,12 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
         return memo[key]
 
     index = reach.by_name(groups)
+    anywhere = reach.by_core(index)
     for u in undated:       # the first root that takes it: a like name weeks before, else the same
-        for root in earlier(u) or reach.latest(u, index):      # purpose's name months before
+                            # purpose's name months before, else weeks after, else (no
+                            # scope) the one meeting of its name anywhere weeks before
+        for root in (earlier(u) or reach.latest(u, index) or reach.ahead(u, index)
+                     or reach.unplaced(u, anywhere)):
             if uf.union(u.id, root):
                 break
     anchored = {uf.find(i.id) for i in dated}
@@ -82,7 +89,7 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
     for key in sorted(by_core):
         for a, b in reach.name_pairs(by_core[key]):
             join(a, b)
-    del groups, memo, dated, undated, index, by_core     # freed before the nodes are made
+    del groups, memo, dated, undated, index, anywhere, by_core     # freed before the nodes are made
     return nodes(items, uf, extractions)
 
 
@@ -155,6 +162,8 @@ def _earlier(u, groups) -> list:
         chosen = {}         # first id -> (meeting, similarity): a like name, or the same convener
         for cores, entries in by_cores.items():
             sim = _similarity(u.cores, cores)
+            if sim < LIKE and shortens(u.cores, cores):
+                sim = LIKE          # ranked as the least like name that joins
             if sim >= LIKE:
                 chosen.update((entry[4], (entry, sim)) for entry in entries)
         for entry in by_convener.get(u.convener, ()) if u.convener else ():
