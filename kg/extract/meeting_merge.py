@@ -8,7 +8,7 @@ import re
 
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_plenum import plenum_key, sitting, unnumbered_plenum, unnumbered_sitting
-from kg.extract.meeting_refs import in_order
+from kg.extract.meeting_refs import in_order, short_form
 
 _JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
 
@@ -76,6 +76,19 @@ def merge_kind_words(meetings: list[Local], timeline) -> None:
             fold(meetings, timeline, m, fuller[0])
 
 
+def merge_short_names(meetings: list[Local], timeline) -> None:
+    """全国林业和草原工作会议 and, further on, 全国林草工作会议: a name that is a short form of one other
+    meeting's of the same level and place (meeting_refs.short_form), held on its day or not
+    dated, is that meeting."""
+    for m in sorted(meetings, key=lambda x: len(x.core)):
+        if m.kinds & {"held", "venue", "stage"}:
+            continue
+        fuller = [x for x in meetings if x is not m and x.level == m.level and m.place in (None, x.place)
+                  and m.date in (None, x.date) and short_form(m.core, x.core)]
+        if len(fuller) == 1 and (m.format == fuller[0].format or None in (m.format, fuller[0].format)):
+            fold(meetings, timeline, m, fuller[0])
+
+
 def merge_headlines(meetings: list[Local], timeline) -> None:
     """Bare references (省市会议精神) join the one meeting of their level named in full.
     A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
@@ -84,6 +97,7 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
     merge_joint_parts(meetings, timeline)
     merge_plenums(meetings, timeline)
     merge_kind_words(meetings, timeline)
+    merge_short_names(meetings, timeline)
     for m in [m for m in meetings if m.headline_only and not m.kinds & {"held", "venue", "stage"}]:
         # 传达学习全国全省X会议精神 (a headline) -> the 全国X电视电话会议 the body names: the one
         # meeting of that level whose name holds the headline's in order

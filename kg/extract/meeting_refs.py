@@ -99,6 +99,20 @@ def in_order(short: str, long: str) -> bool:
     return all(c in chars for c in short)
 
 
+SHORT_MIN = 4       # characters of a short core: 工作会 or 推进会 alone names no meeting
+SAME_HEAD = 3       # trailing characters both must share: the kind of meeting (工作会, 推进会)
+
+
+def short_form(short: str, full: str) -> bool:
+    """Is `short` a short form of the name core `full`, as reports write one: 林草工作会 for
+    林业和草原工作会, 主题教育工作会 for 学习贯彻…主题教育工作会? A Chinese short form keeps characters
+    of the full name in their order, from its first, and keeps the kind of meeting whole."""
+    if len(short) < SHORT_MIN or len(short) >= len(full) or short[-SAME_HEAD:] != full[-SAME_HEAD:]:
+        return False
+    lead = full.find(short[0])
+    return lead >= 0 and in_order(short, full[lead:])
+
+
 def held_before(meeting: Local, current: list[Local]) -> bool:
     """Held on an earlier day than every current meeting (all dated: an undated current meeting is
     often named by a headline before the body tells it held); the year compared where both say it."""
