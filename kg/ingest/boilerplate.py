@@ -51,6 +51,8 @@ def is_furniture(line: str, prose: bool | None = None, footers: bool = True) -> 
         return True
     if P.BYLINE.match(core) or P.ONLY_DATE_STAMP.match(core):
         return True
+    if len(core) <= LABEL_LINE_MAX and P.TODAY_STAMP.search(core):
+        return True
     if len(core) <= TAIL_HEADER_MAX and P.TAIL_HEADER.match(core):
         return True
     if len(core) <= LABEL_LINE_MAX and not prose and (

@@ -74,6 +74,12 @@ ONLY_DATE_STAMP = re.compile(
     r"^[\s|\[\]()]*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?[\s|\[\]()]*$")
 
+# A site's header showing today's date and weekday after its name (冠县人民政府 欢迎您！
+# 2024年10月9日 星期三, 今天是：2021年9月29日 星期三): the day the page was seen, not the
+# article's, and no article line ends with a weekday after a full date.
+TODAY_STAMP = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+                         r"(?:[\s　|]*第[A-Z]?\d{1,3}版\S*)?[\s|\]\)]*$")
+
 
 def _alternation(words, fold_case: bool = False) -> str:
     # Longest first, so that 责任编辑 wins over 编辑. Case folding adds the usual spellings
