@@ -14,18 +14,18 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.meeting_non_names import describes, recurring
 from kg.extract.meeting_plenum import sitting
 from kg.extract.meeting_study import is_study_sitting, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
                                   to_scope, unspecific)
 
 MAX_NAME = 40
-_NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商"
+_NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战"     # (项目大会战: a campaign)
 _CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
                        f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
-_RECURRING = re.compile("(?:每|定期|连续[^，,。；;]{0,3}年)[^，,。；;]{0,6}$")
 
 
 @dataclass(frozen=True)
@@ -92,13 +92,13 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
             if cut >= 0 and _FOLLOW_UP_JOINED.fullmatch(text, cut, m.end()):
                 start = cut + 1
         name = text[start if follow_up < 0 else follow_up + 3:m.end()]
-        if _RECURRING.search(text, 0, start):
+        if recurring(text, start):
             continue            # 每月召开一次X会: a kind of recurring meeting, no one gathering
         inner = _INNER_DATE.search(name)
         if inner and inner.start() > 0:
             name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name
-        if re.search("(?<!党)(?<!感染)的", name):
-            continue            # 一次十分重要的会议, 针对X的专题会议: a description, not a name
+        if describes(name):
+            continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering
         out.extend(_expand(start, m.end(), name, in_speech, places))
     return sorted(out, key=lambda s: s.start)
 

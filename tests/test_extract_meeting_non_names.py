@@ -1,0 +1,21 @@
+"""A meeting noun in a requirement, a plan or a campaign's name is no meeting
+(meeting_non_names.py, kg/data/meeting_name_not_first.txt); the meetings beside it still are."""
+import pytest
+
+from kg.extract.meeting_names import find
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("要加强联席会议统筹调度,联席会议办公室要抓好落实。", []),
+    ("领导小组办公室要加强统筹,健全例会、督办、通报制度。", []),
+    ("要召开续会,逐级传达部署,绝不能以会议落实会议。", ["续会", "会议"]),     # not 绝不能以会议
+    ("县直各部门严控发文数量、压减会议规模。", []),
+    ("建议会议于3月中旬召开,会期半天。", []),
+    ("用好世界泉州青年大会等平台,引导新生代华裔。", []),
+    ("全力打好项目大会战。", []),
+    ("全市节后收心暨项目大会战动员大会召开。", ["收心暨项目大会战动员大会"]),    # one name, not 项目大会
+    ("会议传达学习了全省联席会议精神。", ["会议", "全省联席会议"]),
+    ("市纪委召开以案促改警示教育大会。", ["以案促改警示教育大会"]),
+])
+def test_names(sentence, names):
+    assert [span.name for span in find(sentence)] == names
