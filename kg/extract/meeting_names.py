@@ -15,15 +15,13 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_non_names import describes, recurring
-from kg.extract.meeting_plenum import sitting
+from kg.extract.meeting_plenum import congress_re, sitting
 from kg.extract.meeting_study import is_study_sitting, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
                                   to_scope, unspecific)
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战"     # (项目大会战: a campaign)
-_CONGRESS = re.compile(f"(?:中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
-                       f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会)")
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
 
@@ -73,7 +71,7 @@ def generic_names() -> frozenset[str]:
 def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
     """Every meeting name in a sentence, in order (coordinated names expanded)."""
     out: list[NameSpan] = []
-    for m in _CONGRESS.finditer(text):
+    for m in congress_re().finditer(text):
         at = text.endswith("在", 0, m.start()) and re.match(r"[”\"]?(?:上|期间)", text[m.end():])
         out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), bool(at)))
     for m in _head_re().finditer(text):

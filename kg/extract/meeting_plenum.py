@@ -11,12 +11,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.name_scope import scope_of, split_scope
 
 _NUM = "[一二三四五六七八九十]+"
 _PLENUM_NAME = re.compile(f"^(?:中国共产党|中共)?(.*?)第?({_NUM})届(?:委员会)?第?({_NUM})次(?:全体会议?|全会)$")
 _SESSION_OF_PLENUM = re.compile(f"第{_NUM}次全体会")
+
+
+@lru_cache(maxsize=None)
+def congress_re() -> re.Pattern:
+    """二十大, 党的二十届三中全会; a mass organisation's congress (中国妇女十三大) whole, matched
+    before the scan reaches its ordinal: it is no party congress (kg/data/mass_organisations.txt)."""
+    organisations = R._alt(lexicon.words("mass_organisations"))
+    return re.compile(f"(?:中国)?(?:{organisations})[{R.NUM}]{{2,3}}大(?![会学队])"
+                      f"|中国共产党第[{R.NUM}]+次全国代表大会|(?:党的|中共)?[{R.NUM}]{{2,3}}大(?![会学队])"
+                      f"|(?:党的)?[{R.NUM}]+届[{R.NUM}]+中全会")
 
 
 def is_plenum_session(cand) -> bool:

@@ -13,11 +13,8 @@ from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import core, split_scope
 from kg import lexicon
 from kg.records import Extraction, RelationKind
+from kg.resolve import meeting_congress as numbered
 from kg.resolve.meeting_contrast import apart
-
-_CONGRESS = re.compile(r"第([一二三四五六七八九十]+)次全国代表大会|([一二三四五六七八九十]{2,3})大"
-                       r"|([一二三四五六七八九十]+届[一二三四五六七八九十]+中全会)")
-
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
@@ -44,9 +41,10 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
     out = []
     for m in ex.meetings:
         names = (m.name, *m.aliases)
-        congress = next((c for c in map(_congress, names) if c), None)
+        congress = next((c for c in map(numbered.congress, names) if c), None)
         if not congress and m.jurisdiction:
-            congress = next((c for c in (_sitting(n, m.jurisdiction) for n in names) if c), None)
+            congress = next((c for c in (numbered.numbered_sitting(_core_of(n), m.jurisdiction)
+                                         for n in names) if c), None)
         scope = (named_scope(m.name, m.jurisdiction) or m.jurisdiction
                  or (None if _organ_words().search(m.name) else led.get(m.key)) or f"local@{rid}")
         out.append(Item(rid, m.key, scope, parse(m.date),
@@ -88,20 +86,6 @@ def named_scope(name: str, jurisdiction: str | None) -> str | None:
 @lru_cache(maxsize=None)
 def _organ_words() -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.words("meeting_organ_words"))))
-
-
-def _congress(name: str) -> str | None:
-    m = _CONGRESS.search(name)
-    if not m:
-        return None
-    return m.group(3) or f"{m.group(1) or m.group(2)}大"
-
-
-def _sitting(name: str, scope: str) -> str | None:
-    """十二届湖南省纪委三次全会 / 十四届全国人大常委会第十一次会议: an organ's sitting numbered by
-    term and session is one meeting in its scope, whatever day a report gives it."""
-    key = sitting(_core_of(name))
-    return f"{scope}|{key[0]}|{key[1]}|{key[2]}" if key else None
 
 
 def cores(m) -> frozenset[str]:
