@@ -107,3 +107,19 @@ def test_unplaced_reference_joins_the_one_meeting_of_its_name(held, reference, c
     sittings = [_sitting(place, own) for place in held]
     nodes = _meetings(*sittings, _unplaced(reference))
     assert len(_of(nodes, reference[-6:])) == count
+
+
+def _watched(meeting: str):
+    """A county report, naming no place, that watched a meeting held that day."""
+    return (f"县领导参加会议\n3月11日，{meeting}以视频形式召开，县委书记丙某在县分会场参加会议。", "2024-03-11")
+
+
+@pytest.mark.parametrize("held,count", [
+    (("北京市",), 1),            # the one meeting of the name that day: it, keyed by its place
+    (("北京市", "天津市"), 3),   # two that day: neither
+])
+def test_unplaced_mention_held_the_same_day(held, count):
+    meeting = "推进京津冀协同发展领导小组会议"
+    nodes = _of(_meetings(*[_sitting(place, meeting) for place in held], _watched(meeting)), "领导小组会议")
+    assert len(nodes) == count
+    assert count > 1 or not nodes[0].key.startswith("meeting/local@")

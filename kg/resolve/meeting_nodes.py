@@ -20,7 +20,7 @@ def nodes(items, uf, extractions):
         members = [by_id[ident] for ident in group]
         days = [i.day for i in members if i.day]
         day = min(days, key=lambda d: (d[0] is None, d)) if days else None
-        scope = min(i.scope for i in members)
+        scope = min((i.scope for i in members), key=lambda s: (s.startswith("local@"), s))  # a named one
         conveners = [i.convener for i in members if i.convener]
         who = min(conveners).split("/", 1)[1] if conveners else min(c for i in members for c in i.cores)
         if scope.startswith("local@"):

@@ -102,6 +102,21 @@ def unplaced(u, anywhere: dict) -> list:
     return list(roots) if len(roots) == 1 else []
 
 
+def unplaced_held(i, anywhere: dict) -> list:
+    """The root of the one dated meeting, in any scope, of one of i's cores and its level,
+    held on i's day, where i is dated, its report names no scope (local@) and its name is a
+    purpose's (全区安全生产…推进会 in a district's report, the region's that day)."""
+    if not purposeful(i.cores):
+        return []
+    roots = set()
+    for c in i.cores:
+        for day, root, level in anywhere.get(c, ()):
+            if day[1:] == i.day[1:] and (not day[0] or not i.day[0] or day[0] == i.day[0]) \
+                    and (not i.levels or level in i.levels):
+                roots.add(root)
+    return list(roots) if len(roots) == 1 else []
+
+
 def name_pairs(bucket: list) -> list:
     """Pairs of one (scope, core) bucket of undated references to join, by report day: each
     with the next where the years are known (up to LONG_NEAR_DAYS for a purpose's name, else

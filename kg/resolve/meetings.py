@@ -5,7 +5,9 @@ Mentions are joined when:
   1. they name the same numbered congress or plenum (党的二十大, 二十届二中全会);
   2. both are dated, the dates agree, the scope is the same, and they share the convener,
      or their names are alike (bigram Dice >= 0.6 between their cores), or both are
-     teleconferences / video conferences (one scope rarely holds two in a day);
+     teleconferences / video conferences (one scope rarely holds two in a day); a dated
+     mention whose report names no scope, with the one meeting of its purpose's name and
+     level held that day in any scope (meeting_reach.unplaced_held);
   3. an undated reference has the scope and a like name (or the convener, or a short form
      of the name: meeting_short_names.py) of a meeting held 0-30 days before its report's
      own meeting (or the day after: 会后…召开X): the most recent such one (a department or
@@ -68,6 +70,10 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
                      or reach.unplaced(u, anywhere)):
             if uf.union(u.id, root):
                 break
+    for i in dated:
+        if i.scope.startswith("local@") and not i.congress:
+            for root in reach.unplaced_held(i, anywhere):
+                uf.union(i.id, root)
     anchored = {uf.find(i.id) for i in dated}
 
     def join(a, b) -> None:     # never two dated meetings through references to both
