@@ -38,6 +38,12 @@ _LIST_BEFORE_DENG = re.compile(
     f"|(?P<post>(?:省|市|县|区|州|盟|旗|自治区)(?:委|党委|政府|人大常委会|政协)(?:常委|委员|成员|领导班子成员)))")
 
 
+@lru_cache(maxsize=None)
+def _lookalikes() -> tuple[str, ...]:
+    """包案, 领衔, 负总责: where a name stands after a post, yet no name (kg/data/name_lookalikes.txt)."""
+    return tuple(lexicon.words("name_lookalikes"))
+
+
 @dataclass(frozen=True)
 class OfficialHit:
     name: str
@@ -60,7 +66,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
     text, out, taken = s.text, [], set()
 
     def add(name, posts, pos, via="post"):
-        if pos in taken or in_byline(text, pos):
+        if pos in taken or in_byline(text, pos) or name.startswith(_lookalikes()):
             return
         taken.add(pos)
         out.append(OfficialHit(name, tuple(posts), s.offset(pos), s.offset(pos + len(name)), s.index, via))
