@@ -1,6 +1,7 @@
-"""Cadre-work words written where a name stands (县领导包案督办, 县委书记领衔, 实行任期制) are no
-officials (kg/data/name_lookalikes.txt); people whose surnames begin those words (包, 任, 代,
-关) still are."""
+"""What stands where a name would after a post: cadre-work words (县领导包案督办, 县委书记领衔,
+实行任期制) are no officials (kg/data/name_lookalikes.txt), while people whose surnames begin
+those words (包, 任, 代, 关) still are; a military rank (省军区副司令员、大校欧阳晨) is passed over
+to reach the name (kg/data/military_ranks.txt)."""
 import pytest
 
 from kg.extract import extract
@@ -20,3 +21,14 @@ def _officials(body: str) -> list[str]:
 ])
 def test_lookalikes_are_no_officials(body, names):
     assert _officials(body) == names
+
+
+@pytest.mark.parametrize("body,officials", [
+    ("山东省征兵工作电视电话会议召开。山东省军区副司令员、大校欧阳晨出席会议。",
+     [("欧阳晨", ("山东省军区副司令员",))]),
+    ("山东省征兵工作电视电话会议召开。山东省委常委、山东省军区政委、少将郝振岳主持会议。",
+     [("郝振岳", ("山东省委常委", "山东省军区政委"))]),
+])
+def test_rank_between_post_and_name(body, officials):
+    ex = extract(make_report("r.txt", f"某省召开会议\n7月5日，{body}", published="2024-07-05"))
+    assert [(o.name, o.posts) for o in ex.officials] == officials

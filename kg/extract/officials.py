@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
+from kg.extract.name_lookalikes import lookalike, past_rank
 from kg.extract.names import in_byline, is_list_name, is_name, name_at, name_before, title_after_name
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
@@ -36,12 +37,6 @@ _LIST_AFTER_YOU = re.compile(f"(?:出席|参加|列席)(?:会议|会)?的(?:还)
 _LIST_BEFORE_DENG = re.compile(
     f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人"
     f"|(?P<post>(?:省|市|县|区|州|盟|旗|自治区)(?:委|党委|政府|人大常委会|政协)(?:常委|委员|成员|领导班子成员)))")
-
-
-@lru_cache(maxsize=None)
-def _lookalikes() -> tuple[str, ...]:
-    """包案, 领衔, 负总责: where a name stands after a post, yet no name (kg/data/name_lookalikes.txt)."""
-    return tuple(lexicon.words("name_lookalikes"))
 
 
 @dataclass(frozen=True)
@@ -66,7 +61,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
     text, out, taken = s.text, [], set()
 
     def add(name, posts, pos, via="post"):
-        if pos in taken or in_byline(text, pos) or name.startswith(_lookalikes()):
+        if pos in taken or in_byline(text, pos) or lookalike(name):
             return
         taken.add(pos)
         out.append(OfficialHit(name, tuple(posts), s.offset(pos), s.offset(pos + len(name)), s.index, via))
@@ -74,7 +69,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
     for m in R.post_head_regex().finditer(text):
         if text.startswith(R.post_noun_tails(), m.end()):
             continue
-        at = m.end()
+        at = past_rank(text, m.end())          # 省军区副司令员、大校欧阳晨
         name = name_at(text, at, vouched=True)
         if not name and text.startswith(" ", at):
             # 市长 刘焕在分会场: a gap left by a padded name's alignment; a listed surname only

@@ -1,0 +1,32 @@
+"""What stands where a name would stand after a post, and is none: a military rank, passed
+over to reach the name (省军区副司令员、大校欧阳晨: kg/data/military_ranks.txt), and the words
+of cadre work a post is followed by (县领导包案督办, 县委书记领衔: kg/data/name_lookalikes.txt),
+never taken for a name."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg import lexicon
+from kg.extract import resources as R
+
+
+@lru_cache(maxsize=None)
+def _rank() -> re.Pattern:
+    return re.compile(f"、?(?:{R._alt(lexicon.words('military_ranks'))})")
+
+
+@lru_cache(maxsize=None)
+def _lookalikes() -> tuple[str, ...]:
+    return tuple(lexicon.words("name_lookalikes"))
+
+
+def past_rank(text: str, at: int) -> int:
+    """Where the name starts after a post ending at `at`: past a rank written there (、大校)."""
+    m = _rank().match(text, at)
+    return m.end() if m else at
+
+
+def lookalike(name: str) -> bool:
+    """包案, 领衔, 负总责: where a name stands after a post, yet no name."""
+    return name.startswith(_lookalikes())
