@@ -1,7 +1,7 @@
 """What stands where a name would after a post: cadre-work words (县领导包案督办, 县委书记领衔,
 实行任期制) are no officials (kg/data/name_lookalikes.txt), while people whose surnames begin
 those words (包, 任, 代, 关) still are; a military rank (省军区副司令员、大校欧阳晨) is passed over
-to reach the name (kg/data/military_ranks.txt)."""
+to reach the name (kg/data/military_ranks.txt), as a bracketed qualifier is (（挂职）)."""
 import pytest
 
 from kg.extract import extract
@@ -28,6 +28,9 @@ def test_lookalikes_are_no_officials(body, names):
      [("欧阳晨", ("山东省军区副司令员",))]),
     ("山东省征兵工作电视电话会议召开。山东省委常委、山东省军区政委、少将郝振岳主持会议。",
      [("郝振岳", ("山东省委常委", "山东省军区政委"))]),
+    # a bracketed qualifier after the post; a leader's 批示 after the name
+    ("某县召开会议,落实省委书记程远山批示要求。副县长（挂职）热依拉·买买提通报情况,副市长(挂职)周强出席。",
+     [("程远山", ("省委书记",)), ("热依拉·买买提", ("某县副县长",)), ("周强", ("副市长",))]),
 ])
 def test_rank_between_post_and_name(body, officials):
     ex = extract(make_report("r.txt", f"某省召开会议\n7月5日，{body}", published="2024-07-05"))

@@ -1,5 +1,6 @@
-"""What stands where a name would stand after a post, and is none: a military rank, passed
-over to reach the name (省军区副司令员、大校欧阳晨: kg/data/military_ranks.txt), and the words
+"""What stands where a name would stand after a post, and is none: a military rank or a
+bracketed qualifier, passed over to reach the name (省军区副司令员、大校欧阳晨, 副县长（挂职）
+某某: kg/data/military_ranks.txt, post_qualifiers.txt), and the words
 of cadre work a post is followed by (县领导包案督办, 县委书记领衔: kg/data/name_lookalikes.txt),
 never taken for a name."""
 from __future__ import annotations
@@ -13,7 +14,9 @@ from kg.extract import resources as R
 
 @lru_cache(maxsize=None)
 def _rank() -> re.Pattern:
-    return re.compile(f"、?(?:{R._alt(lexicon.words('military_ranks'))})")
+    ranks = R._alt(lexicon.words("military_ranks"))
+    qualifiers = R._alt(lexicon.words("post_qualifiers"))
+    return re.compile(f"、?(?:{ranks})|[（(](?:{qualifiers})[）)]")
 
 
 @lru_cache(maxsize=None)
@@ -22,7 +25,8 @@ def _lookalikes() -> tuple[str, ...]:
 
 
 def past_rank(text: str, at: int) -> int:
-    """Where the name starts after a post ending at `at`: past a rank written there (、大校)."""
+    """Where the name starts after a post ending at `at`: past a rank or a qualifier written
+    there (、大校, （挂职）)."""
     m = _rank().match(text, at)
     return m.end() if m else at
 
