@@ -45,6 +45,14 @@ def test_list_before_deng_x_lingdao():
     assert {"牛春", "柳冬梅", "卫国强", "冉平"} <= set(found)
 
 
+@pytest.mark.parametrize("sentence,names", [
+    ("县人大常委会、县政府、县政协负责同志杭建、仲秋、蔡文博、解晓光等参加会议。", {"杭建", "仲秋", "蔡文博", "解晓光"}),
+    ("会议要求各乡镇、各部门等参加。", set()),          # not names: no list of leaders
+])
+def test_list_before_deng_and_a_presence_verb(sentence, names):
+    assert set(officials(f"4月4日，我县召开会议。{sentence}")) == names
+
+
 def test_deng_is_not_the_last_character_of_a_name():
     found = officials("4月4日，我县召开会议。副县长宋佳等出席会议。")
     assert "宋佳" in found and "宋佳等" not in found
