@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.extract.meeting_labels import dice
@@ -138,6 +138,17 @@ def lag(meeting, report) -> int | None:
     except ValueError:
         return None
     return days if days >= 0 else days + 366
+
+
+def window(report, after: int, before: int) -> list[tuple]:
+    """The days from `after` days after a report's day to `before` days before it, as (year,
+    month, day); the year None throughout where the report's is unknown."""
+    try:
+        anchor = date(report[0] or 2000, report[1], report[2])
+    except ValueError:
+        return []
+    days = (anchor - timedelta(days=back) for back in range(-after, before + 1))
+    return [(d.year if report[0] else None, d.month, d.day) for d in days]
 
 
 def near(a, b, limit: int) -> bool:

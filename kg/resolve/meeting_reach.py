@@ -76,44 +76,45 @@ def ahead(u, index: dict) -> list:
 
 
 def by_core(index: dict) -> dict:
-    """core -> [(day, root, level)] of the dated meetings of every place scope, the level
-    being the scope's last character (县 of 广东省河源市紫金县, 国 of 全国)."""
+    """(core, month, day) -> [(year, root, level)] of the dated meetings of every place scope,
+    the level being the scope's last character (县 of 广东省河源市紫金县, 国 of 全国): by day, so
+    that a look-up reads the few days it asks for, not every meeting of a common name."""
     out: dict = defaultdict(list)
     for (scope, c), entries in index.items():
         if not scope.startswith(("local@", "named:")):
-            out[c].extend((day, root, scope[-1]) for day, root, _ in entries)
+            for day, root, _ in entries:
+                out[(c, day[1], day[2])].append((day[0], root, scope[-1]))
     return out
 
 
 def unplaced(u, anywhere: dict) -> list:
     """The root of the one dated meeting, in any scope, of one of u's cores held 0-LAG_DAYS
-    before its report (or the day after), where u's report names no scope (local@): a
-    name that one meeting holds in those weeks means it (京津冀协同发展领导小组会议); a name
-    that several hold (区委常委会会议, in every district) joins none. A level its name
-    writes (县委经济工作会议) must be the meeting's: a 省委X会议 is no city's 市委X会议."""
+    before its report (or the day after), where u's report names no scope (local@) and its
+    name is a purpose's: a name that one meeting holds in those weeks means it
+    (京津冀协同发展领导小组会议); a name that several hold joins none."""
     if not u.report_day or not u.scope.startswith("local@") or not purposeful(u.cores):
         return []
-    roots = set()
-    for c in u.cores:
-        for day, root, level in anywhere.get(c, ()):
-            lag = M.lag(day, u.report_day)
-            if lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS and (not u.levels or level in u.levels):
-                roots.add(root)
-    return list(roots) if len(roots) == 1 else []
+    return _the_one(u, anywhere, M.window(u.report_day, AFTER_DAYS, LAG_DAYS))
 
 
 def unplaced_held(i, anywhere: dict) -> list:
-    """The root of the one dated meeting, in any scope, of one of i's cores and its level,
-    held on i's day, where i is dated, its report names no scope (local@) and its name is a
-    purpose's (全区安全生产…推进会 in a district's report, the region's that day)."""
+    """The same for a dated mention whose report names no scope: the one meeting of its
+    purpose's name held that day (全区安全生产…推进会 in a district's report: the region's)."""
     if not purposeful(i.cores):
         return []
+    return _the_one(i, anywhere, [i.day])
+
+
+def _the_one(item, anywhere: dict, days) -> list:
+    """[root] where exactly one meeting of item's cores was held on one of `days` (year,
+    month, day; a year unknown on either side agrees), at a level item's name writes if it
+    writes one (县委经济工作会议: a county's; a 省委X会议 is no city's 市委X会议); else []."""
     roots = set()
-    for c in i.cores:
-        for day, root, level in anywhere.get(c, ()):
-            if day[1:] == i.day[1:] and (not day[0] or not i.day[0] or day[0] == i.day[0]) \
-                    and (not i.levels or level in i.levels):
-                roots.add(root)
+    for year, month, day in days:
+        for c in item.cores:
+            for held, root, level in anywhere.get((c, month, day), ()):
+                if (not held or not year or held == year) and (not item.levels or level in item.levels):
+                    roots.add(root)
     return list(roots) if len(roots) == 1 else []
 
 

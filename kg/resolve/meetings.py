@@ -14,7 +14,7 @@ Mentions are joined when:
      congress relays weeks later); up to a year for the same name of a meeting held once for
      a purpose, and failing all that, up to two months after (a report announcing the
      meeting: meeting_reach.py); a reference whose report names no scope, to the one
-     meeting of its name in any scope held 0-30 days before, where there is only one;
+     meeting of its purpose's name and level in any scope held 0-30 days before;
   4. two undated references with the same scope and convener (or a name core) come from
      reports within 3 days of each other; four months for a meeting held once for a purpose
      (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for months; never so
