@@ -1,8 +1,7 @@
 """What stands where a name would stand after a post, and is none: a military rank or a
 bracketed qualifier, passed over to reach the name (省军区副司令员、大校欧阳晨, 副县长（挂职）
-某某: kg/data/military_ranks.txt, post_qualifiers.txt), and the words
-of cadre work a post is followed by (县领导包案督办, 县委书记领衔: kg/data/name_lookalikes.txt),
-never taken for a name."""
+某某: kg/data/military_ranks.txt, post_qualifiers.txt), and the words of cadre work a post is
+followed by (县领导包案督办, 县委书记领衔: kg/data/name_lookalikes.txt), never taken for a name."""
 from __future__ import annotations
 
 import re
@@ -24,7 +23,7 @@ def _lookalikes() -> tuple[str, ...]:
     return tuple(lexicon.words("name_lookalikes"))
 
 
-def past_rank(text: str, at: int) -> int:
+def name_start(text: str, at: int) -> int:
     """Where the name starts after a post ending at `at`: past a rank or a qualifier written
     there (、大校, （挂职）)."""
     m = _rank().match(text, at)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
-from kg.extract.name_lookalikes import lookalike, past_rank
+from kg.extract.name_lookalikes import lookalike, name_start
 from kg.extract.names import in_byline, is_list_name, is_name, name_at, name_before, title_after_name
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
@@ -70,7 +70,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
     for m in R.post_head_regex().finditer(text):
         if text.startswith(R.post_noun_tails(), m.end()):
             continue
-        at = past_rank(text, m.end())          # 省军区副司令员、大校欧阳晨
+        at = name_start(text, m.end())         # 省军区副司令员、大校欧阳晨, 副县长（挂职）某某
         name = name_at(text, at, vouched=True)
         if not name and text.startswith(" ", at):
             # 市长 刘焕在分会场: a gap left by a padded name's alignment; a listed surname only
