@@ -53,6 +53,16 @@ def test_list_before_deng_and_a_presence_verb(sentence, names):
     assert set(officials(f"4月4日，我县召开会议。{sentence}")) == names
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("塘桥派出所所长雷泽介绍了三所联动情况。", "雷泽"),                  # 所长 is a post
+    ("市委党校副校长李瑞出席。", "李瑞"),                                # 副校长 too
+    ("县农业农村局局长陈海涛以《学习运用千万工程经验》为题作辅导。", "陈海涛"),   # 以 ends the name
+    ("县委常委、组织部部长阿西木呷结合分管工作作交流发言。", "阿西木呷"),   # 结合 closes an unlisted name
+])
+def test_more_posts_and_name_ends(sentence, name):
+    assert name in officials(f"4月4日，我县召开会议。{sentence}")
+
+
 def test_deng_is_not_the_last_character_of_a_name():
     found = officials("4月4日，我县召开会议。副县长宋佳等出席会议。")
     assert "宋佳" in found and "宋佳等" not in found
