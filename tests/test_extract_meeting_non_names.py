@@ -1,5 +1,6 @@
 """A meeting noun in a requirement, a plan or a campaign's name is no meeting
-(meeting_non_names.py, kg/data/meeting_name_not_first.txt); the meetings beside it still are."""
+(meeting_non_names.py, kg/data/meeting_name_not_first.txt), and a deployment before 和 is no
+part of the next meeting's name (meeting_left_stops.txt); the meetings beside them still are."""
 import pytest
 
 from kg.extract.meeting_names import find
@@ -16,6 +17,8 @@ from kg.extract.meeting_names import find
     ("全市节后收心暨项目大会战动员大会召开。", ["收心暨项目大会战动员大会"]),    # one name, not 项目大会
     ("会议传达学习了全省联席会议精神。", ["会议", "全省联席会议"]),
     ("市纪委召开以案促改警示教育大会。", ["以案促改警示教育大会"]),
+    ("认真落实总局2024年工作会议部署和湖北省委经济工作会议精神。", ["总局2024年工作会议", "湖北省委经济工作会议"]),
+    ("深入贯彻党中央决策部署和全国禁毒净边专项行动推进会精神。", ["全国禁毒净边专项行动推进会"]),
 ])
 def test_names(sentence, names):
     assert [span.name for span in find(sentence)] == names
