@@ -1,5 +1,6 @@
 """Kinds of sitting that end a meeting's name (kg/data/meeting_heads.txt): an 约谈会 or a
-警示教育会 is a meeting that someone chairs, a 团拜会, 协商会 or 茶话会 one that is attended."""
+警示教育会 is a meeting that someone chairs, a 团拜会, 协商会 or 茶话会 one that is attended;
+交办会, 研判会, 谈话会, 听证会, 论证会 and 评审会 are sittings too."""
 import pytest
 
 from kg.extract.meeting_names import find
@@ -14,6 +15,10 @@ from tests.extraction_probe import check_edge, extract_text
     ("省委、省政府举行2024年春节团拜会。", ["2024年春节团拜会"]),
     ("市政协召开重点提案办理协商会。", ["重点提案办理协商会"]),
     ("全国政协举行新年茶话会。", ["新年茶话会"]),
+    ("市政府召开生态环境问题交办会。", ["生态环境问题交办会"]),
+    ("市公安局召开社会治安形势研判会。", ["社会治安形势研判会"]),
+    ("市纪委召开新任职干部集体廉政谈话会。", ["新任职干部集体廉政谈话会"]),
+    ("市发展改革委召开水价调整听证会。", ["水价调整听证会"]),
     ("约谈企业负责人3名。", []),                    # the verb alone names no meeting
 ])
 def test_names(sentence, names):
