@@ -42,9 +42,11 @@ _OBJECT_GAP = re.compile(r"了?[“\"]?")
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
 _TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
-# 甲与乙共同主持 / 甲、乙联合主持: two chairs; what stands between the first and the verb is
-# the second, and 共同 between the second and the verb
-_CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?)?(?:共同|联合|一同)")
+# 甲与乙共同主持 / 甲、乙联合主持 / 甲市委书记甲，乙市委书记乙共同主持: two chairs or more; what
+# stands between the first and the verb is the others, and 共同 between the last and the verb
+_CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,，][^,，。；;：:]{1,30}?){1,4})?(?:共同|联合|一同)")
+# 甲在主会场主持会议: where the chair sat is no other verb's
+_CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)")
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
             venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
             return [role(mid, False, verb.end(), venue) for mid in _listed(text, spans, taken[0])]
     gap = text[after:verb.start()]
-    chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap))
+    chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap)
+                                                             or _CHAIR_AT.fullmatch(gap))
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
                  else None if verb.group() in R.presence_verbs() else "speaker")
     return [role(mid, chaired, verb.end(), None if chaired else qualifier) for mid in current]
