@@ -123,3 +123,15 @@ def test_unplaced_mention_held_the_same_day(held, count):
     nodes = _of(_meetings(*[_sitting(place, meeting) for place in held], _watched(meeting)), "领导小组会议")
     assert len(nodes) == count
     assert count > 1 or not nodes[0].key.startswith("meeting/local@")
+
+
+@pytest.mark.parametrize("reference,count", [
+    ("全国高级法院院长会议", 1),        # an annual conference of heads: one, ten days on
+    ("全国司法厅(局)长会议", 1),
+    ("国务院常务会议", 2),             # held again and again: ten days apart are two
+])
+def test_conferences_of_heads_are_held_once(reference, count):
+    reports = [(f"{organ}召开党组会议\n近日，{organ}党组书记{who}主持召开党组会议，传达学习{reference}精神。", day)
+               for organ, who, day in (("江西省高级人民法院", "甲某", "2024-01-17"),
+                                       ("江西省司法厅", "乙某", "2024-01-27"))]
+    assert len(_of(_meetings(*reports), reference[-4:])) == count
