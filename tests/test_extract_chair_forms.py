@@ -1,8 +1,7 @@
 """Chairs written in lists and at a venue: 甲市委书记甲，乙市委书记乙共同主持 (each chairs),
-甲在主会场主持会议 (the chair, not an attendee); and a 国家公园 names a park, not a national meeting."""
+甲在主会场主持会议 (the chair, not an attendee)."""
 import pytest
 
-from kg.extract.meeting_names import find
 from kg.records import RelationKind
 from tests.extraction_probe import edges, extract_text
 
@@ -20,12 +19,3 @@ def chairs(text: str) -> set[str]:
 ])
 def test_chairs(text, expected):
     assert chairs(text) == expected
-
-
-@pytest.mark.parametrize("sentence,name,level", [
-    ("日前，玉树州以视频会议形式召开三江源国家公园生态管护工作推进会。", "三江源国家公园生态管护工作推进会", None),
-    ("传达学习国家防总会议精神。", "国家防总会议", "国"),
-])
-def test_park_is_no_national_scope(sentence, name, level):
-    [span] = find(sentence)
-    assert (span.name, span.level) == (name, level)

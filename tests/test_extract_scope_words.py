@@ -1,8 +1,10 @@
 """Scope words at the start of a meeting name: a prefecture (地区) names its own meetings, so a
-地区经济工作会议 is not the 中央经济工作会议 it relays."""
+地区经济工作会议 is not the 中央经济工作会议 it relays; a title inside a name (三江源国家公园,
+全国文明城市) is no national scope."""
 import pytest
 
 from extraction_probe import edges, extract_text
+from kg.extract.meeting_names import find
 from kg.extract.name_scope import scope_of, split_scope
 from kg.records import RelationKind
 
@@ -22,6 +24,19 @@ from kg.records import RelationKind
 ])
 def test_split_scope(name, scopes, rest):
     assert split_scope(name) == (scopes, rest)
+
+
+@pytest.mark.parametrize("sentence,name,level", [
+    # 国家公园, 全国文明城市: a title the name holds, not the scope of a national meeting
+    ("日前，玉树州以视频会议形式召开三江源国家公园生态管护工作推进会。", "三江源国家公园生态管护工作推进会", None),
+    ("会后，曹县召开创建全国文明城市工作续会。", "创建全国文明城市工作续会", None),
+    ("市委召开创建全国禁毒示范城市推进会。", "创建全国禁毒示范城市推进会", None),
+    ("传达学习国家防总会议精神。", "国家防总会议", "国"),
+    ("传达学习全国双拥工作领导小组全体会议精神。", "全国双拥工作领导小组全体会议", "国"),
+])
+def test_titles_are_no_national_scope(sentence, name, level):
+    [span] = find(sentence)
+    assert (span.name, span.level) == (name, level)
 
 
 @pytest.mark.parametrize("word,level", [("地区", "市"), ("全地区", "市"), ("全区", "县"), ("中央", "国")])

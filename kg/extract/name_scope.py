@@ -151,7 +151,7 @@ def _short_organ_re() -> re.Pattern:
 _TERM = re.compile(f"第?[{R.NUM}]+届")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
 _ORGAN_CHARS = re.compile("[委府部局厅办组团会院省市县区州盟旗届次党]")
-_CLEAR_SCOPE = re.compile("全国|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央|国家(?![级层]|公园|高新|森林|湿地|地质)")
+_CLEAR_SCOPE = re.compile("全国(?!文明城市|卫生城市|双拥模范城|禁毒示范城市)|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央|国家(?![级层]|公园|高新|森林|湿地|地质)")
 
 
 def to_scope(text: str, start: int, head: int) -> int:
