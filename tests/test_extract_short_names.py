@@ -1,6 +1,7 @@
 """One report naming a meeting in full and, further on, by a short form of its name (全国林草工作会议
 for 全国林业和草原工作会议) holds one meeting (meeting_merge.merge_short_names); a name of another
-level, or one that is no short form, stays a meeting of its own."""
+level, or one that is no short form, stays a meeting of its own. So does a joint body's
+meeting named with and without its sitting's number (川渝党政联席会议第十次会议)."""
 import pytest
 
 from kg.extract import extract
@@ -15,6 +16,11 @@ _REPORT = ("青海省林草局召开党组会议\n1月10日，青海省林草局
     ("全国林业和草原工作会议", "全国林草工作会议", ["全国林业和草原工作会议"]),
     ("全国林业和草原工作会议", "全省林草工作会议", ["全国林业和草原工作会议", "全省林草工作会议"]),   # another level
     ("全国林业工作会议", "全国草原工作会议", ["全国林业工作会议", "全国草原工作会议"]),            # no short form
+    # a joint body's meeting without the sitting's number: the numbered sitting
+    ("川渝党政联席会议第十次会议", "川渝党政联席会议", ["川渝党政联席会议第十次会议"]),
+    ("赣南三市联席会议2024年第二次全体会议", "赣南三市联席会议", ["赣南三市联席会议2024年第二次全体会议"]),
+    ("川渝党政联席会议第十次会议", "川渝党政联席会议办公室会议",
+     ["川渝党政联席会议第十次会议", "川渝党政联席会议办公室会议"]),      # the office's, not a sitting
 ])
 def test_short_name_in_one_report(full, other, names):
     ex = extract(make_report("r.txt", _REPORT.format(full=full, other=other), published="2025-01-10"))

@@ -79,14 +79,25 @@ def merge_kind_words(meetings: list[Local], timeline) -> None:
 def merge_short_names(meetings: list[Local], timeline) -> None:
     """全国林业和草原工作会议 and, further on, 全国林草工作会议: a name that is a short form of one other
     meeting's of the same level and place (meeting_refs.short_form), held on its day or not
-    dated, is that meeting."""
+    dated, is that meeting; so is a joint body's meeting named without the sitting's number
+    (川渝党政联席会议 beside 川渝党政联席会议第十次会议)."""
     for m in sorted(meetings, key=lambda x: len(x.core)):
         if m.kinds & {"held", "venue", "stage"}:
             continue
         fuller = [x for x in meetings if x is not m and x.level == m.level and m.place in (None, x.place)
-                  and m.date in (None, x.date) and short_form(m.core, x.core)]
+                  and m.date in (None, x.date) and (short_form(m.core, x.core) or _sitting_of(m.core, x.core))]
         if len(fuller) == 1 and (m.format == fuller[0].format or None in (m.format, fuller[0].format)):
             fold(meetings, timeline, m, fuller[0])
+
+
+_SITTING_TAIL = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:全体)?会")
+
+
+def _sitting_of(short: str, full: str) -> bool:
+    """联席会 and 联席会第十次会 / 联席会2024年第一次全体会: the body's meeting and one numbered sitting
+    of it (a core ending in 会, as a 联席会议's does; 常委会会议 is 常委会会, no prefix of 常委会第十次会)."""
+    return short.endswith("会") and full.startswith(short) and len(full) > len(short) + 1 \
+        and bool(_SITTING_TAIL.fullmatch(full, len(short)))
 
 
 def merge_headlines(meetings: list[Local], timeline) -> None:
