@@ -18,7 +18,8 @@ Mentions are joined when:
   4. two undated references with the same scope and convener (or a name core) come from
      reports within 3 days of each other; four months for a meeting held once for a purpose
      (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for months; never so
-     as to join two dated meetings.
+     as to join two dated meetings;
+  5. a joint conference's numbered sitting, however its reports name it (meeting_sittings.py).
 Two meetings of one report are never joined (extraction judged them different), nor a
 2021 and a 2022 meeting; a scope the report did not name ("全省", province unnamed) keeps its
 meeting to that report, while a long name that writes no scope is its own scope
@@ -32,8 +33,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from kg.records import Extraction, Node
-from kg.resolve import meeting_match as M
-from kg.resolve import meeting_reach as reach
+from kg.resolve import meeting_match as M, meeting_reach as reach, meeting_sittings as sittings
 from kg.resolve.meeting_reach import AFTER_DAYS, LAG_DAYS
 from kg.resolve.meeting_nodes import nodes
 from kg.resolve.meeting_short_names import shortens
@@ -51,6 +51,7 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
     dated = [i for i in items if i.day]
     for bucket in _buckets(dated, lambda i: (i.scope, i.day[1], i.day[2])).values():
         _join_alike(uf, bucket)
+    sittings.join(uf, items)        # 党政联席会议第十一次会议 under the names of several scopes
     groups = _dated_groups(uf, dated)
     undated = [i for i in items if not i.day and not i.congress]
     memo: dict = {}     # per distinct reference: references to one meeting repeat its words

@@ -1,0 +1,55 @@
+"""Numbered sittings of a joint conference whose name writes no place (党政联席会议第十一次会议).
+
+Reports name such a conference each their own way (推动成渝地区双城经济圈建设重庆四川党政联席会议,
+川渝党政联席会议, 党政联席会议), so the named scopes meeting_match gives them (a name's first
+characters) differ, and no rule that keeps to one scope joins them. The kind of conference and
+the sitting's number are the same words in each: mentions of one kind and number join, dated
+ones held the same day, and an undated one with the one dated sitting of that kind and number
+in the corpus (with none dated, the undated ones with each other). A conference named only by
+its work (工作联席会议) is too common a kind to be one conference.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kg.resolve.meeting_contrast import number
+
+_SITTING = re.compile(r"([\u3400-\u9fff]{2})联席会(?:议)?(?:20\d\d年)?第([〇零一二三四五六七八九十百\d]+)次(?:全体)?会$")
+_TOO_COMMON = frozenset({"工作"})
+
+
+def key(item) -> tuple[str, str] | None:
+    """(kind of conference, sitting number) of a mention with no scope of a place, or None."""
+    if not item.scope.startswith(("named:", "local@")):
+        return None
+    for c in sorted(item.cores):
+        m = _SITTING.search(c)
+        if m and m.group(1) not in _TOO_COMMON:
+            return m.group(1), number(m.group(2))
+    return None
+
+
+def join(uf, items) -> None:
+    dated: dict = defaultdict(list)       # key -> (month, day) -> ids
+    undated: dict = defaultdict(list)
+    for i in items:
+        k = key(i)
+        if k is not None:
+            if i.day:
+                dated[k].append(i)
+            else:
+                undated[k].append(i)
+    for k in sorted(set(dated) | set(undated)):
+        days: dict = defaultdict(list)
+        for i in dated.get(k, ()):
+            days[(i.day[1], i.day[2])].append(i.id)
+        for ids in days.values():
+            uf.chain(ids)
+        refs = [i.id for i in undated.get(k, ())]
+        if len(days) == 1:
+            anchor = next(iter(days.values()))[0]
+            for ref in refs:
+                uf.union(ref, anchor)
+        elif not days:
+            uf.chain(refs)
