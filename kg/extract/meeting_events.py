@@ -49,6 +49,7 @@ _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|�
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
 _DECIDED = re.compile(r"(?:决定|建议)[,，:：]?$")
+_MEETING_SAID = re.compile(r"(?:会议|会上|全会)(?:指出|强调|认为|要求)[,，:：]")
 
 
 def kind(text: str, span: NameSpan, clause_start: int) -> str:
@@ -77,7 +78,10 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     elif _LEFT_HELD.search(left) or _RIGHT_HELD.match(right):
         # 会议决定，X会议10月21日至25日举行: a sitting decided on, not held
         decided = not _LEFT_HELD.search(left) and _DECIDED.search(text, 0, span.start)
-        return "future" if decided or _DIRECTIVE.search(text[:span.start]) else "held"
+        if decided or _DIRECTIVE.search(text[:span.start]):
+            return "future"
+        # 会议指出，省委召开X，充分体现了…: the meeting's words about one held before it (roles there)
+        return "scene" if _MEETING_SAID.match(text) else "held"
     if _RIGHT_RELAY.match(right) or _LEFT_RELAY.search(left):
         return "relay"
     return "mention"
