@@ -29,6 +29,9 @@ M = "市委常委会会议"
      {("attended", n, M) for n in ("朱红", "林涛", "何军", "高原")}),
     # a speaker named again later: 强调 at the current meeting
     ("市委书记韩立主持会议。韩立强调，要抓好落实。", {("chaired", "韩立", M)}),
+    # a speaker who tells the meeting how things stand
+    ("会上，市发展改革委主任王强介绍了全市重点项目进展情况。", {("attended", "王强", M)}),
+    ("“要抓紧推进。”市发展改革委主任王强介绍，今年新开工项目20个。", set()),     # an interview's words
 ])
 def test_role_statements(statement, expected):
     assert edges(LEAD + statement) == expected
