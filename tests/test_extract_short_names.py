@@ -21,6 +21,11 @@ _REPORT = ("青海省林草局召开党组会议\n1月10日，青海省林草局
     ("赣南三市联席会议2024年第二次全体会议", "赣南三市联席会议", ["赣南三市联席会议2024年第二次全体会议"]),
     ("川渝党政联席会议第十次会议", "川渝党政联席会议办公室会议",
      ["川渝党政联席会议第十次会议", "川渝党政联席会议办公室会议"]),      # the office's, not a sitting
+    # the same numbered sitting of a joint conference, named two ways
+    ("推动甲乙地区协同发展甲乙党政联席会议第七次会议", "甲乙党政联席会议第七次会议",
+     ["推动甲乙地区协同发展甲乙党政联席会议第七次会议"]),
+    ("推动甲乙地区协同发展甲乙党政联席会议第七次会议", "甲乙党政联席会议第八次会议",
+     ["推动甲乙地区协同发展甲乙党政联席会议第七次会议", "甲乙党政联席会议第八次会议"]),
 ])
 def test_short_name_in_one_report(full, other, names):
     ex = extract(make_report("r.txt", _REPORT.format(full=full, other=other), published="2025-01-10"))

@@ -8,7 +8,8 @@ import re
 
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_plenum import plenum_key, sitting, unnumbered_plenum, unnumbered_sitting
-from kg.extract.meeting_refs import in_order, short_form
+from kg.extract.meeting_refs import in_order, short_form, sitting_key, sitting_of
+from kg.extract.name_scope import core
 
 _JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
 
@@ -85,19 +86,25 @@ def merge_short_names(meetings: list[Local], timeline) -> None:
         if m.kinds & {"held", "venue", "stage"}:
             continue
         fuller = [x for x in meetings if x is not m and x.level == m.level and m.place in (None, x.place)
-                  and m.date in (None, x.date) and (short_form(m.core, x.core) or _sitting_of(m.core, x.core))]
+                  and m.date in (None, x.date) and (short_form(m.core, x.core) or sitting_of(m.core, x.core))]
         if len(fuller) == 1 and (m.format == fuller[0].format or None in (m.format, fuller[0].format)):
             fold(meetings, timeline, m, fuller[0])
 
 
-_SITTING_TAIL = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:全体)?会")
-
-
-def _sitting_of(short: str, full: str) -> bool:
-    """联席会 and 联席会第十次会 / 联席会2024年第一次全体会: the body's meeting and one numbered sitting
-    of it (a core ending in 会, as a 联席会议's does; 常委会会议 is 常委会会, no prefix of 常委会第十次会)."""
-    return short.endswith("会") and full.startswith(short) and len(full) > len(short) + 1 \
-        and bool(_SITTING_TAIL.fullmatch(full, len(short)))
+def merge_sittings(meetings: list[Local], timeline) -> None:
+    """川渝党政联席会议第十一次会议 and 推动成渝…重庆四川党政联席会议第十一次会议 in one report: one
+    joint conference's numbered sitting (meeting_refs.sitting_key), kept under the held one."""
+    by_key: dict = {}
+    for m in meetings:
+        if (k := next(filter(None, (sitting_key(core(n)) for n in [m.core, *m.names])), None)) is not None:
+            by_key.setdefault(k, []).append(m)
+    for same in by_key.values():
+        days = {m.date for m in same if m.date is not None}
+        if len(same) > 1 and len(days) <= 1:
+            keep = max(same, key=lambda m: (bool(m.kinds & {"held", "venue", "stage"}), m.date is not None))
+            for m in same:
+                if m is not keep:
+                    fold(meetings, timeline, m, keep)
 
 
 def merge_headlines(meetings: list[Local], timeline) -> None:
@@ -109,6 +116,7 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
     merge_plenums(meetings, timeline)
     merge_kind_words(meetings, timeline)
     merge_short_names(meetings, timeline)
+    merge_sittings(meetings, timeline)
     for m in [m for m in meetings if m.headline_only and not m.kinds & {"held", "venue", "stage"}]:
         # 传达学习全国全省X会议精神 (a headline) -> the 全国X电视电话会议 the body names: the one
         # meeting of that level whose name holds the headline's in order

@@ -120,3 +120,30 @@ def held_before(meeting: Local, current: list[Local]) -> bool:
         return (a.year, a.month, a.day) < (b.year, b.month, b.day) if a.year and b.year \
             else (a.month, a.day) < (b.month, b.day)
     return meeting.date is not None and all(c.date is not None and earlier(meeting.date, c.date) for c in current)
+
+
+# 党政联席会议第十一次会议: a joint conference's numbered sitting (not 工作联席会议: too common a kind)
+_SITTING = re.compile(r"([\u3400-\u9fff]{2})联席会(?:议)?(?:20\d\d年)?第([〇零一二三四五六七八九十百\d]+)次(?:全体)?会$")
+_TOO_COMMON = frozenset({"工作"})
+_NUMERAL = dict(zip("〇零一二三四五六七八九十", ("0", "0", *map(str, range(1, 11)))))
+
+
+def sitting_key(name_core: str) -> tuple[str, str] | None:
+    """(kind of conference, sitting number) of a joint conference's numbered sitting: the words
+    every report keeps, however it names the conference (川渝党政联席会议第十一次会议,
+    推动成渝地区双城经济圈建设重庆四川党政联席会议第十一次会议)."""
+    m = _SITTING.search(name_core)
+    if not m or m.group(1) in _TOO_COMMON:
+        return None
+    n = m.group(2)
+    return m.group(1), str(int(n)) if n.isdigit() else _NUMERAL.get(n, n)
+
+
+_SITTING_TAIL = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:全体)?会")
+
+
+def sitting_of(short: str, full: str) -> bool:
+    """联席会 and 联席会第十次会 / 联席会2024年第一次全体会: the body's meeting and one numbered sitting
+    of it (a core ending in 会, as a 联席会议's does; 常委会会议 is 常委会会, no prefix of 常委会第十次会)."""
+    return short.endswith("会") and full.startswith(short) and len(full) > len(short) + 1 \
+        and bool(_SITTING_TAIL.fullmatch(full, len(short)))

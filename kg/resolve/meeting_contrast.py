@@ -18,7 +18,7 @@ def _marks() -> re.Pattern:
     return re.compile(f"第([{_NUMERALS}十百\\d]+)|({R._alt(R.provinces())})")
 
 
-def number(text: str) -> str:
+def _number(text: str) -> str:
     """第3 and 第三 are one ordinal; longer numerals are compared as written (rare)."""
     if text.isdigit():
         return str(int(text))
@@ -31,7 +31,7 @@ def marks(name: str) -> tuple[frozenset[str], frozenset[str]]:
     ordinals, places = set(), set()
     for m in _marks().finditer(name):
         if m.group(1):
-            ordinals.add(number(m.group(1)))
+            ordinals.add(_number(m.group(1)))
         elif len(m.group(2)) >= 2:
             places.add(R.provinces()[m.group(2)])
     return frozenset(ordinals), frozenset(places)

@@ -10,24 +10,16 @@ its work (工作联席会议) is too common a kind to be one conference.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
-from kg.resolve.meeting_contrast import number
-
-_SITTING = re.compile(r"([\u3400-\u9fff]{2})联席会(?:议)?(?:20\d\d年)?第([〇零一二三四五六七八九十百\d]+)次(?:全体)?会$")
-_TOO_COMMON = frozenset({"工作"})
+from kg.extract.meeting_refs import sitting_key
 
 
 def key(item) -> tuple[str, str] | None:
     """(kind of conference, sitting number) of a mention with no scope of a place, or None."""
     if not item.scope.startswith(("named:", "local@")):
         return None
-    for c in sorted(item.cores):
-        m = _SITTING.search(c)
-        if m and m.group(1) not in _TOO_COMMON:
-            return m.group(1), number(m.group(2))
-    return None
+    return next((k for k in map(sitting_key, sorted(item.cores)) if k), None)
 
 
 def join(uf, items) -> None:
