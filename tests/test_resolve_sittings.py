@@ -1,6 +1,7 @@
 """A joint conference's numbered sitting named three ways in three reports (its full name, a
 short one, the kind alone) is one meeting; another conference's sitting, another number or a
-work conference (工作联席会议) stays apart (kg/resolve/meeting_sittings.py)."""
+work conference (工作联席会议) stays apart; a long name of no place, held one day, is one meeting
+without its first words (kg/resolve/meeting_sittings.py)."""
 import pytest
 
 from kg.extract import extract
@@ -43,3 +44,15 @@ def _item(core: str, scope: str = "named:推动甲乙") -> Item:
 ])
 def test_keys(core, scope, expected):
     assert key(_item(core, scope)) == expected
+
+
+@pytest.mark.parametrize("other,count", [
+    ("毗邻地区合作平台建设推进会", 1),          # the same meeting without its first words
+    ("毗邻地区文化旅游推介会", 2),              # another meeting that day
+])
+def test_a_long_name_of_no_place_without_its_first_words(other, count):
+    held = ("甲乙毗邻地区合作平台建设推进会召开\n7月17日，甲乙毗邻地区合作平台建设推进会在某地召开。"
+            "甲省副省长周某某出席会议并讲话。", "2025-07-18")
+    told = (f"{other}召开\n7月17日，{other}在某地召开。乙市副市长吴某某出席会议。", "2025-07-18")
+    corpus = resolve([extract(make_report(f"r{i}.txt", text, published=day)) for i, (text, day) in enumerate((held, told))])
+    assert len([n for n in corpus.nodes if n.kind is NodeKind.MEETING]) == count

@@ -7,12 +7,20 @@ the sitting's number are the same words in each: mentions of one kind and number
 ones held the same day, and an undated one with the one dated sitting of that kind and number
 in the corpus (with none dated, the undated ones with each other). A conference named only by
 its work (工作联席会议) is too common a kind to be one conference.
+
+The same holds of any long name that writes no place, held on one day: 川渝毗邻地区合作平台建设推进会
+and 毗邻地区合作平台建设推进会 are one meeting though their first characters differ, so dated
+mentions of no place's scope join across those scopes where their names are alike
+(meeting_match.similarity), never by format or convener alone.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
 from kg.extract.meeting_refs import sitting_key
+from kg.resolve.meeting_match import similarity
+
+LIKE = 0.6
 
 
 def key(item) -> tuple[str, str] | None:
@@ -23,6 +31,11 @@ def key(item) -> tuple[str, str] | None:
 
 
 def join(uf, items) -> None:
+    _join_numbered(uf, items)
+    _join_named(uf, [i for i in items if i.day])
+
+
+def _join_numbered(uf, items) -> None:
     dated: dict = defaultdict(list)       # key -> (month, day) -> ids
     undated: dict = defaultdict(list)
     for i in items:
@@ -45,3 +58,17 @@ def join(uf, items) -> None:
                 uf.union(ref, anchor)
         elif not days:
             uf.chain(refs)
+
+
+def _join_named(uf, dated) -> None:
+    """Dated mentions in named scopes, one day at a time: alike names join."""
+    days: dict = defaultdict(list)
+    for i in dated:
+        if i.scope.startswith("named:"):
+            days[(i.day[1], i.day[2])].append(i)
+    for held in days.values():
+        for n, a in enumerate(held):
+            for b in held[n + 1:]:
+                if a.scope != b.scope and similarity(a.cores, b.cores) >= LIKE:
+                    uf.union(a.id, b.id)
+

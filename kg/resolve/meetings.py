@@ -18,8 +18,7 @@ Mentions are joined when:
   4. two undated references with the same scope and convener (or a name core) come from
      reports within 3 days of each other; four months for a meeting held once for a purpose
      (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for months; never so
-     as to join two dated meetings;
-  5. a joint conference's numbered sitting, however its reports name it (meeting_sittings.py).
+     as to join two dated meetings; 5. meeting_sittings.py's numbered sittings, alike names.
 Two meetings of one report are never joined (extraction judged them different), nor a
 2021 and a 2022 meeting; a scope the report did not name ("全省", province unnamed) keeps its
 meeting to that report, while a long name that writes no scope is its own scope
