@@ -135,3 +135,16 @@ def test_conferences_of_heads_are_held_once(reference, count):
                for organ, who, day in (("江西省高级人民法院", "甲某", "2024-01-17"),
                                        ("江西省司法厅", "乙某", "2024-01-27"))]
     assert len(_of(_meetings(*reports), reference[-4:])) == count
+
+
+@pytest.mark.parametrize("reference,count", [
+    ("民营企业座谈会", 1),              # a national meeting named by its topic: relayed for weeks
+    ("国务院常务会议", 2),              # held every week or two: three weeks apart are two
+    ("中央财经委员会会议", 2),          # an organ's sitting, unnumbered: which one is not said
+])
+def test_national_topic_meetings_reach_weeks(reference, count):
+    reports = [(f"{organ}召开会议\n近日，{organ}党组书记{who}主持召开会议，传达学习习近平总书记在{reference}上的重要讲话精神。", day)
+               if "座谈" in reference else
+               (f"{organ}召开会议\n近日，{organ}党组书记{who}主持召开会议，传达学习{reference}精神。", day)
+               for organ, who, day in (("江西省工商联", "甲某", "2025-02-20"), ("福建省工商联", "乙某", "2025-03-13"))]
+    assert len(_of(_meetings(*reports), reference[-3:])) == count

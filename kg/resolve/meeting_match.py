@@ -46,7 +46,7 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
             congress = next((c for c in (numbered.numbered_sitting(_core_of(n), m.jurisdiction)
                                          for n in names) if c), None)
         scope = (named_scope(m.name, m.jurisdiction) or m.jurisdiction
-                 or (None if _organ_words().search(m.name) else led.get(m.key)) or f"local@{rid}")
+                 or (None if organ_words().search(m.name) else led.get(m.key)) or f"local@{rid}")
         out.append(Item(rid, m.key, scope, parse(m.date),
                         cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
                         congress, day, (rid, m.key), _levels(names)))
@@ -78,13 +78,13 @@ def named_scope(name: str, jurisdiction: str | None) -> str | None:
         return None
     scopes, rest = split_scope(_YEAR_FIRST.sub("", name))
     text = core(rest)
-    if scopes or len(text) < NAMED_CORE or not text[0] > "\u3400" or _organ_words().search(text):
+    if scopes or len(text) < NAMED_CORE or not text[0] > "\u3400" or organ_words().search(text):
         return None
     return f"named:{text[:4]}"
 
 
 @lru_cache(maxsize=None)
-def _organ_words() -> re.Pattern:
+def organ_words() -> re.Pattern:
     return re.compile("|".join(map(re.escape, lexicon.words("meeting_organ_words"))))
 
 

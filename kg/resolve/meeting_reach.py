@@ -27,6 +27,7 @@ SHORT_NEAR_DAYS = 30    # a report whose year is unknown: a month either way, ac
 PURPOSE_CORE = 10       # characters of a core that name a meeting by its purpose
 AHEAD_DAYS = 60         # a report announcing a meeting: how long before it is held
 LAG_DAYS = 30           # a reference to a meeting weeks before its report (meetings.py)
+NATIONAL_TOPIC = 6      # characters of a national meeting's core that name it by its topic
 AFTER_DAYS = 1          # 会后…召开X with no date: X may be held the day after the report's meeting
 
 
@@ -127,7 +128,7 @@ def name_pairs(bucket: list) -> list:
                    key=lambda i: (M.ordinal(i.report_day), i.id))
     out = []
     for a, b in zip(known, known[1:]):
-        days = LONG_NEAR_DAYS if purposeful(a.cores) and purposeful(b.cores) else NEAR_DAYS
+        days = LONG_NEAR_DAYS if _national(a) or purposeful(a.cores) and purposeful(b.cores) else NEAR_DAYS
         if M.near(a.report_day, b.report_day, days):
             out.append((a, b))
     unknown = sorted((i for i in bucket if i.report_day and not i.report_day[0]), key=lambda i: i.id)
@@ -142,4 +143,11 @@ def name_pairs(bucket: list) -> list:
                     out.append((u, known[n]))
                     break
     return out
+
+
+def _national(u) -> bool:
+    """A national meeting named by its topic (民营企业座谈会, not 国务院常务会议 or an organ's
+    中央财经委员会会议, kg/data/meeting_organ_words.txt): reports of any province relay the one
+    held for months."""
+    return u.scope == "全国" and any(len(c) >= NATIONAL_TOPIC and not M.organ_words().search(c) for c in u.cores)
 
