@@ -15,6 +15,7 @@ from kg import lexicon
 from kg.records import Extraction, RelationKind
 from kg.resolve import meeting_congress as numbered
 from kg.resolve.meeting_contrast import apart
+from kg.resolve.meeting_scopes import full_scope, named_scope, organ_words
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
 
@@ -45,7 +46,7 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
         if not congress and m.jurisdiction:
             congress = next((c for c in (numbered.numbered_sitting(_core_of(n), m.jurisdiction)
                                          for n in names) if c), None)
-        scope = (named_scope(m.name, m.jurisdiction) or m.jurisdiction
+        scope = (named_scope(m.name, m.jurisdiction) or full_scope(m.jurisdiction)
                  or (None if organ_words().search(m.name) else led.get(m.key)) or f"local@{rid}")
         out.append(Item(rid, m.key, scope, parse(m.date),
                         cores(m), bodies.get((rid, m.convener)) if m.convener else None, m.format,
@@ -62,30 +63,6 @@ def _led_by(ex: Extraction) -> dict[str, str]:
     return {r.object: where[r.subject] for r in ex.relations
             if r.subject in where and (r.kind is RelationKind.CHAIRED
                                        or (r.kind is RelationKind.ATTENDED and r.qualifier == "speaker"))}
-
-
-NAMED_CORE = 10      # characters of a scope-less core that name one meeting by its purpose
-_YEAR_FIRST = re.compile(r"^20\d{2}年度?")
-
-
-@lru_cache(maxsize=1 << 16)
-def named_scope(name: str, jurisdiction: str | None) -> str | None:
-    """京津冀交通一体化联席会议, 应急管理部全国防汛救灾视频调度会: a long name that writes no scope
-    and no organ of a place (kg/data/meeting_organ_words.txt) is one meeting wherever it is
-    referred to, in reports of several provinces: its scope is its name, not the report's
-    (a national leader's speech at it made it 全国 in some reports, and no scope in others)."""
-    if jurisdiction not in (None, "全国"):
-        return None
-    scopes, rest = split_scope(_YEAR_FIRST.sub("", name))
-    text = core(rest)
-    if scopes or len(text) < NAMED_CORE or not text[0] > "\u3400" or organ_words().search(text):
-        return None
-    return f"named:{text[:4]}"
-
-
-@lru_cache(maxsize=None)
-def organ_words() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, lexicon.words("meeting_organ_words"))))
 
 
 def cores(m) -> frozenset[str]:

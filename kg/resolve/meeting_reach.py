@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from kg.resolve import meeting_match as M
 from kg.resolve.meeting_contrast import marks
+from kg.resolve.meeting_scopes import organ_words
 
 NEAR_DAYS = 3           # two undated references to a meeting held again and again
 LONG_LAG_DAYS = 366
@@ -149,5 +150,5 @@ def _national(u) -> bool:
     """A national meeting named by its topic (民营企业座谈会, not 国务院常务会议 or an organ's
     中央财经委员会会议, kg/data/meeting_organ_words.txt): reports of any province relay the one
     held for months."""
-    return u.scope == "全国" and any(len(c) >= NATIONAL_TOPIC and not M.organ_words().search(c) for c in u.cores)
+    return u.scope == "全国" and any(len(c) >= NATIONAL_TOPIC and not organ_words().search(c) for c in u.cores)
 

@@ -22,7 +22,7 @@ Mentions are joined when:
 Two meetings of one report are never joined (extraction judged them different), nor a
 2021 and a 2022 meeting; a scope the report did not name ("全省", province unnamed) keeps its
 meeting to that report, while a long name that writes no scope is its own scope
-(meeting_match.named_scope: 京津冀交通一体化联席会议, in reports of three provinces). Work is
+(meeting_scopes.named_scope: 京津冀交通一体化联席会议, in reports of three provinces). Work is
 done in buckets (scope and day, convener, name), never over all pairs, so it scales.
 """
 from __future__ import annotations
