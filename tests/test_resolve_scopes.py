@@ -23,8 +23,8 @@ def test_full_scope(scope, full):
 
 
 def test_a_township_report_joins_the_city_meeting():
-    city = ("尚志市委常委会召开扩大会议\n11月13日，黑龙江省尚志市委书记周某某主持召开尚志市委常委会（扩大）会议，"
-            "研究冰雪旅游工作。", "2024-11-14")
+    city = ("尚志市委常委会召开扩大会议\n11月13日，市委书记周某某主持召开市委常委会（扩大）会议，"
+            "传达学习黑龙江省旅游发展大会精神。", "2024-11-14")      # placed as 黑龙江省尚志市
     town = ("亚布力镇召开党委扩大会议\n11月15日，镇党委书记殷某某主持召开镇党委（扩大）会议，"
             "传达学习尚志市委常委会（扩大）会议精神。", "2024-11-15")
     corpus = resolve([extract(make_report(f"r{i}.txt", t, published=d)) for i, (t, d) in enumerate((city, town))])
