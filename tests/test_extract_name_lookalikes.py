@@ -23,6 +23,16 @@ def test_lookalikes_are_no_officials(body, names):
     assert _officials(body) == names
 
 
+@pytest.mark.parametrize("body,names", [
+    # 逐一 and 所 after a name end it (葛晓燕逐一点评, 聂成林所作的报告)
+    ("市委书记周立主持召开专题民主生活会，市纪委书记葛晓燕逐一点评。", ["周立", "葛晓燕"]),
+    ("县委常委会召开会议，会议传达学习了国家粮食和物资储备局党组书记、局长聂成林所作的工作报告。县长王一主持会议。",
+     ["王一", "聂成林"]),
+])
+def test_words_after_a_name_end_it(body, names):
+    assert _officials(body) == names
+
+
 @pytest.mark.parametrize("body,officials", [
     ("山东省征兵工作电视电话会议召开。山东省军区副司令员、大校欧阳晨出席会议。",
      [("欧阳晨", ("山东省军区副司令员",))]),
