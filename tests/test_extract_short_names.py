@@ -41,3 +41,11 @@ def test_short_name_in_one_report(full, other, names):
 ])
 def test_short_form(short, full, expected):
     assert short_form(short, full) is expected
+
+
+def test_a_bare_joint_conference_relayed_beside_its_numbered_sitting():
+    text = ("某区召开区委常委会扩大会议\n12月5日下午，推动甲乙地区协同发展甲乙党政联席会议第七次会议以视频形式召开。"
+            "会后，区委随即召开区委常委会扩大会议，传达学习甲乙党政联席会议第七次会议精神。\n"
+            "会议要求，区发展改革委要对照联席会议确定的任务逐项建立台账。")
+    ex = extract(make_report("r.txt", text, published="2024-12-06"))
+    assert "联席会议" not in [m.name for m in ex.meetings]     # the seventh sitting, not a meeting of its own

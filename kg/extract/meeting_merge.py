@@ -12,6 +12,7 @@ from kg.extract.meeting_refs import in_order, short_form, sitting_key, sitting_o
 from kg.extract.name_scope import core
 
 _JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
+_NUMBERED = re.compile(r"(?:20\d\d年)?第[^第]+次(?:全体)?会$")
 
 __all__ = ["merge_headlines", "merge_plenums", "forget", "rename"]
 
@@ -69,10 +70,13 @@ def merge_kind_words(meetings: list[Local], timeline) -> None:
     """反馈会前，… then 在随后召开的巡视反馈会议上: a bare kind word (反馈会, 座谈会) mentioned before
     the meeting is named in full is that meeting, when it is the one meeting of that kind."""
     for m in list(meetings):
-        if m.level or m.place or not 2 <= len(m.core) <= 3 or m.generic \
-                or m.kinds & {"held", "venue", "stage", "relay"}:
+        if m.level or m.place or not 2 <= len(m.core) <= 3 or m.generic or m.kinds & {"held", "venue", "stage"}:
             continue
         fuller = [x for x in meetings if x is not m and len(x.core) > len(m.core) + 1 and x.core.endswith(m.core)]
+        if "relay" in m.kinds:
+            # 联席会议精神 beside 川渝党政联席会议第十一次会议精神: the one numbered sitting of that kind
+            fuller = [x for x in meetings if x is not m and "relay" in x.kinds and sitting_key(x.core)
+                      and _NUMBERED.sub("", x.core).endswith(m.core)]
         if len(fuller) == 1:
             fold(meetings, timeline, m, fuller[0])
 
