@@ -54,7 +54,10 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_ei": 0.88, "set_ej": 0.87, "set_ek": 0.73, "set_el": 0.81,
           "set_em": 0.85, "set_en": 0.93, "set_eo": 0.92, "set_ep": 0.93,
           "set_eq": 0.97, "set_er": 0.79, "set_es": 0.87, "set_et": 0.88, "set_eu": 0.96, "set_ev": 0.92,
-          "set_ew": 0.91, "set_ex": 0.69}
+          "set_ew": 0.91, "set_ex": 0.88,
+          "set_ey": 0.86, "set_ez": 0.97, "set_fa": 0.93, "set_fb": 0.98, "set_fc": 0.86, "set_fd": 0.80,
+          "set_fe": 0.93, "set_ff": 0.83, "set_fg": 0.96, "set_fh": 0.89, "set_fi": 0.92, "set_fj": 0.95,
+          "set_fk": 0.87, "set_fl": 0.80, "set_fm": 0.89, "set_fn": 0.91}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -83,7 +86,11 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_ei": (0.97, 0.99), "set_ej": (0.92, 0.99), "set_ek": (0.70, 0.99), "set_el": (0.95, 0.94),
                 "set_em": (0.87, 0.83), "set_en": (0.90, 0.99), "set_eo": (0.83, 0.81), "set_ep": (0.84, 0.93),
                 "set_eq": (0.72, 0.85), "set_er": (0.81, 0.89), "set_es": (0.81, 0.90), "set_et": (0.68, 0.98),
-                "set_eu": (0.80, 0.95), "set_ev": (0.82, 0.89), "set_ew": (0.87, 0.98), "set_ex": (0.73, 0.95)}
+                "set_eu": (0.80, 0.95), "set_ev": (0.82, 0.89), "set_ew": (0.87, 0.98), "set_ex": (0.73, 0.95),
+                "set_ey": (0.91, 0.95), "set_ez": (0.93, 0.93), "set_fa": (0.93, 0.94), "set_fb": (0.90, 0.99),
+                "set_fc": (0.79, 0.89), "set_fd": (0.95, 0.95), "set_fe": (0.91, 0.86), "set_ff": (0.64, 0.84),
+                "set_fg": (0.80, 0.92), "set_fh": (0.89, 0.86), "set_fi": (0.90, 0.99), "set_fj": (0.94, 0.87),
+                "set_fk": (0.96, 0.90), "set_fl": (0.70, 0.88), "set_fm": (0.96, 0.99), "set_fn": (0.80, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
