@@ -151,4 +151,3 @@ def _national(u) -> bool:
     中央财经委员会会议, kg/data/meeting_organ_words.txt): reports of any province relay the one
     held for months."""
     return u.scope == "全国" and any(len(c) >= NATIONAL_TOPIC and not organ_words().search(c) for c in u.cores)
-
