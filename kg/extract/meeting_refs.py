@@ -128,6 +128,11 @@ _TOO_COMMON = frozenset({"工作"})
 _NUMERAL = dict(zip("〇零一二三四五六七八九十", ("0", "0", *map(str, range(1, 11)))))
 
 
+def ordinal_number(text: str) -> str:
+    """第3 and 第三 are one ordinal; longer numerals are compared as written (rare)."""
+    return str(int(text)) if text.isdigit() else _NUMERAL.get(text, text)
+
+
 def sitting_key(name_core: str) -> tuple[str, str] | None:
     """(kind of conference, sitting number) of a joint conference's numbered sitting: the words
     every report keeps, however it names the conference (川渝党政联席会议第十一次会议,
@@ -135,8 +140,7 @@ def sitting_key(name_core: str) -> tuple[str, str] | None:
     m = _SITTING.search(name_core)
     if not m or m.group(1) in _TOO_COMMON:
         return None
-    n = m.group(2)
-    return m.group(1), str(int(n)) if n.isdigit() else _NUMERAL.get(n, n)
+    return m.group(1), ordinal_number(m.group(2))
 
 
 _SITTING_TAIL = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:全体)?会")

@@ -8,21 +8,14 @@ import re
 from functools import lru_cache
 
 from kg.extract import resources as R
+from kg.extract.meeting_refs import ordinal_number
 
 _NUMERALS = "〇零一二三四五六七八九"
-_VALUE = dict(zip(_NUMERALS + "十", ("0", "0", *map(str, range(1, 11)))))
 
 
 @lru_cache(maxsize=None)
 def _marks() -> re.Pattern:
     return re.compile(f"第([{_NUMERALS}十百\\d]+)|({R._alt(R.provinces())})")
-
-
-def _number(text: str) -> str:
-    """第3 and 第三 are one ordinal; longer numerals are compared as written (rare)."""
-    if text.isdigit():
-        return str(int(text))
-    return _VALUE.get(text, text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -31,7 +24,7 @@ def marks(name: str) -> tuple[frozenset[str], frozenset[str]]:
     ordinals, places = set(), set()
     for m in _marks().finditer(name):
         if m.group(1):
-            ordinals.add(_number(m.group(1)))
+            ordinals.add(ordinal_number(m.group(1)))
         elif len(m.group(2)) >= 2:
             places.add(R.provinces()[m.group(2)])
     return frozenset(ordinals), frozenset(places)

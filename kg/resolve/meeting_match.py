@@ -18,6 +18,7 @@ from kg.resolve.meeting_contrast import apart
 from kg.resolve.meeting_scopes import full_scope, named_scope, organ_words
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
+LIKE = 0.6      # bigram Dice at which two name cores are alike
 
 
 @dataclass(frozen=True, slots=True)

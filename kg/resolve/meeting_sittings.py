@@ -18,9 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.extract.meeting_refs import sitting_key
-from kg.resolve.meeting_match import similarity
-
-LIKE = 0.6
+from kg.resolve.meeting_match import LIKE, similarity
 
 
 def key(item) -> tuple[str, str] | None:

@@ -38,7 +38,7 @@ from kg.resolve.meeting_nodes import nodes
 from kg.resolve.meeting_short_names import shortens
 from kg.resolve.unionfind import UnionFind
 
-LIKE = 0.6
+LIKE = M.LIKE
 
 
 def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
