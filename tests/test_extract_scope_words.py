@@ -59,3 +59,15 @@ def test_a_prefecture_meeting_relays_the_central_one_it_names():
     relays = edges(x, RelationKind.RELAYED)
     assert any(a.endswith("地区经济工作会议") and b == "中央经济工作会议" for a, b in relays), relays
 
+
+
+@pytest.mark.parametrize("article,label", [
+    # the report writes the short form (积石山县) beside its header's full name: its meetings take it
+    ("5月31日，我县召开防汛调度会，部署防汛工作。县委书记甲某主持会议。按照《积石山县防汛预案》抓好落实。",
+     "积石山县防汛调度会"),
+    # only the full name is written: the meetings keep it
+    ("5月31日，我县召开防汛调度会，部署防汛工作。县委书记甲某主持会议。", "积石山保安族东乡族撒拉族自治县防汛调度会"),
+])
+def test_an_autonomous_county_names_its_meetings_as_its_report_writes_it(article, label):
+    x = extract_text(article, published="2024-06-01", head="积石山保安族东乡族撒拉族自治县人民政府\n")
+    assert label in [m.name for m in x.meetings], [m.name for m in x.meetings]

@@ -39,6 +39,20 @@ def county_unit(written: str):
     return unit
 
 
+def written_short(county: str | None, text: str) -> tuple[str, ...]:
+    """积石山县 for 积石山保安族东乡族撒拉族自治县 where the report writes it so: an autonomous
+    county's own reports name its meetings by the short form they use (a header's full name
+    beside 我县 and 积石山县 in the article)."""
+    short = _autonomous_shorts().get(county or "")
+    return (short,) if short and short in text else ()
+
+
+@lru_cache(maxsize=None)
+def _autonomous_shorts() -> dict[str, str]:
+    return {full: short + "县" for full, short, _pref, _prov in lexicon.rows("counties")
+            if short and full.endswith("自治县")}
+
+
 def listed_counties(text: str, province: str | None) -> Counter:
     """Listed counties heading an organ (乳源县委, 乳源瑶族自治县人民政府): a county report
     that names itself only as the owner of its party committee or government."""

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from kg.extract import resources as R
 from kg.extract.branch_organs import branch_levels
-from kg.extract.county_places import counties_named as _counties, listed_counties, owner_city, owner_county, place_county
+from kg.extract.county_places import (counties_named as _counties, listed_counties, owner_city,
+                                      owner_county, place_county, written_short)
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
 _LEVEL_OF = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市",
@@ -121,7 +122,8 @@ def infer(text: str, reported_level: str | None = None) -> Region:
         counties[county] += 1
     elif county:
         province, prefecture, county = place_county(county, province, prefecture)
-    places = frozenset([*counties, *(p for p in (province, prefecture, county) if p)])
+    places = frozenset([*counties, *(p for p in (province, prefecture, county) if p),
+                        *written_short(county, text)])
     autonomous = any(m.group(1) == "自治区" for m in _SELF_LEVEL.finditer(text))
     return Region(level, province, prefecture, county, places, autonomous)
 
