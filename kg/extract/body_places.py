@@ -26,6 +26,19 @@ def _own_name(short: str) -> str:
     return short[:2] if short.endswith("族") else short
 
 
+def as_written(level_word: str, place: str, region: Region) -> str:
+    """州续会 -> 玉树州续会, not 玉树藏族自治州续会: an autonomous prefecture's meetings are
+    named with its short form, as its own reports write them (as its bodies are). An
+    autonomous county's take the short form where the report writes it (积石山县 beside a
+    header's 积石山保安族东乡族撒拉族自治县), else its full name."""
+    if level_word == "州":
+        return _autonomous_short().get(place, place)
+    if place.endswith("自治县"):
+        return next((w for w in sorted(region.places) if w != place and w.endswith("县")
+                     and (county_unit(w) or ("",))[0] == place), place)
+    return place
+
+
 @lru_cache(maxsize=None)
 def autonomous_by_short() -> dict[str, str]:
     """黔东南州 -> 黔东南苗族侗族自治州: the short form bodies are written with (黔东南州医保局)."""

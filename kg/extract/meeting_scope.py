@@ -15,9 +15,8 @@ from kg import lexicon
 from kg.extract import bodies
 from kg.extract import resources as R
 from kg.extract import name_scope as S
-from kg.extract.body_places import autonomous_by_short
+from kg.extract.body_places import as_written
 from kg.extract.branch_organs import branch_of
-from kg.extract.county_places import county_unit
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import choose_label
 
@@ -185,24 +184,6 @@ def qualified_label(label: str, m, region: Region) -> str:
     if not place or level != m.level or level not in ("省", "市", "县"):
         return label
     return as_written(word.group(1), place, region) + label[word.end():]
-
-
-def as_written(level_word: str, place: str, region: Region) -> str:
-    """州续会 -> 玉树州续会, not 玉树藏族自治州续会: an autonomous prefecture's meetings are
-    named with its short form, as its own reports write them (as its bodies are). An
-    autonomous county's take the short form where the report writes it (积石山县 beside a
-    header's 积石山保安族东乡族撒拉族自治县), else its full name."""
-    if level_word == "州":
-        return _autonomous_short().get(place, place)
-    if place.endswith("自治县"):
-        return next((w for w in sorted(region.places) if w != place and w.endswith("县")
-                     and (county_unit(w) or ("",))[0] == place), place)
-    return place
-
-
-@lru_cache(maxsize=None)
-def _autonomous_short() -> dict[str, str]:
-    return {full: short for short, full in autonomous_by_short().items()}
 
 
 _LEVEL_HEAD = re.compile("(自治区|省|市|县|区|州|旗)")
