@@ -71,3 +71,10 @@ def test_a_prefecture_meeting_relays_the_central_one_it_names():
 def test_an_autonomous_county_names_its_meetings_as_its_report_writes_it(article, label):
     x = extract_text(article, published="2024-06-01", head="积石山保安族东乡族撒拉族自治县人民政府\n")
     assert label in [m.name for m in x.meetings], [m.name for m in x.meetings]
+
+
+def test_an_autonomous_county_names_its_bodies_as_its_report_writes_it():
+    x = extract_text("5月31日，县委召开常委会会议。县委书记甲某主持会议。按照《积石山县防汛预案》抓好落实。",
+                     published="2024-06-01", head="积石山保安族东乡族撒拉族自治县人民政府\n")
+    names = {b.name for b in x.bodies}
+    assert "中共积石山县委" in names and not any("保安族" in n for n in names), names

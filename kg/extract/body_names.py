@@ -123,8 +123,9 @@ def canonical(written: str, region: Region) -> BodyRef | None:
         place = region.place_for(region.level) if region.level else None
         if place is None:
             return BodyRef(written, written, (written,), None)
-        full = named(place) + full_form(written, place)
-        return BodyRef(full, written, tuple(sorted({full, named(place) + written, written})), place_path(place, region))
+        shown = named(place, region)
+        full = shown + full_form(written, place)
+        return BodyRef(full, written, tuple(sorted({full, shown + written, written})), place_path(place, region))
     return None
 
 
@@ -152,7 +153,7 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
         return BodyRef(written, written, (written,), None)
     if template and "{place}党委" in template and not place.endswith(("自治区", "州")):
         template = template.replace("{place}党委", "{place}委")     # 韩城市党委 is its 市委 (自治州 keep 党委)
-    shown = named(place)
+    shown = named(place, region)
     if template and "{place}委" in template and "{place}委员会" not in template:
         template = template.replace("{place}", committee_place(shown))
     full = template.format(place=shown, court=court_grade(place)) if template else shown + full_form(organ, place)
@@ -173,7 +174,7 @@ def _group(m: re.Match, written: str, region: Region) -> BodyRef:
     bare = level + m.group("task") + m.group("suffix")
     if place is None:
         return BodyRef(bare, written, tuple(sorted({bare, written})), None)
-    full = named(place) + m.group("task") + m.group("suffix")
+    full = named(place, region) + m.group("task") + m.group("suffix")
     return BodyRef(full, written, tuple(sorted({full, bare, written})), place_path(place, region))
 
 

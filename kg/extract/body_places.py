@@ -70,8 +70,10 @@ def _units_by_name() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def named(place: str) -> str:
-    return _autonomous_short().get(place, place)
+def named(place: str, region: Region) -> str:
+    """A place as its bodies are named: 凉山州 for 凉山彝族自治州, and an autonomous county as
+    its report writes it (as_written)."""
+    return as_written("县", place, region) if place.endswith("自治县") else _autonomous_short().get(place, place)
 
 
 def full_place(written: str) -> str:

@@ -37,7 +37,7 @@ def _session_re() -> re.Pattern:
 def _place(m: re.Match, region: Region) -> str | None:
     if m["level"]:
         place = region.place_for(m["level"])
-        return named(place) if place else None
+        return named(place, region) if place else None
     parts = [full_place(m["listed"])] if m["listed"] else []
     if m["free"]:
         free = free_place(m["free"], region)

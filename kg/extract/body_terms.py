@@ -27,5 +27,6 @@ def term_committee(m: re.Match, written: str, region: Region) -> tuple[str, tupl
         place = region.place_for(m.group("level")) if m.group("level") else full_place(m.group("listed"))
     if place is None:
         return None
-    full = f"中共{named(place)}委"
-    return full, tuple(sorted({full, written, named(place) + "委"})), place_path(place, region)
+    shown = named(place, region)
+    full = f"中共{shown}委"
+    return full, tuple(sorted({full, written, shown + "委"})), place_path(place, region)
