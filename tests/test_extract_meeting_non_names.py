@@ -24,6 +24,9 @@ from kg.extract.meeting_names import find
     ("会议深入贯彻落实今年长三角地区主要领导座谈会精神。", ["会议", "长三角地区主要领导座谈会"]),
     ("传达去年全省经济工作会议精神。", ["全省经济工作会议"]),
     ("会议通报县委常委班子2024年度民主生活会召开情况。", ["会议", "县委常委班子2024年度民主生活会"]),
+    # a decimal point between digits is inside the name; a full stop after a number is not
+    ("省政府召开泸定6.8级地震灾后恢复重建推进会。", ["泸定6.8级地震灾后恢复重建推进会"]),
+    ("完成率达98.5。全县防汛工作会议召开。", ["全县防汛工作会议"]),
 ])
 def test_names(sentence, names):
     assert [span.name for span in find(sentence)] == names

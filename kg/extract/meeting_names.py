@@ -108,8 +108,9 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         ch = text[left - 1]
         if ch == "、" and not ends_with_scope(text[:left - 1]):
             break               # 、 joins scopes (全国、省、市X会议), nothing else
-        if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT or ch in "、()（）"):
-            break
+        if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT or ch in "、()（）"
+                or ch in ".．" and text[left - 2:left - 1].isdigit() and text[left:left + 1].isdigit()):
+            break               # (积石山6.2级地震X推进会: a decimal point inside the name)
         left -= 1
     segment = text[left:head]
     speech = re.search(r"在(?!.*在)", segment)
