@@ -27,6 +27,10 @@ from kg.extract.meeting_names import find
     # a decimal point between digits is inside the name; a full stop after a number is not
     ("省政府召开泸定6.8级地震灾后恢复重建推进会。", ["泸定6.8级地震灾后恢复重建推进会"]),
     ("完成率达98.5。全县防汛工作会议召开。", ["全县防汛工作会议"]),
+    ("我县召开“9·5”地震灾后重建推进会。", ["9·5”地震灾后重建推进会"]),    # the label drops the quotes
+    # 灾后, 汛后 (kg/data/meeting_name_compounds.txt) hold 后 but do not end the text before the name
+    ("传达学习全市灾后恢复重建工作调度会议精神。", ["全市灾后恢复重建工作调度会议"]),
+    ("全省汛后工作会议召开后，我县召开续会。", ["全省汛后工作会议", "续会"]),
 ])
 def test_names(sentence, names):
     assert [span.name for span in find(sentence)] == names

@@ -109,8 +109,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         if ch == "、" and not ends_with_scope(text[:left - 1]):
             break               # 、 joins scopes (全国、省、市X会议), nothing else
         if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT or ch in "、()（）"
-                or ch in ".．" and text[left - 2:left - 1].isdigit() and text[left:left + 1].isdigit()):
-            break               # (积石山6.2级地震X推进会: a decimal point inside the name)
+                or ch in ".．·" and text[left - 2:left - 1].isdigit() and text[left:left + 1].isdigit()):
+            break               # (积石山6.2级地震X推进会, “9·5”地震X推进会: a point inside the name)
         left -= 1
     segment = text[left:head]
     speech = re.search(r"在(?!.*在)", segment)
@@ -128,9 +128,10 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     if event and not _inner_head(segment[event.end():]):
         start = left + event.end()       # 召开X会议: X is the name, whatever verbs it holds
     else:
-        start = left
+        start, compounds = left, [c.span() for c in _compound_re().finditer(segment)]
         for m in _stop_re().finditer(segment):
-            if (_ORGAN_BEFORE.search(segment, 0, m.start()) and m.group() not in ("对", "向") or _compound_re().match(segment, m.start())
+            if (_ORGAN_BEFORE.search(segment, 0, m.start()) and m.group() not in ("对", "向")
+                    or any(a <= m.start() and m.end() <= b for a, b in compounds)
                     or m.group() == "与" and joins_topics(segment, start - left, m.start())) \
                     and not _JOINED.fullmatch(m.group()):
                 continue                    # (中央全面深化改革委员会: 全面 is part of the organ; 市委全会和Y会议: two)
