@@ -97,13 +97,15 @@ def owner_city(text: str, province: str | None):
     return None
 
 
-def owner_county(text: str):
+def owner_county(text: str, level: str | None):
     """(province, prefecture, county) of the county whose site or paper the page is (长顺县人民政府
-    or 德清新闻网 on its first line). The page's owner places the report however often it names a
-    partner region (东西部协作, 对口支援 reports name the partner city more than their own)."""
+    or 德清新闻网 on its first line), for a report of county level or none. The page's owner
+    places the report however often it names a partner region (东西部协作, 对口支援 reports name
+    the partner city more than their own); a township's page (赫章县野马川镇人民政府) is placed
+    in its county whatever level its words take (its 市委常委会 is the county's prefecture's)."""
     first = text.lstrip().split("\n", 1)[0]
     m = _owner_re().match(first)
-    if not m or m.group(2):
+    if not m or m.group(2) or level not in (None, "县") and not m.group("town"):
         return None
     unit = county_unit(m.group(1))
     # a short form needs a county medium after it (德清新闻网): 天山网 is a region's news site
@@ -117,7 +119,9 @@ _OWN_MEDIUM = re.compile("(?:县|区|旗)?(?:人民政府|融媒|新闻网)")
 
 @lru_cache(maxsize=None)
 def _owner_re() -> re.Pattern:
-    return re.compile(f"({R._alt(R.counties())})(市)?(?:人民政府|政府|委|融媒|日报|新闻|门户|网)")
+    # (赫章县野马川镇人民政府: a township's site is its county's page as far as places go)
+    return re.compile(f"({R._alt(R.counties())})(市)?(?P<town>[{R.CJK}]{{1,5}}?(?:镇|乡|街道)(?=人民政府|政府|党委))?"
+                      "(?:人民政府|政府|委|融媒|日报|新闻|门户|网)")
 
 
 @lru_cache(maxsize=None)

@@ -108,7 +108,7 @@ def infer(text: str, reported_level: str | None = None) -> Region:
     owner = owner_city(text, province) if level == "市" else None
     if owner:
         province, prefecture = owner        # a county-level city's own page: its 市 is itself
-    own_county = owner_county(text) if level in (None, "县") else None
+    own_county = owner_county(text, level)
     if own_county:
         level, (province, prefecture, _) = "县", own_county
     counties = _counties(text)

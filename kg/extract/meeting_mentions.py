@@ -6,7 +6,9 @@ the sentences in order and keeps the state): the name is completed from its hold
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg import lexicon
 from kg.extract import meeting_events as E
 from kg.extract import meeting_names as N
 from kg.extract import meeting_refs as R
@@ -72,6 +74,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         return existing
     if existing:
         existing.absorb(candidate)
+    elif candidate.core in _back_references():
+        return None                   # 省、市、县三级会议 with no such meeting named: none of its own
     else:
         candidate.id = f"m{len(state.meetings) + 1}"
         state.meetings.append(candidate)
@@ -94,6 +98,11 @@ def _day_held_after(state, text, local):
         day = max(days, key=lambda d: (d.year or 0, d.month, d.day)) if days else state.lead_date
         return day_after(day) if next_day else day
     return state.lead_date
+
+
+@lru_cache(maxsize=None)
+def _back_references() -> frozenset[str]:
+    return frozenset(NS.core(w) for w in lexicon.words("meeting_back_references"))
 
 
 _CHAIRED_BEFORE = re.compile("主持(?:召开)?了?$")
