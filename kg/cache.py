@@ -62,7 +62,7 @@ def nlp_key(nlp: str) -> str:
 
 
 def cache_key(report: Report) -> str:
-    meta = "\x1f".join(v or "" for v in (report.title, report.url, report.published))
+    meta = "\x1f".join(v or "" for v in (report.title, report.url, report.published, report.site))
     return f"{report.report_id}-{hashlib.sha256(meta.encode('utf-8')).hexdigest()[:8]}"
 
 

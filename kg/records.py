@@ -23,6 +23,7 @@ class Report:
     title: str | None = None
     url: str | None = None
     published: str | None = None   # "YYYY-MM-DD" where the page gives one; "--MM-DD" when its stamp has no year
+    site: str | None = None   # the page's first line when it is furniture (平山县人民政府 > 乡镇动态)
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,6 +146,7 @@ def test_fingerprint_follows_the_extractor_code_and_data(tmp_path, monkeypatch):
     ({"published": "2021-03-04"}, False),
     ({"title": "另一个标题"}, False),
     ({"url": "https://example.org/other"}, False),
+    ({"site": "平山县人民政府 > 乡镇动态"}, False),     # the site places the report
 ])
 def test_cache_key_is_the_content_and_the_metadata_extraction_reads(tmp_path, change, hit):
     report = Report("0123456789abcdef", "a.txt", "3月1日，县委召开会议。", title="县委召开会议",

@@ -220,3 +220,20 @@ def test_iter_file_is_lazy_over_jsonl_lines(tmp_path):
     stream = iter_file(path)
     assert next(stream).source_file == f"{path}#L1"
     assert [r.source_file for r in stream] == [f"{path}#L2", f"{path}#L3"]
+
+
+@pytest.mark.parametrize("page, site", [
+    # a breadcrumb or site banner dropped as furniture is kept as the report's site
+    ("平山县人民政府 > 乡镇动态 > 岗南镇\n\n岗南镇召开河湖长制工作会议\n\n3月20日上午，岗南镇召开河湖长制工作会议，传达学习全县会议精神。",
+     "平山县人民政府 > 乡镇动态 > 岗南镇"),
+    ("瑞安市人民政府门户网站    无障碍浏览    长者模式\n市委常委会召开会议\n\n2月14日，市委召开常委会会议，研究部署有关工作。",
+     "瑞安市人民政府门户网站 无障碍浏览 长者模式"),
+    # a first line the article keeps is no site line
+    ("岗南镇召开河湖长制工作会议\n\n3月20日上午，岗南镇召开河湖长制工作会议，传达学习全县会议精神。", None),
+])
+def test_the_page_first_line_dropped_as_furniture_is_the_site(tmp_path, page, site):
+    path = tmp_path / "a.txt"
+    path.write_text(page, encoding="utf-8")
+    [report] = read_reports([path])
+    assert report.site == site
+    assert site is None or site not in report.text

@@ -23,7 +23,7 @@ def extract(report: Report, nlp: str = "rules") -> Extraction:
 
     text = report.text
     sents = sentences.split(text)
-    region = jurisdiction.infer(text)
+    region = jurisdiction.infer(text, site=report.site)
     hits = officials.find(sents, region)
     if nlp != "rules":
         from kg.extract.tagger_names import propose

@@ -79,8 +79,10 @@ def owner_city(text: str, province: str | None):
     first = text.lstrip().split("\n", 1)[0]
     m = _owner_re().match(first)
     if m:
-        unit = county_unit(m.group(1) + (m.group(2) or ""))
-        if unit and unit[0].endswith("市"):
+        written = m.group(1) + (m.group(2) or "")
+        unit = county_unit(written)
+        # (a short form needs the city's own medium after it: 新民网 and 东方网 are news sites)
+        if unit and unit[0].endswith("市") and (written == unit[0] or _OWN_MEDIUM.match(first, m.end(1))):
             return unit[2], unit[0]
     # 汨罗召开X (a prefecture's paper on one of its cities): the city that holds the meeting
     # (looked up from each verb backwards: a scan with every county's name costs far more)
@@ -114,7 +116,7 @@ def owner_county(text: str, level: str | None):
     return unit[2], unit[1] or None, unit[0]
 
 
-_OWN_MEDIUM = re.compile("(?:县|区|旗)?(?:人民政府|融媒|新闻网)")
+_OWN_MEDIUM = re.compile("(?:县|区|旗|市)?(?:人民政府|融媒|新闻网)")
 
 
 @lru_cache(maxsize=None)

@@ -72,10 +72,10 @@ class Region:
         return self.place_for(level_word) or level_word
 
 
-def infer(text: str, reported_level: str | None = None) -> Region:
+def infer(text: str, reported_level: str | None = None, site: str | None = None) -> Region:
     """Region of a report; `reported_level` is the level of its reported meeting if known
-    (国 for a central meeting)."""
-    level = _own_level(text) or reported_level
+    (国 for a central meeting), `site` the page's first line where furniture (Report.site)."""
+    level, page = _own_level(text) or reported_level, f"{site}\n{text}" if site else text
     province_votes: Counter = Counter()
     ends = {}
     for m in _province_re().finditer(text):
@@ -105,10 +105,10 @@ def infer(text: str, reported_level: str | None = None) -> Region:
             prefecture, province = best[0], province or best[1]
         elif province and R.province_levels().get(province) == "市":
             prefecture = province           # a municipality is its own prefecture
-    owner = owner_city(text, province) if level == "市" else None
+    owner = owner_city(page, province) if level == "市" else None
     if owner:
         province, prefecture = owner        # a county-level city's own page: its 市 is itself
-    own_county = owner_county(text, level)
+    own_county = owner_county(page, level)
     if own_county:
         level, (province, prefecture, _) = "县", own_county
     counties = _counties(text)

@@ -137,3 +137,11 @@ def headline(text: str) -> str | None:
         if len(line) <= TITLE_MAX and not P.SENTENCE_END.search(line) and not P.BULLET.match(line):
             return line
     return None
+
+
+def site_line(page: str, body: str) -> str | None:
+    """The page's first line where removing furniture dropped it (平山县人民政府 > 乡镇动态 >
+    岗南镇, 瑞安市人民政府门户网站 无障碍浏览): the site a report was published on, which
+    places a report that never names its own county or city."""
+    first = next((line.strip() for line in page.split("\n") if line.strip()), "")
+    return first if first and not body.startswith(first) else None

@@ -11,7 +11,7 @@ import os
 from typing import Iterator
 
 from kg.ingest import patterns as P
-from kg.ingest.boilerplate import headline, strip_boilerplate
+from kg.ingest.boilerplate import headline, site_line, strip_boilerplate
 from kg.ingest.dates import (date_from_page, date_from_url, date_from_url_lines, month_day_from_page,
                              parse_date)
 from kg.ingest.encoding import DecodeError, decode_bytes
@@ -42,7 +42,8 @@ def make_report(source: str, raw: str, *, title: str | None = None, url: str | N
         # The headline is part of the article (meeting names, who chaired): keep it in the text.
         body = f"{title}\n{body}"
     return Report(report_id=report_id(body), source_file=source, text=body,
-                  title=title or headline(body), url=url or None, published=published)
+                  title=title or headline(body), url=url or None, published=published,
+                  site=site_line(text, body))
 
 
 def _read_bytes(path: str) -> bytes:
