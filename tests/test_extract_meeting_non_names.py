@@ -3,6 +3,7 @@
 part of the next meeting's name (meeting_left_stops.txt); the meetings beside them still are."""
 import pytest
 
+from extraction_probe import extract_text
 from kg.extract.meeting_names import find
 
 
@@ -31,6 +32,13 @@ from kg.extract.meeting_names import find
     # 灾后, 汛后 (kg/data/meeting_name_compounds.txt) hold 后 but do not end the text before the name
     ("传达学习全市灾后恢复重建工作调度会议精神。", ["全市灾后恢复重建工作调度会议"]),
     ("全省汛后工作会议召开后，我县召开续会。", ["全省汛后工作会议", "续会"]),
+    ("明确建立联席会议轮值、联合巡河等机制。", []),      # the rotating chair, no meeting
 ])
 def test_names(sentence, names):
     assert [span.name for span in find(sentence)] == names
+
+
+def test_the_next_sitting_agreed_on_is_no_meeting_held():
+    x = extract_text("3月5日，两县召开联防联控联席会议。会上，两县约定下一次联席会议由平山县承办。",
+                     published="2024-03-06")
+    assert [m.name for m in x.meetings] == ["两县联防联控联席会议"]
