@@ -33,6 +33,8 @@ from kg.extract.meeting_names import find
     ("传达学习全市灾后恢复重建工作调度会议精神。", ["全市灾后恢复重建工作调度会议"]),
     ("全省汛后工作会议召开后，我县召开续会。", ["全省汛后工作会议", "续会"]),
     ("明确建立联席会议轮值、联合巡河等机制。", []),      # the rotating chair, no meeting
+    ("传承弘扬古田会议精神，奋力推进示范区建设。", ["古田会议"]),
+    ("介绍了市委书记在全市会议上的讲话要点和区里续会的部署。", ["全市会议", "区里续会"]),
 ])
 def test_names(sentence, names):
     assert [span.name for span in find(sentence)] == names
