@@ -48,7 +48,7 @@ def test_the_next_sitting_agreed_on_is_no_meeting_held():
 
 def test_a_meeting_a_place_is_famous_for_is_not_held_now():
     x = extract_text("3月27日，市委常委会召开会议，传达学习座谈会精神。市委书记甲某主持会议。\n"
-                     "会议指出，龙岩是著名革命老区，古田会议在这里召开，红色资源富集。\n"
+                     "会议指出，要抓好落实。龙岩是著名革命老区，古田会议在这里召开，红色资源富集。\n"
                      "市委副书记、市长乙某出席会议。", published="2024-03-28")
     attended = {(r.subject, r.object) for r in x.relations if r.kind.value == "attended"}
     [current] = [m.key for m in x.meetings if m.name == "龙岩市委常委会会议"]
