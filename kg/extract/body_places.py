@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.county_places import county_unit
+from kg.extract.county_places import autonomous_short, county_unit
 from kg.extract.jurisdiction import Region
 
 
@@ -33,10 +33,8 @@ def as_written(level_word: str, place: str, region: Region) -> str:
     header's 积石山保安族东乡族撒拉族自治县), else its full name."""
     if level_word == "州":
         return _autonomous_short().get(place, place)
-    if place.endswith("自治县"):
-        return next((w for w in sorted(region.places) if w != place and w.endswith("县")
-                     and (county_unit(w) or ("",))[0] == place), place)
-    return place
+    short = autonomous_short(place)
+    return short if short in region.places else place
 
 
 @lru_cache(maxsize=None)
@@ -73,7 +71,7 @@ def _units_by_name() -> dict[str, tuple[tuple[str, str], ...]]:
 def named(place: str, region: Region) -> str:
     """A place as its bodies are named: 凉山州 for 凉山彝族自治州, and an autonomous county as
     its report writes it (as_written)."""
-    return as_written("县", place, region) if place.endswith("自治县") else _autonomous_short().get(place, place)
+    return as_written("县" if place.endswith("自治县") else "州", place, region)
 
 
 def full_place(written: str) -> str:

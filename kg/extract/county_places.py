@@ -43,8 +43,13 @@ def written_short(county: str | None, text: str) -> tuple[str, ...]:
     """积石山县 for 积石山保安族东乡族撒拉族自治县 where the report writes it so: an autonomous
     county's own reports name its meetings by the short form they use (a header's full name
     beside 我县 and 积石山县 in the article)."""
-    short = _autonomous_shorts().get(county or "")
+    short = autonomous_short(county or "")
     return (short,) if short and short in text else ()
+
+
+def autonomous_short(county: str) -> str | None:
+    """积石山县 for 积石山保安族东乡族撒拉族自治县 (kg/data/counties.tsv's short name + 县)."""
+    return _autonomous_shorts().get(county)
 
 
 @lru_cache(maxsize=None)
