@@ -3,8 +3,7 @@
 A name ends in a meeting noun (会议, 电视电话会议, 全会, 两会...) and starts after the last
 word that cannot be part of it (传达学习, 召开, 在, 精神和, a date...). "在X上的讲话" and
 "在X期间" take everything between 在 and the noun. Names that share a noun are expanded
-("全国、省、市新冠肺炎疫情防控工作电视电话会议" is three meetings). The scope (全国, 省, 江苏省,
-宿迁市...) and the core (what is left, normalised) let mentions of one meeting be matched.
+("全国、省、市X会议" is three); scope (全国, 江苏省) and core (the rest) match mentions of one meeting.
 """
 from __future__ import annotations
 
@@ -24,6 +23,7 @@ MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战"     # (项目大会战: a campaign)
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
+_JOINER = re.compile(f"\\d[.．·]\\d|[{R.CJK}]—[{R.CJK}]")      # 6.2级, “9·5”, 河西走廊—塔克拉玛干: inside a name
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,9 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         ch = text[left - 1]
         if ch == "、" and not ends_with_scope(text[:left - 1]):
             break               # 、 joins scopes (全国、省、市X会议), nothing else
-        if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT or ch in "、()（）"
-                or ch in ".．·" and text[left - 2:left - 1].isdigit() and text[left:left + 1].isdigit()):
-            break               # (积石山6.2级地震X推进会, “9·5”地震X推进会: a point inside the name)
+        if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT + "、()（）"
+                or left >= 2 and _JOINER.match(text, left - 2)):
+            break
         left -= 1
     segment = text[left:head]
     speech = re.search(r"在(?!.*在)", segment)
