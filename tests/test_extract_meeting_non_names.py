@@ -32,6 +32,8 @@ from kg.extract.meeting_names import find
     # 灾后, 汛后 (kg/data/meeting_name_compounds.txt) hold 后 but do not end the text before the name
     ("传达学习全市灾后恢复重建工作调度会议精神。", ["全市灾后恢复重建工作调度会议"]),
     ("全省汛后工作会议召开后，我县召开续会。", ["全省汛后工作会议", "续会"]),
+    ("传达学习全省就业工作推进会精神。", ["全省就业工作推进会"]),      # 就业 holds the stop 就
+    ("会议就全市经济工作会议精神进行了学习。", ["会议", "全市经济工作会议"]),
     ("明确建立联席会议轮值、联合巡河等机制。", []),      # the rotating chair, no meeting
     ("加强联席会议统筹调度。", []),
     # a requirement's verb opening a long topic is a name's first word (a symposium named for it)
