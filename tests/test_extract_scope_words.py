@@ -21,6 +21,10 @@ from kg.records import RelationKind
     ("全市区域协调发展大会", ["全市"], "区域协调发展大会"),
     ("市政府常务会议", ["市"], "政府常务会议"),            # 市政府: 市 is the scope
     ("全省、市、县安全生产会议", ["全省", "市", "县"], "安全生产会议"),
+    # a year before one level word: the word is the scope (2024年省总林长会议); several run
+    # together are the name's own (2023年度旗县市(区)X会)
+    ("2024年省总林长会议", ["省"], "总林长会议"),
+    ("2023年度旗县市(区)党委书记述职评议会", [], "2023年度旗县市(区)党委书记述职评议会"),
 ])
 def test_split_scope(name, scopes, rest):
     assert split_scope(name) == (scopes, rest)

@@ -34,10 +34,12 @@ def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
     clean = re.sub(f"[{INNER_PUNCT}]", "", name)
     pattern = scope_re()
     # 2024年某省X工作会议: a year before a named scope is no scope, nor part of the name
-    # (2023年度旗县市(区)X会: level words after a year are the name's own, not scopes)
+    # (2023年度旗县市(区)X会: level words run together after a year are the name's own, not
+    # scopes; one alone is: 2024年省总林长会议)
     year = _YEAR_LEAD.match(clean)
     after = year and pattern.match(clean, year.end())
-    scopes, pos = [], year.end() if after and len(after.group()) > 1 else 0
+    alone = after and clean[after.end():after.end() + 1] not in "省市县区旗州盟(（"
+    scopes, pos = [], year.end() if after and (len(after.group()) > 1 or alone) else 0
     while True:
         m = pattern.match(clean, pos)
         if not m or m.end() >= len(clean) or clean.startswith(scope_lookalikes(), pos):
