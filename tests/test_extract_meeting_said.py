@@ -22,3 +22,12 @@ def test_who_was_at_the_meeting_told_of():
                      published="2024-06-17")
     check_edge(x, RelationKind.ATTENDED, ("郑某某", "第十九届全省旅游产业发展大会"))
     assert not any(who == "郑某某" and "常委会" in m for who, m in edges(x, RelationKind.ATTENDED))
+
+
+def test_a_meeting_a_speaker_tells_of_is_not_held_here():
+    x = extract_text("4月25日上午，全县和美乡村建设推进会召开。县委书记甲某出席会议并讲话。\n"
+                     "甲某强调，全省现场会在湘潭召开，全县上下要增强紧迫感。", published="2024-04-26")
+    held = [m for m in x.meetings if m.date]
+    assert [m.name for m in held] == ["全县和美乡村建设推进会"], [(m.name, m.date) for m in x.meetings]
+    attended = {(r.subject, r.object) for r in x.relations if r.kind.value == "attended"}
+    assert attended == {("甲某", held[0].key)}

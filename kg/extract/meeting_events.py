@@ -51,6 +51,7 @@ _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
 _DECIDED = re.compile(r"(?:决定|建议)[,，:：]?$")
 _MEETING_SAID = re.compile(r"(?:会议|会上|全会)(?:指出|强调|认为|要求)[,，:：]")
+_SPEAKER_SAID = re.compile(f"[{R.CJK}]{{2,4}}(?:指出|强调|认为|要求)[,，:：]")     # (甲强调，全省现场会在湘潭召开)
 
 
 def kind(text: str, span: NameSpan, clause_start: int) -> str:
@@ -82,7 +83,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         if decided or _DIRECTIVE.search(text[:span.start]):
             return "future"
         # 会议指出，省委召开X，充分体现了…: the meeting's words about one held before it (roles there)
-        return "scene" if _MEETING_SAID.match(text) else "held"
+        # (甲强调，全省现场会在湘潭召开: a speaker's words tell of it; the speaker attends this one)
+        return "scene" if _MEETING_SAID.match(text) else "mention" if _SPEAKER_SAID.match(text) else "held"
     if _RIGHT_RELAY.match(right) or _LEFT_RELAY.search(left):
         return "relay"
     return "mention"
