@@ -35,10 +35,12 @@ def places(extractions: list[Extraction], province_of, has_level) -> dict[str, d
     return out
 
 
-def _index(extractions, province_of, has_level) -> dict[tuple, list]:
-    """(level, month, day) -> the dated meetings of a place of that level held on that day.
-    Built once, so each reference looks only at the meetings of a few days, not the corpus."""
-    index: dict[tuple, list] = defaultdict(list)
+def _index(extractions, province_of, has_level) -> dict[tuple, dict]:
+    """(level, month, day) -> name cores -> the dated meetings of a place of that level held on
+    that day. Built once, so each reference looks only at the meetings of a few days, not the
+    corpus, and compares its name with each kind of the day once: at 100k reports a day holds
+    hundreds of meetings of a few kinds."""
+    index: dict[tuple, dict] = defaultdict(lambda: defaultdict(list))
     for ex in extractions:
         for m in ex.meetings:
             day = M.parse(m.date) if m.jurisdiction and m.date else None
@@ -46,8 +48,8 @@ def _index(extractions, province_of, has_level) -> dict[tuple, list]:
                 continue
             for level in ("省", "市"):
                 if _of_level(m.jurisdiction, level, province_of, has_level):
-                    index[(level, day[1], day[2])].append(
-                        (ex.report.report_id, m.jurisdiction, day, M.cores(m)))
+                    index[(level, day[1], day[2])][M.cores(m)].append(
+                        (ex.report.report_id, m.jurisdiction, day))
     return index
 
 
@@ -83,11 +85,10 @@ def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
             continue                    # the level borrows nothing already: more cannot change that
         cores, own = M.cores(m), M.parse(m.date)
         days = [own[1:]] if own else window
-        for other_rid, place, other_day, other_cores in (
-                c for md in days for c in index.get((level, *md), ())):
-            # cheapest tests first: the candidates of a day grow with the corpus
-            if other_rid == rid or place in places or not _alike(cores, other_cores) \
-                    or not _written_fits(m.name, place, province_of):
+        for other_rid, place, other_day in (
+                c for md in days for kind, held in index.get((level, *md), {}).items()
+                if _alike(cores, kind) for c in held):
+            if other_rid == rid or place in places or not _written_fits(m.name, place, province_of):
                 continue
             if _same_day(own, other_day) if own else _in_window(other_day, day):
                 places.add(place)

@@ -78,14 +78,15 @@ def ahead(u, index: dict) -> list:
 
 
 def by_core(index: dict) -> dict:
-    """(core, month, day) -> [(year, root, level)] of the dated meetings of every place scope,
-    the level being the scope's last character (县 of 广东省河源市紫金县, 国 of 全国): by day, so
-    that a look-up reads the few days it asks for, not every meeting of a common name."""
-    out: dict = defaultdict(list)
+    """(core, month, day) -> level -> [(year, root)] of the dated meetings of every place scope,
+    the level being the scope's last character (县 of 广东省河源市紫金县, 国 of 全国): by day and
+    level, so that a look-up reads the few days and levels it asks for, not every meeting of a
+    common name (at 100k reports hundreds of places hold a 常委会会议 each day)."""
+    out: dict = defaultdict(lambda: defaultdict(list))
     for (scope, c), entries in index.items():
         if not scope.startswith(("local@", "named:")):
             for day, root, _ in entries:
-                out[(c, day[1], day[2])].append((day[0], root, scope[-1]))
+                out[(c, day[1], day[2])][scope[-1]].append((day[0], root))
     return out
 
 
@@ -114,10 +115,16 @@ def _the_one(item, anywhere: dict, days) -> list:
     roots = set()
     for year, month, day in days:
         for c in item.cores:
-            for held, root, level in anywhere.get((c, month, day), ()):
-                if (not held or not year or held == year) and (not item.levels or level in item.levels):
-                    roots.add(root)
-    return list(roots) if len(roots) == 1 else []
+            by_level = anywhere.get((c, month, day))
+            if not by_level:
+                continue
+            for level in (item.levels or by_level):
+                for held, root in by_level.get(level, ()):
+                    if not held or not year or held == year:
+                        roots.add(root)
+                        if len(roots) > 1:
+                            return []       # two meetings: the name says too little
+    return list(roots)
 
 
 def name_pairs(bucket: list) -> list:

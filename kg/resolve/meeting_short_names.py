@@ -3,7 +3,7 @@ for 全国林业和草原工作会议, 省委编委会议 for 省委机构编制
 学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议 (meeting_refs.short_form). Bigram Dice
 (meeting_match.similarity) scores such a pair low where the full name is long.
 
-Only meetings.py's undated-to-dated join uses it, where the scope and a window of days before
+Only the undated-to-dated join uses it (meeting_days.py), where the scope and a window of days before
 the report already narrow the candidates: it is too loose to join two dated mentions or to
 lend a place (a 国资委党委扩大会 is not every 国资委党委理论学习中心组学习扩大会).
 """

@@ -28,14 +28,11 @@ done in buckets (scope and day, convener, name), never over all pairs, so it sca
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
-from functools import lru_cache
 
 from kg.records import Extraction, Node
-from kg.resolve import meeting_match as M, meeting_reach as reach, meeting_sittings as sittings
-from kg.resolve.meeting_reach import AFTER_DAYS, LAG_DAYS
+from kg.resolve import meeting_days as days, meeting_match as M, meeting_reach as reach, \
+    meeting_sittings as sittings
 from kg.resolve.meeting_nodes import nodes
-from kg.resolve.meeting_short_names import shortens
 from kg.resolve.unionfind import UnionFind
 
 LIKE = M.LIKE
@@ -51,25 +48,16 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
     for bucket in _buckets(dated, lambda i: (i.scope, i.day[1], i.day[2])).values():
         _join_alike(uf, bucket)
     sittings.join(uf, items)        # 党政联席会议第十一次会议 under the names of several scopes
-    groups = _dated_groups(uf, dated)
+    groups = days.dated_groups(uf, dated)
     undated = [i for i in items if not i.day and not i.congress]
-    memo: dict = {}     # per distinct reference: references to one meeting repeat its words
-
-    def earlier(u) -> list:
-        key = (u.scope, u.report_day, u.cores, u.convener)
-        if key not in memo:
-            memo[key] = _earlier(u, groups)
-        return memo[key]
-
+    earlier = days.Earlier(groups)
     index = reach.by_name(groups)
     anywhere = reach.by_core(index)
     for u in undated:       # the first root that takes it: a like name weeks before, else the same
                             # purpose's name months before, else weeks after, else (no
                             # scope) the one meeting of its name anywhere weeks before
-        for root in (earlier(u) or reach.latest(u, index) or reach.ahead(u, index)
-                     or reach.unplaced(u, anywhere)):
-            if uf.union(u.id, root):
-                break
+        _first_taken(uf, u.id, earlier(u)) or _first_taken(
+            uf, u.id, reach.latest(u, index) or reach.ahead(u, index) or reach.unplaced(u, anywhere))
     for i in dated:
         if i.scope.startswith("local@") and not i.congress:
             for root in reach.unplaced_held(i, anywhere):
@@ -95,8 +83,19 @@ def resolve(extractions: list[Extraction], bodies: dict[tuple[str, str], str]
     for key in sorted(by_core):
         for a, b in reach.name_pairs(by_core[key]):
             join(a, b)
-    del groups, memo, dated, undated, index, anywhere, by_core     # freed before the nodes are made
+    del groups, earlier, dated, undated, index, anywhere, by_core     # freed before the nodes are made
     return nodes(items, uf, extractions)
+
+
+def _first_taken(uf: UnionFind, ident, roots) -> bool:
+    """Join ident to the first of roots that takes it; False where there was no root at all
+    (a root that refuses, a meeting of the same report, still ends the search)."""
+    offered = False
+    for root in roots:
+        offered = True
+        if uf.union(ident, root):
+            break
+    return offered
 
 
 def _buckets(items, key) -> dict:
@@ -122,78 +121,3 @@ def _join_alike(uf: UnionFind, bucket) -> None:
         for b in cores[n + 1:]:
             if M.similarity(frozenset([a]), frozenset([b])) >= LIKE:
                 uf.union(by_sign[("core", a)][0], by_sign[("core", b)][0])
-
-
-def _dated_groups(uf: UnionFind, dated) -> dict:
-    """scope -> (month, day) -> the day's (root, day, conveners, cores, first id) after joining,
-    indexed by cores and by convener; by scope first, so a reference whose scope held no dated
-    meeting looks at no day."""
-    members: dict = defaultdict(list)
-    for i in dated:
-        members[uf.find(i.id)].append(i)
-    out: dict = defaultdict(lambda: defaultdict(list))
-    for root, group in sorted(members.items(), key=lambda kv: min(i.id for i in kv[1])):
-        first = min(group, key=lambda i: i.id)
-        day = (uf.year(root), first.day[1], first.day[2])
-        out[first.scope][(day[1], day[2])].append(
-            (root, day, frozenset(i.convener for i in group if i.convener),
-             frozenset(c for i in group for c in i.cores), first.id))
-    return {scope: {month_day: _by_cores_and_convener(held) for month_day, held in days.items()}
-            for scope, days in out.items()}
-
-
-def _by_cores_and_convener(held: list) -> tuple[dict, dict]:
-    """One day's meetings indexed by their name cores and by convener: a day of a busy scope
-    holds many meetings, of only a few kinds (names) and conveners."""
-    by_cores: dict = defaultdict(list)
-    by_convener: dict = defaultdict(list)
-    for entry in held:
-        by_cores[entry[3]].append(entry)
-        for convener in entry[2]:
-            by_convener[convener].append(entry)
-    return by_cores, by_convener
-
-
-def _earlier(u, groups) -> list:
-    """Dated meetings an undated reference may mean, best first (like names, then the same
-    convener): same scope, held 0-LAG_DAYS days before the referring report's own meeting."""
-    held = groups.get(u.scope)
-    if not held or not u.report_day or u.scope.startswith("local@"):
-        return []
-    ranked = []
-    for month_day in _days_before(u.report_day[1], u.report_day[2]):
-        if month_day not in held:
-            continue
-        by_cores, by_convener = held[month_day]
-        chosen = {}         # first id -> (meeting, similarity): a like name, or the same convener
-        for cores, entries in by_cores.items():
-            sim = _similarity(u.cores, cores)
-            if sim < LIKE and shortens(u.cores, cores):
-                sim = LIKE          # ranked as the least like name that joins
-            if sim >= LIKE:
-                chosen.update((entry[4], (entry, sim)) for entry in entries)
-        for entry in by_convener.get(u.convener, ()) if u.convener else ():
-            chosen.setdefault(entry[4], (entry, _similarity(u.cores, entry[3])))
-        for (root, group_day, _, _, first), sim in chosen.values():
-            lag = M.lag(group_day, u.report_day)
-            if lag is not None and -AFTER_DAYS <= lag <= LAG_DAYS:
-                # a like name before a convener alone: 传达省X委员会全体会议精神 means the
-                # committee's plenary weeks before, not its latest meeting of another kind
-                ranked.append(((sim < LIKE, lag, -sim, first), root))
-    return [root for _, root in sorted(ranked)]
-
-
-# the same few meeting kinds are compared over and over
-_similarity = lru_cache(maxsize=1 << 16)(M.similarity)
-
-
-@lru_cache(maxsize=None)
-def _days_before(month: int, day: int) -> tuple[tuple[int, int], ...]:
-    """(month, day) from AFTER_DAYS after to LAG_DAYS before a day of a leap year; worked out
-    once per calendar day, not once per reference."""
-    try:
-        anchor = date(2000, month, day)
-    except ValueError:
-        return ()
-    return tuple(((d := anchor - timedelta(days=back)).month, d.day)
-                 for back in range(-AFTER_DAYS, LAG_DAYS + 1))
