@@ -169,6 +169,9 @@ def previous_inputs(out_dir: str | Path) -> list[str]:
         raise InputError(summary, f"not a build summary ({err})") from None
 
 
+# the corpus is millions of objects: every full pass of the cyclic collector would walk them
+# all (kg/collector.py), 9 s of a 100k build's summary alone
+@collector.paused()
 def write_outputs(result: BuildResult, out_dir: str | Path, formats: Iterable[str] = ("turtle",),
                   html: bool = True, inputs: Iterable[str | Path] = ()) -> BuildResult:
     """Write graph files, graph.html and build.json into out_dir, each atomically."""
