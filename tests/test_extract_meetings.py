@@ -127,3 +127,12 @@ def test_a_relayed_meeting_is_not_the_unnamed_one_held():
     _, meetings, relays = run("3月2日，我市立即召开会议，部署春耕工作。会议要求，认真落实全市春耕工作会议部署。")
     assert {"市会议", "全市春耕工作会议"} <= set(meetings)
     assert ("市会议", "全市春耕工作会议") in relays
+
+
+def test_a_meeting_watched_before_another_named_one_is_not_dated_by_the_sentence():
+    # 昨天 dates the township's own meeting; the provincial meeting came before the district's
+    # 续会, days before
+    _, meetings, _ = run("昨天上午，甲镇党委召开扩大会议，传达学习全省自由贸易港建设工作推进会、"
+                         "乙区在收听收看全省推进会后召开的续会精神。", published="2025-04-18")
+    assert meetings["甲镇党委扩大会议"].date == "2025-04-17"
+    assert meetings["全省自由贸易港建设工作推进会"].date is None

@@ -29,3 +29,27 @@ def test_a_township_report_joins_the_city_meeting():
             "传达学习尚志市委常委会（扩大）会议精神。", "2024-11-15")
     corpus = resolve([extract(make_report(f"r{i}.txt", t, published=d)) for i, (t, d) in enumerate((city, town))])
     assert len([n for n in corpus.nodes if n.kind is NodeKind.MEETING and "尚志市委常委会" in n.label]) == 1
+
+
+@pytest.mark.parametrize("name,place,expected", [
+    ("德清县续会", "浙江省湖州市德清县", {"续会"}),
+    ("湖州市德清县续会", "浙江省湖州市德清县", {"续会"}),
+    ("德清县委常委会会议", "浙江省湖州市德清县", {"委常委会会"}),
+    ("德清县续会", "浙江省湖州市安吉县", {"德清县续会"}),     # another county's name: its own
+    ("全县续会", "浙江省湖州市德清县", {"续会"}),
+    ("县续会", None, {"续会"}),
+])
+def test_a_name_is_compared_without_its_own_place(name, place, expected):
+    from types import SimpleNamespace
+    from kg.resolve.meeting_match import cores
+    assert cores(SimpleNamespace(name=name, aliases=(), jurisdiction=place)) == expected
+
+
+def test_a_township_report_joins_the_county_follow_up():
+    county = ("德清县召开数字经济推进会续会\n4月16日上午，全省数字经济发展大会召开。会后，我县随即召开续会，"
+              "县委书记甲某某主持会议，传达学习大会精神。", "2024-04-16")
+    town = ("德清县莫干山镇召开党委扩大会议\n昨天上午，莫干山镇党委召开扩大会议，传达学习全省数字经济发展大会、"
+            "全县续会精神，镇党委书记乙某某主持会议。", "2024-04-19")
+    corpus = resolve([extract(make_report(f"r{i}.txt", t, published=d)) for i, (t, d) in enumerate((county, town))])
+    follow_ups = [n for n in corpus.nodes if n.kind is NodeKind.MEETING and n.label.endswith("续会")]
+    assert len(follow_ups) == 1 and len(follow_ups[0].reports) == 2

@@ -28,6 +28,9 @@ _THIS = re.compile("本次|此次|这次|该次")
 _HELD_ON = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,8})?(?:主持)?(?:召开|举行)的?")
 
 
+# 昨天，传达学习…以及甲区在收听收看X后召开的续会精神: X comes before a meeting the sentence
+# names, not before the one it dates
+_PRIOR_OF_ANOTHER = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以|之)?后(?:召开|举行)的")
 # (7月28日中央纪委国家监委配合开展全国X会议: an organ and what it does, no verb of a relay)
 _ORGAN_BETWEEN = re.compile("(?:(?!会|传达|学习|贯彻|召开|举行|研究)[\u4e00-\u9fff]){1,16}")
 
@@ -60,7 +63,8 @@ def set_day(local: Local, span, kind: str, dates, text: str, lead_date: Day | No
         local.set_date(inside[0].day)             # 在中共中央政治局4月30日会议上
     elif before and (span.start - before[-1].end <= 2 or _HELD_ON.fullmatch(text, before[-1].end, span.start)):
         local.set_date(before[-1].day)            # 11月10日中央政治局常务委员会会议 / 1月9日召开的X
-    elif kind in ("held", "venue", "prior") and before:
+    elif kind in ("held", "venue", "prior") and before \
+            and not (kind == "prior" and _PRIOR_OF_ANOTHER.match(text, span.end)):
         local.set_date(before[-1].day)
     elif kind in ("held", "venue") and not before and lead_date and not VAGUE_DAY.search(text[:span.start]) \
             and (not AFTER_CURRENT.match(text) or SAME_SITTING.search(text)):
