@@ -68,7 +68,7 @@ def generic_names() -> frozenset[str]:
     return frozenset(lexicon.words("meeting_generic"))
 
 
-def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
+def find(text: str) -> list[NameSpan]:
     """Every meeting name in a sentence, in order (coordinated names expanded)."""
     out: list[NameSpan] = []
     for m in congress_re().finditer(text):
@@ -97,7 +97,7 @@ def find(text: str, places: frozenset[str] = frozenset()) -> list[NameSpan]:
             name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name
         if describes(name):
             continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering
-        out.extend(_expand(start, m.end(), name, in_speech, places))
+        out.extend(_expand(start, m.end(), name, in_speech))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -182,9 +182,9 @@ def _trim(text: str, start: int, head: int) -> int:
     return start
 
 
-def _expand(start: int, end: int, name: str, in_speech: bool, places) -> list[NameSpan]:
+def _expand(start: int, end: int, name: str, in_speech: bool) -> list[NameSpan]:
     """全国、省、市X会议 -> 全国X会议, 省X会议, 市X会议; 省市会议 -> 省会议, 市会议."""
-    scopes, rest = split_scope(name, places)
+    scopes, rest = split_scope(name)
     if unspecific(rest.lstrip("省市县区州盟旗")):
         return []               # 中央、省、市有关会议精神 / 中央和省州有关会议: no one meeting
     if len(scopes) <= 1:

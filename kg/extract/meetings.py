@@ -79,7 +79,7 @@ class _State:
         if told and self.lead_date is None and not s.headline:
             self.lead_date = told[0].day
         speech = bool(_SPEECH_START.match(text))
-        spans = N.find(text, self.region.places)
+        spans = N.find(text)
         events = []
         self.prior_here = []
         self.held_here = []

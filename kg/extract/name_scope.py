@@ -29,7 +29,7 @@ def scope_re() -> re.Pattern:
                       f"|自治区|地区|省|市|县|区|州|盟|旗)")
 
 
-def split_scope(name: str, places=frozenset()) -> tuple[list[str], str]:
+def split_scope(name: str) -> tuple[list[str], str]:
     """Leading scope words of a name and the rest: 全国、省、市X会议 -> ([全国, 省, 市], X会议)."""
     clean = re.sub(f"[{INNER_PUNCT}]", "", name)
     pattern = scope_re()
