@@ -29,3 +29,15 @@ def test_the_chair_of_an_interview_meeting():
     x = extract_text("3月5日,市安委会办公室召开危险化学品安全约谈会。副市长王建国出席并讲话,"
                      "市应急管理局局长李明主持。", published="2024-03-06")
     check_edge(x, RelationKind.CHAIRED, ("李明", "市安委会办公室危险化学品安全约谈会"))
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # a 、 inside quoted words is part of the name; outside quotes it joins scopes or ends it
+    ("县委、县政府召开全县党建引领基层治理暨“县乡一体、条抓块统”改革推进会。",
+     ["全县党建引领基层治理暨“县乡一体、条抓块统”改革推进会"]),
+    ("传达学习全省“县乡一体、条抓块统”改革工作推进会精神。", ["全省“县乡一体、条抓块统”改革工作推进会"]),
+    ("传达学习全国、省、市安全生产会议精神。", ["全国安全生产会议", "省安全生产会议", "市安全生产会议"]),
+    ("传达学习全省经济工作会议、全市“三农”工作会议精神。", ["全省经济工作会议", "全市“三农”工作会议"]),
+])
+def test_a_quoted_list_stays_in_the_name(sentence, names):
+    assert [span.name for span in find(sentence)] == names

@@ -106,8 +106,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     left = head
     while left > 0 and head - left < MAX_NAME:
         ch = text[left - 1]
-        if ch == "、" and not ends_with_scope(text[:left - 1]):
-            break               # 、 joins scopes (全国、省、市X会议), nothing else
+        if ch == "、" and not ends_with_scope(text[:left - 1]) and text.count("”", left, head) <= text.count("“", left, head):
+            break               # 、 joins scopes (全国、省、市X会议) or quoted words (“县乡一体、条抓块统”X会)
         if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT + "、()（）"
                 or left >= 2 and _JOINER.match(text, left - 2)):
             break

@@ -1,8 +1,7 @@
 """The scope of a meeting name (全国, 全省, 江苏省, 宿迁市, 市...) and its comparable core.
 
-  split_scope("全国、省、市X会议") -> (["全国", "省", "市"], "X会议")
-  scope_of("宿迁市") -> ("市", "宿迁市");  core("(扩大)会议") -> "扩大会"
-Split from meeting_names.py, which finds the names; resolve compares names through core().
+  split_scope("全国、省、市X会议") -> (["全国", "省", "市"], "X会议");  scope_of("宿迁市") -> ("市", "宿迁市")
+  core("(扩大)会议") -> "扩大会": meeting_names.py finds the names, resolve compares their cores.
 """
 from __future__ import annotations
 
@@ -32,6 +31,8 @@ def scope_re() -> re.Pattern:
 def split_scope(name: str) -> tuple[list[str], str]:
     """Leading scope words of a name and the rest: 全国、省、市X会议 -> ([全国, 省, 市], X会议)."""
     clean = re.sub(f"[{INNER_PUNCT}]", "", name)
+    # 全省“县乡一体、条抓块统”X会: quoted words are the name's own, whatever level word they begin with
+    quoted = len(re.sub(f"[{INNER_PUNCT}]", "", name[:name.find("“")])) if "“" in name else len(clean)
     pattern = scope_re()
     # 2024年某省X工作会议: a year before a named scope is no scope, nor part of the name
     # (2023年度旗县市(区)X会: level words run together after a year are the name's own, not
@@ -42,7 +43,7 @@ def split_scope(name: str) -> tuple[list[str], str]:
     scopes, pos = [], year.end() if after and (len(after.group()) > 1 or alone) else 0
     while True:
         m = pattern.match(clean, pos)
-        if not m or m.end() >= len(clean) or clean.startswith(scope_lookalikes(), pos):
+        if not m or m.end() >= len(clean) or m.end() > quoted or clean.startswith(scope_lookalikes(), pos):
             break
         rest = clean[m.end():]
         scopes.append(m.group())
