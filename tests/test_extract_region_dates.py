@@ -37,6 +37,11 @@ def test_year_written_once_in_the_text_completes_dates():
     assert ex.meetings[0].date == "2023-03-17"
 
 
+def test_a_year_whose_work_is_reported_does_not_date_the_report():
+    ex = extract(make_report("t.txt", "3月19日下午，县委召开会议，通报2023年全县防范和处置非法集资工作情况。"))
+    assert ex.meetings[0].date == "--03-19"
+
+
 def test_traditional_with_inline_pinyin():
     raw = ("省委常委會(huì)召開(kāi)會(huì)議(yì)\n"
            "11月11日，省委常委會(huì)召開(kāi)會(huì)議(yì)，傳(chuán)達(dá)學(xué)習(xí)中央政治局常務(wù)委員會(huì)會(huì)議(yì)精神。"
