@@ -5,7 +5,7 @@ held 0-LAG_DAYS days before the referring report's own meeting. A busy scope hol
 meetings a day, but of a few kinds: each scope's kinds (sets of name cores) are listed once,
 and which of them are like a reference's name is worked out once per scope and name, so the
 days of the window are looked up, never compared (at 100k reports comparing every kind of
-every day of the window took a third of resolve).
+every day of the window took a fifth of resolve).
 """
 from __future__ import annotations
 

@@ -71,13 +71,13 @@ def cores(m) -> frozenset[str]:
     with its own place (德清县续会, held in 浙江省湖州市德清县) is compared without it, as the
     references of other reports write it (全县续会): only provinces and cities are scope words."""
     place = m.jurisdiction or ""
-    return frozenset(c for c in (_core_of(_unplaced(n, place)) for n in (m.name, *m.aliases)) if c)
+    return frozenset(c for c in (_core_of(_without_own_place(n, place)) for n in (m.name, *m.aliases)) if c)
 
 
 _PLACE_ENDS = "县市区旗镇乡"
 
 
-def _unplaced(name: str, place: str) -> str:
+def _without_own_place(name: str, place: str) -> str:
     for end in range(min(len(name) - 1, len(place)), 1, -1):     # the longest written tail first
         if name[end - 1] in _PLACE_ENDS and place.endswith(name[:end]):
             return name[end:]
