@@ -97,7 +97,8 @@ def _dense_items(seed: int):
 
 def _scanned_earlier(u, groups) -> list:
     """Every dated meeting of u's scope, ranked as meeting_days.Earlier promises: like names
-    (latest first, the more alike first), then the same convener alone; none out of the window."""
+    (latest first back from the report's day, the day after last, the more alike first on a day),
+    then the same convener alone; none out of the window."""
     from kg.resolve import meeting_days as D, meeting_match as M
     from kg.resolve.meeting_short_names import shortens
     ranked = []
@@ -109,7 +110,7 @@ def _scanned_earlier(u, groups) -> list:
                 lag = M.lag(day, u.report_day)
                 if (like or u.convener in conveners) and lag is not None \
                         and -D.AFTER_DAYS <= lag <= D.LAG_DAYS:
-                    ranked.append(((not like, lag, -max(sim, M.LIKE) if like else -sim, first), root))
+                    ranked.append(((not like, lag < 0, abs(lag), -max(sim, M.LIKE) if like else -sim, first), root))
     return [root for _, root in sorted(ranked)]
 
 

@@ -50,7 +50,9 @@ def _by_cores_and_convener(held: list) -> tuple[dict, dict]:
 class Earlier:
     """Dated meetings an undated reference may mean, best first: like names, latest first (the
     more alike first on one day), then the same convener alone; same scope, held up to
-    LAG_DAYS days before the referring report's own meeting (or AFTER_DAYS after). Lazily:
+    LAG_DAYS days before the referring report's own meeting, and last AFTER_DAYS after (会后
+    召开X is rarer than a relay, and a short headline name 省党纪学习教育会议 is also like the
+    next day's 警示教育大会). Lazily:
     the first that takes the reference ends the search, and at 100k reports a busy scope
     offers hundreds of candidates in a month."""
 
@@ -112,11 +114,11 @@ _similarity = lru_cache(maxsize=1 << 16)(M.similarity)
 
 @lru_cache(maxsize=None)
 def _days_before(month: int, day: int) -> tuple[tuple[int, int], ...]:
-    """(month, day) from AFTER_DAYS after to LAG_DAYS before a day of a leap year; worked out
-    once per calendar day, not once per reference."""
+    """(month, day) of a leap year from a day back to LAG_DAYS before it, then up to AFTER_DAYS
+    after it; worked out once per calendar day, not once per reference."""
     try:
         anchor = date(2000, month, day)
     except ValueError:
         return ()
     return tuple(((d := anchor - timedelta(days=back)).month, d.day)
-                 for back in range(-AFTER_DAYS, LAG_DAYS + 1))
+                 for back in (*range(LAG_DAYS + 1), *range(-1, -AFTER_DAYS - 1, -1)))
