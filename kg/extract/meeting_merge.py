@@ -148,10 +148,13 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
         elif not m.headline_only or "relay" in m.kinds and _relayed(m, timeline):
             continue        # (a headline's 传达学习X会议精神 names what the held meeting relays)
         else:
-            # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the
-            # headline names the first held meeting of its own scope
-            target = next((h for h in held if m.level and h.level == m.level), held[0])
-            if m.level not in (None, target.level) and not _shortened(target, m):
+            # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the held
+            # meeting whose name holds the headline's (会后随即召开全县总田长会议, a second line),
+            # else the first held meeting of its own scope
+            named = [h for h in held if h.level in (None, m.level) and in_order(m.core, h.core)
+                     and len(h.core) > len(m.core) >= 3]
+            target = named[0] if len(named) == 1 else next((h for h in held if m.level and h.level == m.level), held[0])
+            if m.level not in (None, target.level) and not _shortened(target, m) and target not in named:
                 target = None
             elif m.place and not target.place:
                 target.derived.update(m.names)   # (its name is the body's, not a listed line's)
