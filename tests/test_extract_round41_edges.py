@@ -41,3 +41,27 @@ def test_round41_second_headline_line_is_the_later_meeting():
     field = [m for m in x.meetings if "总田长会议暨" in m.name]
     assert len(standing) == 1 and len(field) == 1, list(by_name)
     assert "全县总田长会议" in field[0].aliases and "全县总田长会议" not in standing[0].aliases, list(by_name)
+
+
+# (written scope, level, place): the report's own place (我县) and the spoken 省里 / 市里
+SPOKEN_SCOPES = [
+    ("我县续会", "县", None),
+    ("本市防汛工作会议", "市", None),
+    ("省里会议", "省", None),
+    ("宿迁市里续会", "市", "宿迁市"),
+]
+
+
+@pytest.mark.parametrize("name, level, place", SPOKEN_SCOPES, ids=[c[0] for c in SPOKEN_SCOPES])
+def test_round41_spoken_scopes(name, level, place):
+    from kg.extract.name_scope import scope_of, split_scope
+    scopes, rest = split_scope(name)
+    assert len(scopes) == 1 and not rest.startswith(("里", "县", "市")), (scopes, rest)
+    assert scope_of(scopes[0]) == (level, place)
+
+
+def test_round41_our_county_follow_up_is_the_county_s():
+    x = extract_text("农安县人民政府\n合隆镇召开人大主席团会议\n9月18日，合隆镇人大主席团召开会议，传达学习全省人大工作会议和"
+                     "我县续会精神。镇人大主席甘淑霞主持会议。\n省里会议结束后，县里随即召开续会。", published="2024-09-19", head="")
+    names = set(meeting_names(x).values())
+    assert "农安县续会" in names and not any("里" in n or n.startswith("我") for n in names), names

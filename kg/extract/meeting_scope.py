@@ -34,7 +34,7 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
     if holder:
         # (四川省委常委会召开扩大会议: the written place, so a roundup's provinces stay apart)
         return level_of_body(subj), _written_place(subj), subj + name
-    bare = region.self_word(subj.lstrip("我本全"))
+    bare = region.self_word(subj.lstrip("我本全").removesuffix("里"))    # 县里随即召开续会
     level, place = S.scope_of(bare)
     if not level:
         organ_level = level_of_body(subj)       # 中共安吉县委常委会召开会议 (no holder known)
@@ -127,6 +127,8 @@ def borrow_rest(events) -> None:
 def level_of_body(written: str) -> str | None:
     # 中共 before a place's organ (中共浙江省委常委会) is the party, not the nation
     written = _PARTY_PREFIX.sub("", written)
+    if written.startswith(("我", "本")):
+        return None         # 我县在分会场召开续会: the report's own place (Region.self_word), no organ
     m = re.match(r"(?:全)?(自治区|省|市|县|区|州|盟|旗)", written)
     if m:
         return S.LEVEL_OF[m.group(1)]

@@ -24,8 +24,9 @@ def scope_re() -> re.Pattern:
     places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
     # 国家防总X会: a national organ (国家 followed by what is not 级 / 层面)
     # 地区: a prefecture (喀什地区, 阿里地区) naming its own meeting (地区经济工作会议, 全地区X会)
-    return re.compile(f"(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|全(?:地区|省|市|县|区|州|盟|旗)|{places}"
-                      f"|自治区|地区|省|市|县|区|州|盟|旗)")
+    # 我县续会, 省里会议: the report's own place, and the spoken 省里 / 市里 before a meeting
+    return re.compile(f"(?:(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|[全我本](?:地区|省|市|县|区|州|盟|旗)|{places}"
+                      f"|自治区|地区|省|市|县|区|州|盟|旗)(?:里(?=会|续会))?)")
 
 
 def split_scope(name: str) -> tuple[list[str], str]:
@@ -95,12 +96,13 @@ def _topic_unspecific() -> tuple[str, ...]:
 
 
 def scope_of(scope: str | None) -> tuple[str | None, str | None]:
-    """(level, written place) of a scope word: 全省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
+    """(level, written place) of a scope word: 全省 / 我省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
     if not scope:
         return None, None
+    scope = scope.removesuffix("里")     # 省里会议, 市里续会: spoken for the province's, the city's
     if scope in _NATIONAL or scope.startswith(("中共中央", "中国共产党中央", "中央", "全国")):
         return "国", None
-    word = scope[1:] if scope.startswith("全") else scope
+    word = scope[1:] if scope.startswith(("全", "我", "本")) else scope
     if word in LEVEL_OF:
         return LEVEL_OF[word], None
     if word in R.provinces():
