@@ -112,6 +112,8 @@ def owner_county(text: str, level: str | None):
     in its county whatever level its words take (its 市委常委会 is the county's prefecture's)."""
     first = text.lstrip().split("\n", 1)[0]
     m = _owner_re().match(first)
+    if not m and level in (None, "县"):
+        return _placed_owner(first)
     if not m or m.group(2) or level not in (None, "县") and not m.group("town"):
         return None
     unit = county_unit(m.group(1))
@@ -122,6 +124,31 @@ def owner_county(text: str, level: str | None):
 
 
 _OWN_MEDIUM = re.compile("(?:县|区|旗|市)?(?:人民政府|融媒|新闻网)")
+
+
+def _placed_owner(first: str):
+    """天津市河东区人民政府: a county two prefectures have (河东区 is also 临沂's), written after
+    its own prefecture or municipality on the page's first line, is that one."""
+    m = _placed_owner_re().match(first)
+    unit = m and _units_by_parent().get((R.prefectures().get(m.group(1), (m.group(1),))[0], m.group(2)))
+    return unit and (unit[2], unit[1] or None, unit[0])
+
+
+@lru_cache(maxsize=None)
+def _placed_owner_re() -> re.Pattern:
+    parents = R._alt([*R.provinces().values(), *(f for f, _ in R.prefectures().values())])
+    return re.compile(f"({parents})([{R.CJK}]{{1,8}}?(?:县|区|旗))(?:人民政府|政府|融媒|日报|新闻|门户|网)")
+
+
+@lru_cache(maxsize=None)
+def _units_by_parent() -> dict:
+    """(prefecture or province, full name) -> the unit; a province's two units of one name
+    (南京 and 徐州 both have a 鼓楼区) are left out."""
+    units: dict = {}
+    for full, _short, prefecture, province in lexicon.rows("counties"):
+        for parent in {prefecture, province} - {""}:
+            units.setdefault((parent, full), []).append((full, prefecture, province))
+    return {key: found[0] for key, found in units.items() if len(found) == 1}
 
 
 @lru_cache(maxsize=None)
