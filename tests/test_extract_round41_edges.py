@@ -65,3 +65,27 @@ def test_round41_our_county_follow_up_is_the_county_s():
                      "我县续会精神。镇人大主席甘淑霞主持会议。\n省里会议结束后，县里随即召开续会。", published="2024-09-19", head="")
     names = set(meeting_names(x).values())
     assert "农安县续会" in names and not any("里" in n or n.startswith("我") for n in names), names
+
+
+# (the page's first line, (province, prefecture, county) or None): a county name two prefectures
+# share is placed by the prefecture or province written before it; one a province has twice is not
+PLACED_OWNERS = [
+    ("天津市河东区人民政府", ("天津市", "天津市", "河东区")),
+    ("临沂市河东区融媒体中心", ("山东省", "临沂市", "河东区")),
+    ("南京市鼓楼区人民政府", ("江苏省", "南京市", "鼓楼区")),
+    ("湖南省平江县人民政府", ("湖南省", "岳阳市", "平江县")),
+    ("江苏省鼓楼区人民政府", None),
+]
+
+
+@pytest.mark.parametrize("first, placed", PLACED_OWNERS, ids=[c[0] for c in PLACED_OWNERS])
+def test_round41_prefecture_places_a_shared_county_name(first, placed):
+    from kg.extract.jurisdiction import infer
+    region = infer(f"{first}\n区委常委会召开会议\n昨天，区委书记隋立新主持召开区委常委会会议。县长某某出席。")
+    assert (region.province, region.prefecture, region.county) == placed if placed else region.county is None, region
+
+
+def test_round41_shared_county_name_places_its_organs():
+    x = extract_text("天津市河东区人民政府\n区委常委会召开会议\n昨天，区委书记隋立新主持召开区委常委会会议。"
+                     "区委副书记、区长冉秋实出席会议。", published="2024-05-10", head="")
+    assert {b.name for b in x.bodies} >= {"中共河东区委常委会"}, [b.name for b in x.bodies]
