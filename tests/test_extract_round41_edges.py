@@ -89,3 +89,28 @@ def test_round41_shared_county_name_places_its_organs():
     x = extract_text("天津市河东区人民政府\n区委常委会召开会议\n昨天，区委书记隋立新主持召开区委常委会会议。"
                      "区委副书记、区长冉秋实出席会议。", published="2024-05-10", head="")
     assert {b.name for b in x.bodies} >= {"中共河东区委常委会"}, [b.name for b in x.bodies]
+
+
+# (case, sentence, the meetings the speaker attended): a speech cited at a list of meetings, or
+# after what else the same person said (关于X的重要论述和在Y上的重要讲话精神)
+SPEECH_CITED_AT = [
+    ("listed-meetings",
+     "5月9日，省生态环境保护委员会召开全体会议，深入学习贯彻习近平总书记在全国生态环境保护大会、"
+     "新时代推动中部地区崛起座谈会上的重要讲话精神。省长王明主持会议。",
+     {"全国生态环境保护大会", "新时代推动中部地区崛起座谈会"}),
+    ("after-a-discourse",
+     "会议深入学习贯彻习近平总书记关于巡视工作的重要论述和在二十届中央纪委四次全会上的重要讲话精神。",
+     {"二十届中央纪委四次全会"}),
+    ("after-a-comma",
+     "会议学习贯彻习近平总书记关于双城经济圈建设的重要讲话精神，以及在中央财经委员会第六次会议上的重要讲话精神。",
+     {"中央财经委员会第六次会议"}),
+]
+
+
+@pytest.mark.parametrize("case, text, meetings", SPEECH_CITED_AT, ids=[c[0] for c in SPEECH_CITED_AT])
+def test_round41_speech_cited_at_meetings(case, text, meetings):
+    x = extract_text(text, published="2024-05-10")
+    names = meeting_names(x)
+    speaker = {o.key for o in x.officials if o.name == "习近平"}
+    attended = {names[r.object] for r in x.relations if r.kind is RelationKind.ATTENDED and r.subject in speaker}
+    assert attended == meetings, attended

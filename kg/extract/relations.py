@@ -29,7 +29,12 @@ _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主�
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加X时的讲话
-_AT_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加)?")
+# (习近平总书记关于X的重要论述和在Y上的重要讲话精神: one name cited for two things, Y's a speech there)
+_AT_GAP = re.compile(r"(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
+                     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加)?")
+# 在X、Y上的讲话: every meeting of the list, not only the last, heard the speech
+_LISTED = re.compile("、|和|及|以及")
+_SPOKEN_AT = re.compile(r"[”\"]?(?:上|期间|时)")
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 # 在会上强调 / 在会上对X作出部署: 会 is a meeting the sentence named before
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
@@ -106,6 +111,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
             return [role(m, True, span.end) for m in _joined_held(text, spans, n)]
         if span.in_speech and _AT_GAP.fullmatch(gap):
             return [role(mid, False, span.end, "speaker")]
+        if _AT_GAP.fullmatch(gap) and (listed := _listed_to_speech(text, spans, n)):
+            return [role(m, False, sp.end, "speaker") for sp, m, _ in listed]
     # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
     if _AT_THAT.match(text, after):
         # (X会议对贯彻落实Y会议精神作出部署，NAME在会上强调: the subject X, not the Y it relays)
@@ -186,3 +193,11 @@ def _last_of_kind(word: str, index: int, pos: int, timeline: Timeline) -> str | 
         if found:
             return found[-1]
     return None
+
+
+def _listed_to_speech(text: str, spans, n: int) -> list:
+    """在A、B上的讲话 from A on: A and the spans listed after it, where the last is spoken at."""
+    j = n
+    while j + 1 < len(spans) and _LISTED.fullmatch(text, spans[j][0].end, spans[j + 1][0].start):
+        j += 1
+    return spans[n:j + 1] if j > n and _SPOKEN_AT.match(text, spans[j][0].end) else []
