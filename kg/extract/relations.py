@@ -2,7 +2,7 @@
 
   NAME主持召开X            chaired X
   NAME(随即)主持(会议)      chaired the current meeting
-  NAME在X上的讲话 / 在X上强调 / 在X期间讲话   attended X (the speech was given there)
+  NAME在X上的讲话 / 在X上强调 / 在X期间讲话 / 在X、Y上的讲话   attended X (and Y)
   NAME ... 出席/参加/列席/收听收看/讲话/强调/指出/作部署/传达/就...  attended the current meeting(s)
   NAME(书记)的讲话… (opening a sentence right after one about meeting X)   attended X
   …X会议精神和NAME在会上的讲话  attended X (the meeting named just before)
@@ -28,15 +28,12 @@ _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
-# 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加X时的讲话
-# (习近平总书记关于X的重要论述和在Y上的重要讲话精神: one name cited for two things, Y's a speech there)
+# 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加X时的讲话, or after what
+# else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
 _AT_GAP = re.compile(r"(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
                      r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加)?")
-# 在X、Y上的讲话: every meeting of the list, not only the last, heard the speech
-_LISTED = re.compile("、|和|及|以及")
-_SPOKEN_AT = re.compile(r"[”\"]?(?:上|期间|时)")
+_LISTED, _SPOKEN_AT = re.compile("、|和|及|以及"), re.compile(r"[”\"]?(?:上|期间|时)")    # 在X、Y上的讲话
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
-# 在会上强调 / 在会上对X作出部署: 会 is a meeting the sentence named before
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
 # 在全会上的讲话 / 在大会上强调: the 全会 or 大会 named last, in this sentence or the ones before
 _AT_KIND = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
