@@ -114,3 +114,10 @@ def test_round41_speech_cited_at_meetings(case, text, meetings):
     speaker = {o.key for o in x.officials if o.name == "习近平"}
     attended = {names[r.object] for r in x.relations if r.kind is RelationKind.ATTENDED and r.subject in speaker}
     assert attended == meetings, attended
+
+
+def test_round41_headline_organ_names_the_enlarged_sitting():
+    x = extract_text("贵州省林业局\n省林业局党组召开会议传达学习全国两会精神\n3月14日，省林业局党组书记、局长田敬松主持召开"
+                     "局党组（扩大）会议，传达学习全国两会精神。", published="2024-03-15", head="")
+    held = [m for m in x.meetings if "党组" in m.name]
+    assert len(held) == 1 and held[0].jurisdiction, [(m.name, m.jurisdiction) for m in x.meetings]

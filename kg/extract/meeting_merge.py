@@ -1,7 +1,6 @@
 """After a report is read: references that stand for a meeting named in full elsewhere are
-merged into it (a headline, 传达学习省市会议精神), and the timeline (current meetings, name
-spans, relays) follows the merge. `timeline` is meetings.Timeline.
-"""
+merged into it (a headline, 传达学习省市会议精神); the timeline (meetings.Timeline: current
+meetings, name spans, relays) follows the merge."""
 from __future__ import annotations
 
 import re
@@ -164,10 +163,11 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
 
 
 def _shortened(held: Local, headline: Local) -> bool:
-    """The body names the held meeting by the tail of the headline's name, its scope left out
-    (headline 中央第三督察组督察某省工作动员会在某地召开, body 督察某省工作动员会在某地召开):
-    the headline's scope is the meeting's."""
-    return held.level is None and len(held.core) >= 4 and headline.core.endswith(held.core)
+    """The body names the held meeting by the tail of the headline's name, its scope left out,
+    maybe enlarged (headline 省林业局党组召开会议, body 局党组（扩大）会议): the headline's scope
+    is the meeting's."""
+    plain = held.core.replace("扩大", "")
+    return held.level is None and len(held.core) >= 4 and headline.core.replace("扩大", "").endswith(plain)
 
 
 def _relayed(m: Local, timeline) -> bool:
