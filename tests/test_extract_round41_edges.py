@@ -121,3 +121,10 @@ def test_round41_headline_organ_names_the_enlarged_sitting():
                      "局党组（扩大）会议，传达学习全国两会精神。", published="2024-03-15", head="")
     held = [m for m in x.meetings if "党组" in m.name]
     assert len(held) == 1 and held[0].jurisdiction, [(m.name, m.jurisdiction) for m in x.meetings]
+
+
+def test_round41_plenary_sitting_of_a_numbered_session_is_that_session():
+    x = extract_text("9月24日，福建省十四届人大常委会第十二次会议在福州开幕。省人大常委会主任林耀宗主持第一次全体会议。",
+                     published="2024-09-25")
+    names = list(meeting_names(x).values())
+    assert names == ["福建省十四届人大常委会第十二次会议"], names

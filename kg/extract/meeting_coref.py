@@ -39,9 +39,10 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                     len(cand.core) == 3 and cand.core.endswith("会") and m.core.endswith(cand.core[:-1]))):
             return m
     if is_plenum_session(cand):
-        # 在第一次全体会议上 while a 全会 is current: a sitting of that plenum, not a meeting of
-        # its own (nor one it relays, whatever `exclude` says)
-        plenum = [m for m in current if plenum_key(m.core)]
+        # 在第一次全体会议上 while a 全会 (or a standing committee's numbered session: 省人大常委会
+        # 第十一次会议举行第一次全体会议) is current: a sitting of it, not a meeting of its own (nor
+        # one it relays, whatever `exclude` says)
+        plenum = [m for m in current if plenum_key(m.core) or sitting(m.core)]
         if plenum:
             return plenum[0]
     pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
