@@ -22,9 +22,8 @@ LEVEL_OF = {"自治区": "省", "省": "省", "地区": "市", "市": "市", "�
 @lru_cache(maxsize=None)
 def scope_re() -> re.Pattern:
     places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
-    # 国家防总X会: a national organ (国家 followed by what is not 级 / 层面)
-    # 地区: a prefecture (喀什地区, 阿里地区) naming its own meeting (地区经济工作会议, 全地区X会)
-    # 我县续会, 省里会议: the report's own place, and the spoken 省里 / 市里 before a meeting
+    # 国家防总X会: a national organ (国家 not before 级 / 层面); 地区: a prefecture (喀什地区) naming its own
+    # meeting (地区经济工作会议, 全地区X会); 我县续会, 省里会议: the report's own place, the spoken 省里
     return re.compile(f"(?:(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|[全我本](?:地区|省|市|县|区|州|盟|旗)|{places}"
                       f"|自治区|地区|省|市|县|区|州|盟|旗)(?:里(?=会|续会))?)")
 
@@ -35,9 +34,8 @@ def split_scope(name: str) -> tuple[list[str], str]:
     # 全省“县乡一体、条抓块统”X会: quoted words are the name's own, whatever level word they begin with
     quoted = len(re.sub(f"[{INNER_PUNCT}]", "", name[:name.find("“")])) if "“" in name else len(clean)
     pattern = scope_re()
-    # 2024年某省X工作会议: a year before a named scope is no scope, nor part of the name
-    # (2023年度旗县市(区)X会: level words run together after a year are the name's own, not
-    # scopes; one alone is: 2024年省总林长会议)
+    # 2024年某省X工作会议: a year before a named scope is no scope, nor part of the name (2023年度
+    # 旗县市(区)X会: level words run together after a year are the name's own; one alone is a scope)
     year = _YEAR_LEAD.match(clean)
     after = year and pattern.match(clean, year.end())
     alone = after and clean[after.end():after.end() + 1] not in "省市县区旗州盟(（"
