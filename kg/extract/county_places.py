@@ -130,7 +130,7 @@ def _placed_owner(first: str):
     """天津市河东区人民政府: a county two prefectures have (河东区 is also 临沂's), written after
     its own prefecture or municipality on the page's first line, is that one."""
     m = _placed_owner_re().match(first)
-    unit = m and _units_by_parent().get((R.prefectures().get(m.group(1), (m.group(1),))[0], m.group(2)))
+    unit = m and _units_by_parent().get((m.group(1), m.group(2)))      # (the pattern's parents are full names)
     return unit and (unit[2], unit[1] or None, unit[0])
 
 

@@ -106,9 +106,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         gap = text[after:span.start]
         if _CHAIR_GAP.fullmatch(gap):
             return [role(m, True, span.end) for m in _joined_held(text, spans, n)]
-        if span.in_speech and _AT_GAP.fullmatch(gap):
-            return [role(mid, False, span.end, "speaker")]
-        if _AT_GAP.fullmatch(gap) and (listed := _listed_to_speech(text, spans, n)):
+        # (在X上的讲话 names one meeting spoken at; 在A、B上的讲话 each of a list)
+        if _AT_GAP.fullmatch(gap) and (listed := [spans[n]] if span.in_speech else _listed_to_speech(text, spans, n)):
             return [role(m, False, sp.end, "speaker") for sp, m, _ in listed]
     # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
     if _AT_THAT.match(text, after):
