@@ -72,8 +72,9 @@ class DateSpan:
     day: Day
 
 
-def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
-    """Every date written in a sentence, in order."""
+def find(sentence: str, anchor: Anchor, today: Day | None = None) -> list[DateSpan]:
+    """Every date written in a sentence, in order. `today`: the day 今天 / 昨天 count from where
+    it is not the publication day (a meeting's words: 会议指出，昨天召开的X)."""
     out: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
     for m in R.DATE_FULL.finditer(sentence):
@@ -101,7 +102,7 @@ def find(sentence: str, anchor: Anchor) -> list[DateSpan]:
             out.append(DateSpan(m.start(), m.end(), d))
     relative = []
     for m in R.DATE_RELATIVE.finditer(sentence):
-        base = _relative_base(sentence, out, m.start(), m.group(1), anchor)
+        base = _relative_base(sentence, out, m.start(), m.group(1), anchor, today)
         day = shift(base, -_BACK[m.group(1)]) if base else None
         if day:
             relative.append(DateSpan(m.start(), m.end(), day))
@@ -118,7 +119,8 @@ _WEEKDAYS = "一二三四五六日天"
 _BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "当天": 0, "当日": 0, "次日": -1, "翌日": -1}
 
 
-def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, anchor: Anchor) -> Day | None:
+def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, anchor: Anchor,
+                   today: Day | None) -> Day | None:
     """The day 今天 / 昨天 count from: the dateline's (长沙1月24日讯…今天召开: a report filed
     at night is published the next morning), else the publication day. 当天 / 当日 is the
     first day written in the sentence (a dateline's included), else unknown."""
@@ -131,7 +133,7 @@ def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, an
         lines = [s for s in before if sentence.startswith(R.DATELINE_END, s.end)]
         day = lines[-1].day if lines else None
         if day is None:
-            return anchor.day()
+            return today or anchor.day()
     return day
 
 

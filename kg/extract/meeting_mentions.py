@@ -92,6 +92,8 @@ def _day_held_after(state, text, local):
     """The day a meeting held 会后…随即 takes when its sentence says none: the day of the
     meeting it follows, where that one is dated (闭幕会后…随即召开X, the report's lead day
     being the session's first; the latest of those held so far), else the lead day."""
+    if state.in_speech:
+        return None         # (会议指出，…省委随即召开X: held before the meeting that says so)
     next_day = bool(R.NEXT_DAY.match(text))
     if next_day or R.AFTER_CURRENT.match(text) and R.SAME_SITTING.search(text):
         days = [m.date for m in (*state.current, *state.meetings) if m.date and m is not local and "held" in m.kinds]

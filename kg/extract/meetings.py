@@ -67,18 +67,22 @@ class _State:
         self.held_here: list[Local] = []
         self._headline_current = False      # the current meetings were set by a headline line
         self._aside = None                  # (line, meetings current before a 会前 paragraph)
+        self.in_speech, self._speech_on = False, None   # a sentence of the meeting's words; its line
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
         if self._aside and self._aside[0] != s.line:    # 会前，Y召开。 told, a new paragraph: back to X
             self.current, self._aside = self._aside[1], None
         text = s.text
-        dates = find_dates(text, self.anchor)
+        # (会议指出，X；省委随即召开Y: a clause after ； goes on with the meeting's words)
+        speech = self.in_speech = bool(_SPEECH_START.match(text)) or self._speech_on == s.line
+        self._speech_on = s.line if speech and text.endswith(("；", ";")) else None
+        # (会议指出，昨天召开的X: the meeting's 昨天 counts from its own day, not the page's)
+        dates = find_dates(text, self.anchor, self.lead_date if speech else None)
         # (a dateline, 广州5月23日电, dates the report, not the events it tells)
         told = [d for d in dates if not text.startswith(("电", "讯"), d.end)]
         if told and self.lead_date is None and not s.headline:
             self.lead_date = told[0].day
-        speech = bool(_SPEECH_START.match(text))
         spans = N.find(text)
         events = []
         self.prior_here = []
@@ -168,8 +172,7 @@ class _State:
         self.timeline.current[s.index] = [m.id for m in self.current]
 
     def _above_own(self, meetings) -> bool:
-        """Every meeting is of a higher level than the report's own (a county report
-        watching a province and a city meeting)."""
+        """Every meeting is above the report's own level (a county watching a province's and a city's)."""
         own = _RANK.get(self.region.level or "")
         return own is not None and all(_RANK.get(m.level or "", own) < own for m in meetings)
 

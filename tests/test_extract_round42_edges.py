@@ -1,0 +1,34 @@
+"""Round 42: a meeting's own words (会议指出，…) tell of days and meetings from the meeting's
+day, not the page's; a speech cited at a numbered meeting (在第三次中央X座谈会上) is a speech
+at it."""
+import pytest
+from extraction_probe import edges, extract_text
+
+from kg.records import RelationKind
+
+
+def test_round42_speech_at_a_numbered_meeting():
+    x = extract_text("3月20日，县委常委会召开会议，传达学习习近平总书记在第三次中央新疆工作座谈会上的"
+                     "重要讲话精神。县委书记李明主持会议。", published="2024-03-21")
+    attended = {(o, m) for o, m in edges(x, RelationKind.ATTENDED) if o == "习近平"}
+    assert attended and all(m.endswith("中央新疆工作座谈会") for _, m in attended), edges(x, RelationKind.ATTENDED)
+
+
+# (case, words of the meeting, the day the relayed provincial meeting must carry)
+MEETING_WORDS = [
+    ("yesterday",
+     "会议指出，昨天召开的全省数字经济发展大会，对全省数字经济发展作出了系统部署。", "2024-04-16"),
+    ("held-after-semicolon",
+     "会议指出，全国现场推进会提出了明确要求；省委、省政府随即召开全省数字经济发展大会，作出具体安排。", None),
+]
+
+
+@pytest.mark.parametrize("case, words, day", MEETING_WORDS, ids=[c[0] for c in MEETING_WORDS])
+def test_round42_a_meeting_s_words_count_from_its_own_day(case, words, day):
+    x = extract_text("4月17日，市委常委会召开会议，传达学习全省数字经济发展大会精神。市委书记王强主持会议。\n"
+                     + words + "\n市长赵刚、副市长钱蓉出席会议。", published="2024-04-19")
+    province = [m for m in x.meetings if m.name.endswith("数字经济发展大会")]
+    assert len(province) == 1, [m.name for m in x.meetings]
+    assert province[0].date == day, province[0].date
+    standing = {m for o, m in edges(x, RelationKind.ATTENDED) if o in ("赵刚", "钱蓉")}
+    assert standing and all(m.endswith("常委会会议") for m in standing), standing
