@@ -32,3 +32,11 @@ def test_round42_a_meeting_s_words_count_from_its_own_day(case, words, day):
     assert province[0].date == day, province[0].date
     standing = {m for o, m in edges(x, RelationKind.ATTENDED) if o in ("赵刚", "钱蓉")}
     assert standing and all(m.endswith("常委会会议") for m in standing), standing
+
+
+def test_round42_scope_word_inside_a_quoted_topic():
+    x = extract_text("4月18日，省政协召开“加快建设全国构建新发展格局先行区”专题协商会。省政协主席王明主持会议。",
+                     published="2024-04-19")
+    names = [m.name.replace("“", "").replace("”", "") for m in x.meetings]
+    assert any(n.endswith("加快建设全国构建新发展格局先行区专题协商会") for n in names), names
+    assert ("王明", next(m.name for m in x.meetings)) in edges(x, RelationKind.CHAIRED), edges(x, RelationKind.CHAIRED)

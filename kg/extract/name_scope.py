@@ -15,8 +15,7 @@ INNER_PUNCT = "“”\"'‘’"
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
 _NATIONAL = ("中国共产党", "中共中央", "党中央", "中央", "国务院", "全国", "国家", "党的", "中共")
 _LEVEL_WORDS = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
-LEVEL_OF = {"自治区": "省", "省": "省", "地区": "市", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县",
-            "旗": "县"}
+LEVEL_OF = {"自治区": "省", "省": "省", "地区": "市", "市": "市", "州": "市", "盟": "市", "县": "县", "区": "县", "旗": "县"}
 
 
 @lru_cache(maxsize=None)
@@ -160,10 +159,11 @@ _CLEAR_SCOPE = re.compile("全国(?!文明城市|卫生城市|双拥模范城|�
 def to_scope(text: str, start: int, head: int) -> int:
     """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
     m = _CLEAR_SCOPE.search(text, start, head)
+    if m and text.count("”", m.end(), head) > text.count("“", m.end(), head):
+        return start                     # “加快建设全国X先行区”专题协商会: the quoted topic's scope
     if m and m.start() > start and text[m.start() - 1] in "和及与" \
             and not _scopes_only_re().fullmatch(text, start, m.start() - 1):
-        return m.start()                 # 批示要求和全省调度会: the name starts at its scope
-        # (全国和全省X会议, two scopes joined, is left to split_scope)
+        return m.start()     # 批示要求和全省调度会 (全国和全省X会议, two scopes, is split_scope's)
     # 把思想和行动统一到全国会议: text before a clear scope that holds no organ or place is a verb
     # phrase, however long
     if m and (0 < m.start() - start <= 4 or m.start() > start and not _ORGAN_CHARS.search(text, start, m.start())) \
