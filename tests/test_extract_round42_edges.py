@@ -40,3 +40,11 @@ def test_round42_scope_word_inside_a_quoted_topic():
     names = [m.name.replace("“", "").replace("”", "") for m in x.meetings]
     assert any(n.endswith("加快建设全国构建新发展格局先行区专题协商会") for n in names), names
     assert ("王明", next(m.name for m in x.meetings)) in edges(x, RelationKind.CHAIRED), edges(x, RelationKind.CHAIRED)
+
+
+def test_round42_enlarged_sitting_held_with_its_bracket():
+    x = extract_text("2024年4月12日下午，聊城市耕地保护工作联席会议（扩大）在市行政中心召开。会议传达学习了"
+                     "全省耕地保护工作会议精神。副市长王明主持会议。", published="2024-04-13")
+    own = [m for m in x.meetings if m.name.endswith("联席会议")]
+    assert len(own) == 1 and own[0].date == "2024-04-12", [(m.name, m.date) for m in x.meetings]
+    assert (own[0].name, "全省耕地保护工作会议") in edges(x, RelationKind.RELAYED), edges(x, RelationKind.RELAYED)
