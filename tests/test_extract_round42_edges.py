@@ -48,3 +48,11 @@ def test_round42_enlarged_sitting_held_with_its_bracket():
     own = [m for m in x.meetings if m.name.endswith("联席会议")]
     assert len(own) == 1 and own[0].date == "2024-04-12", [(m.name, m.date) for m in x.meetings]
     assert (own[0].name, "全省耕地保护工作会议") in edges(x, RelationKind.RELAYED), edges(x, RelationKind.RELAYED)
+
+
+def test_round42_law_title_between_verb_and_name():
+    x = extract_text("2024年6月12日下午，省人大常委会召开《中华人民共和国海洋环境保护法》执法检查电视电话会议，"
+                     "动员部署执法检查工作。省人大常委会副主任王明出席会议并讲话。", published="2024-06-13")
+    held = [m for m in x.meetings if m.name.endswith("执法检查电视电话会议")]
+    assert len(held) == 1 and held[0].date == "2024-06-12", [(m.name, m.date) for m in x.meetings]
+    assert ("王明", held[0].name) in edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)

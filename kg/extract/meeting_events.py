@@ -77,9 +77,10 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     weak = _LEFT_WEAK_HELD.search(left)
     if weak and _RIGHT_RELAY.match(right) and _RELAY_VERB.search(left, 0, weak.start()):
         pass    # 传达学习…配合开展X会议精神: what an organ carried out is relayed, not held here
-    elif _LEFT_HELD.search(left) or _RIGHT_HELD.match(right):
+    elif (verb := _LEFT_HELD.search(_TITLE_END.sub("", left))) or _RIGHT_HELD.match(right):
+        # (召开《X法》执法检查会议: the law checked is the topic's)
         # 会议决定，X会议10月21日至25日举行: a sitting decided on, not held
-        decided = not _LEFT_HELD.search(left) and _DECIDED.search(text, 0, span.start)
+        decided = not verb and _DECIDED.search(text, 0, span.start)
         if decided or _DIRECTIVE.search(text[:span.start]):
             return "future"
         # 会议指出，省委召开X，充分体现了…: the meeting's words about one held before it (roles there)
@@ -91,6 +92,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
 
 
 _OPENING = "“\"‘'"
+_TITLE_END = re.compile("《[^《》]{1,40}》$")
 _LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)[“\"]?")
 
 
