@@ -56,3 +56,10 @@ def test_round42_law_title_between_verb_and_name():
     held = [m for m in x.meetings if m.name.endswith("执法检查电视电话会议")]
     assert len(held) == 1 and held[0].date == "2024-06-12", [(m.name, m.date) for m in x.meetings]
     assert ("王明", held[0].name) in edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)
+
+
+def test_round42_speech_when_chairing_is_the_chair_s():
+    x = extract_text("6月4日，省就业工作领导小组召开全体会议，深入学习贯彻习近平总书记在主持中共中央政治局"
+                     "第十四次集体学习时的重要讲话精神。副省长王明主持会议。", published="2024-06-05")
+    chaired = {(o, m) for o, m in edges(x, RelationKind.CHAIRED) if o == "习近平"}
+    assert chaired and all(m.endswith("集体学习") for _, m in chaired), edges(x, RelationKind.CHAIRED)

@@ -28,17 +28,16 @@ _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
-# 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加X时的讲话, or after what
+# 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
 # else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
 _AT_GAP = re.compile(r"(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
-                     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加)?"
+                     r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加|主持)?"
                      f"(?:第[{R.NUM}\\d]+次)?")     # 在第三次中央X座谈会上: the ordinal counts the meeting
 _LISTED, _SPOKEN_AT = re.compile("、|和|及|以及"), re.compile(r"[”\"]?(?:上|期间|时)")    # 在X、Y上的讲话
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
-# 在全会上的讲话 / 在大会上强调: the 全会 or 大会 named last, in this sentence or the ones before
-_AT_KIND = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
-_KIND_BACK = 4          # sentences looked back for the 全会 meant
+# 在全会上的讲话 / 在大会上强调: the 全会 or 大会 named last, in this sentence or the _KIND_BACK before
+_AT_KIND, _KIND_BACK = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)"), 4
 # the object of a relay verb in its clause, maybe after posts: 落实省委书记X…
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?[“\"]?")
@@ -109,7 +108,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
             return [role(m, True, span.end) for m in _joined_held(text, spans, n)]
         # (在X上的讲话 names one meeting spoken at; 在A、B上的讲话 each of a list)
         if _AT_GAP.fullmatch(gap) and (listed := [spans[n]] if span.in_speech else _listed_to_speech(text, spans, n)):
-            return [role(m, False, sp.end, "speaker") for sp, m, _ in listed]
+            chaired = "主持" in gap         # (在主持X时的讲话: the chair's)
+            return [role(m, chaired, sp.end, None if chaired else "speaker") for sp, m, _ in listed]
     # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
     if _AT_THAT.match(text, after):
         # (X会议对贯彻落实Y会议精神作出部署，NAME在会上强调: the subject X, not the Y it relays)
