@@ -22,8 +22,8 @@ def _organisation() -> re.Pattern:
 def congress(name: str) -> str | None:
     """二十大 for the party's 20th congress, 妇女十三大 for the women's federation's 13th."""
     m = _CONGRESS.search(name)
-    if not m:
-        return None
+    if not m or name.startswith("精神", m.end()):
+        return None         # 党的二十届三中全会精神宣讲报告会: a meeting about the plenum, not it
     if m.group(3):
         return m.group(3)
     key = f"{m.group(1) or m.group(2)}大"
