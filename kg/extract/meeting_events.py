@@ -77,7 +77,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     weak = _LEFT_WEAK_HELD.search(left)
     if weak and _RIGHT_RELAY.match(right) and _RELAY_VERB.search(left, 0, weak.start()):
         pass    # 传达学习…配合开展X会议精神: what an organ carried out is relayed, not held here
-    elif (verb := _LEFT_HELD.search(_TITLE_END.sub("", left))) or _RIGHT_HELD.match(right):
+    elif (verb := _LEFT_HELD.search(_TITLE_END.sub("", left) if left.endswith("》") else left)) \
+            or _RIGHT_HELD.match(right):
         # (召开《X法》执法检查会议: the law checked is the topic's)
         # 会议决定，X会议10月21日至25日举行: a sitting decided on, not held
         decided = not verb and _DECIDED.search(text, 0, span.start)
