@@ -1,6 +1,6 @@
 """Spans that end in a meeting noun yet name no one gathering, so meeting_names.find drops
-them: a kind of meeting held again and again (每月召开一次X会), a description (一次十分重要的会议,
-针对X的专题会议) and a requirement's or a plan's words (要加强联席会议统筹调度, 压减会议规模:
+them: a kind of meeting held again and again (每月召开一次X会), one a rule forbids
+(原则上不召开X会), a description (一次十分重要的会议, 针对X的专题会议) and a requirement's or a plan's words (要加强联席会议统筹调度, 压减会议规模:
 kg/data/meeting_name_not_first.txt)."""
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from functools import lru_cache
 from kg import lexicon
 
 _RECURRING = re.compile("(?:每|定期|连续[^，,。；;]{0,3}年)[^，,。；;]{0,6}$")
+# 县级领导下乡镇原则上不召开专门汇报会 / 严禁召开X会: a rule against holding one
+_NEGATED = re.compile("(?:不|不再|不得|严禁|禁止|避免)(?:召开|举行)$")
 _DESCRIBED = re.compile("(?<!党)(?<!感染)的")       # (党的二十大, 感染的: words of a name)
 
 
@@ -21,6 +23,11 @@ def _not_first() -> tuple[str, ...]:
 def recurring(text: str, start: int) -> bool:
     """Does the text before a name starting at `start` make it a recurring kind (每月召开一次)?"""
     return _RECURRING.search(text, 0, start) is not None
+
+
+def forbidden(text: str, start: int) -> bool:
+    """Does the text before a name starting at `start` forbid holding it (原则上不召开X会)?"""
+    return _NEGATED.search(text, 0, start) is not None
 
 
 TOPIC_MIN = 12     # what follows a requirement's verb in a real name's topic (加强X和推进Y座谈会) runs long
