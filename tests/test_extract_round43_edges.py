@@ -35,3 +35,45 @@ def test_round43_a_committee_s_preaching_team_is_a_body(written, canonical):
                      published="2024-08-03")
     assert canonical in [b.name for b in x.bodies], [b.name for b in x.bodies]
     assert not any(b.name.endswith(("省省委宣讲团", "市市委宣讲团")) for b in x.bodies), [b.name for b in x.bodies]
+
+
+# (case, the sentence, the official who reports to the meeting)
+HEARD = [
+    ("on-behalf", "会议听取了市委常委、秘书长陶然代表市委办公厅所作的汇报。", "陶然"),
+    ("about-a-draft", "会议听取了省人大农业与农村委员会主任委员汤立军关于《黑土地保护条例（草案）》审议结果的报告。", "汤立军"),
+]
+
+
+@pytest.mark.parametrize("case, words, name", HEARD, ids=[c[0] for c in HEARD])
+def test_round43_who_reports_to_a_meeting_attends_it(case, words, name):
+    x = extract_text("3月12日，市委常委会召开会议。" + words + "市委书记王强主持会议。", published="2024-03-13")
+    assert (name, "市委常委会会议") in edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)
+
+
+@pytest.mark.parametrize("relayed", ["水利部三峡后续工作推进会", "全市移民后期扶持工作会议"])
+def test_round43_follow_up_and_later_stage_work_stay_in_the_name(relayed):
+    x = extract_text(f"4月6日，县委常委会召开会议，传达学习{relayed}精神。县委书记李明主持会议。", published="2024-04-07")
+    assert any(m.name.endswith(relayed.removeprefix("水利部")) for m in x.meetings), [m.name for m in x.meetings]
+
+
+def test_round43_a_committee_s_cyberspace_commission_short_and_long_is_one_meeting():
+    x = extract_text("3月21日，浙江省委网络安全和信息化委员会会议在杭州召开。省委书记王明主持会议。\n"
+                     "会议指出，省委网信委会议对全年工作作出部署。", published="2024-03-22")
+    assert len(x.meetings) == 1, [m.name for m in x.meetings]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("3月26日，市委网信办召开室务会，传达学习全省网信工作会议精神。市委网信办主任王明主持会议。", "室务会"),
+    ("9月9日，2024年上海市网络安全宣传周启动仪式在徐汇举行。副市长王明出席启动仪式并致辞。", "网络安全宣传周启动仪式"),
+])
+def test_round43_an_office_s_sitting_and_an_opening_ceremony_are_meetings(text, name):
+    x = extract_text(text, published="2024-09-10")
+    held = [m for m in x.meetings if m.name.endswith(name)]
+    assert len(held) == 1, [m.name for m in x.meetings]
+    assert ("王明", held[0].name) in edges(x, RelationKind.ATTENDED) | edges(x, RelationKind.CHAIRED), edges(x, RelationKind.ATTENDED)
+
+
+def test_round43_a_list_under_a_bar_marked_header_is_no_article():
+    x = extract_text("6月13日上午，县委书记吴越主持召开县委常委会会议，研究我县贯彻落实举措。\n\n责编:毛 敏\n\n▎推荐阅读\n"
+                     "淳安举行2024年全民健身系列活动启动仪式\n杭州市召开全市生态环境保护大会", published="2024-06-14")
+    assert [m.name for m in x.meetings] == ["县委常委会会议"], [m.name for m in x.meetings]

@@ -5,6 +5,7 @@
   NAME在X上的讲话 / 在X上强调 / 在X期间讲话 / 在X、Y上的讲话   attended X (and Y)
   NAME ... 出席/参加/列席/收听收看/讲话/强调/指出/作部署/传达/就...  attended the current meeting(s)
   NAME(书记)的讲话… (opening a sentence right after one about meeting X)   attended X
+  听取了NAME(关于…)的汇报 / 报告 / 说明   attended the current meeting(s)
   …X会议精神和NAME在会上的讲话  attended X (the meeting named just before)
 The verb is the first role verb after the name in its sentence, so a list of names shares
 the verb that closes it (甲, 乙, 丙出席会议). The party leader quoted in a local report
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract import resources as R
+from kg.extract import relation_lists as RL, resources as R
 from kg.extract.meetings import Timeline
 from kg.extract.sentences import Sentence
 
@@ -33,11 +34,10 @@ _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
 _AT_GAP = re.compile(r"(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
                      r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加|主持)?"
                      f"(?:第[{R.NUM}\\d]+次)?")     # 在第三次中央X座谈会上: the ordinal counts the meeting
-_LISTED, _SPOKEN_AT = re.compile("、|和|及|以及"), re.compile(r"[”\"]?(?:上|期间|时)")    # 在X、Y上的讲话
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
-# 在全会上的讲话 / 在大会上强调: the 全会 or 大会 named last, in this sentence or the _KIND_BACK before
-_AT_KIND, _KIND_BACK = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)"), 4
+# 在全会上的讲话 / 在大会上强调: the 全会 or 大会 named last, in this sentence or a few before
+_AT_KIND = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
 # the object of a relay verb in its clause, maybe after posts: 落实省委书记X…
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?[“\"]?")
@@ -48,6 +48,9 @@ _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
 # stands between the first and the verb is the others, and 共同 between the last and the verb
 _CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,，][^,，。；;：:]{1,30}?){1,4})?(?:共同|联合|一同)")
 # 甲在主会场主持会议: where the chair sat is no other verb's
+# 会议听取了市委常委、秘书长甲代表市委办公厅所作的汇报 / 听取了乙关于X的说明: who reports to a meeting is there
+_HEARD_BEFORE = re.compile(r"听取了?[^。；;，,]{0,30}$")
+_HEARD_AFTER = re.compile(r"(?:[、和][^。；;，,]{1,25}?)?(?:代表[^。；;，,]{1,20}?)?(?:关于[^。；;]{1,80}?)?(?:所作|作)?的(?:工作)?(?:情况)?(?:汇报|报告|说明|通报)")
 _CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)")
 
 
@@ -105,9 +108,9 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     for n, (span, mid, kind) in enumerate(spans):
         gap = text[after:span.start]
         if _CHAIR_GAP.fullmatch(gap):
-            return [role(m, True, span.end) for m in _joined_held(text, spans, n)]
+            return [role(m, True, span.end) for m in RL.joined_held(text, spans, n)]
         # (在X上的讲话 names one meeting spoken at; 在A、B上的讲话 each of a list)
-        if _AT_GAP.fullmatch(gap) and (listed := [spans[n]] if span.in_speech else _listed_to_speech(text, spans, n)):
+        if _AT_GAP.fullmatch(gap) and (listed := [spans[n]] if span.in_speech else RL.listed_to_speech(text, spans, n)):
             chaired = "主持" in gap         # (在主持X时的讲话: the chair's)
             return [role(m, chaired, sp.end, None if chaired else "speaker") for sp, m, _ in listed]
     # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
@@ -119,7 +122,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
             return [role((subject or named)[-1], False, after + 3, "speaker")]
     kind_at = _AT_KIND.match(text, after)
     if kind_at:
-        meant = _last_of_kind(kind_at.group(1), s.index, pos, timeline)
+        meant = RL.last_of_kind(kind_at.group(1), s.index, pos, timeline)
         if meant:
             return [role(meant, False, kind_at.end(), "speaker")]
     # 赵某书记的讲话… right after a sentence about meeting X
@@ -134,6 +137,9 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         return [role(mid, False, pos + len(name)) for mid in current]
     if _CHAIR_CURRENT.match(text, after):
         return [role(mid, True, after + 2) for mid in current]
+    heard = _HEARD_AFTER.match(text, after)
+    if heard and _HEARD_BEFORE.search(text, 0, pos):
+        return [role(mid, False, heard.end(), "speaker") for mid in current]
     verb = _verb_re().search(text, after)
     if verb is None or (mode == PRESENCE and verb.group() not in R.presence_verbs()):
         return []
@@ -144,57 +150,10 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         taken = [n for n, (span, _, _) in enumerate(spans) if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
         if taken:
             venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
-            return [role(mid, False, verb.end(), venue) for mid in _listed(text, spans, taken[0])]
+            return [role(mid, False, verb.end(), venue) for mid in RL.listed(text, spans, taken[0])]
     gap = text[after:verb.start()]
     chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap)
                                                              or _CHAIR_AT.fullmatch(gap))
     qualifier = ("branch-venue" if "分会场" in text[after:verb.end()]
                  else None if verb.group() in R.presence_verbs() else "speaker")
     return [role(mid, chaired, verb.end(), None if chaired else qualifier) for mid in current]
-
-
-_HELD_JOIN = re.compile(r"(?:和|及|以及)")
-
-
-def _joined_held(text: str, spans, n: int) -> list[str]:
-    """主持召开X会议和Y会议: the chair chairs the held meetings the one verb takes."""
-    out = [spans[n][1]]
-    for (before, _, _), (span, mid, kind) in zip(spans[n:], spans[n + 1:]):
-        if kind != "held" or not _HELD_JOIN.fullmatch(text, before.end, span.start):
-            break
-        out.append(mid)
-    return out
-
-
-_LIST_JOIN = re.compile(r"(?:、|和|及|以及|与)")
-
-
-def _listed(text: str, spans, n: int) -> list[str]:
-    """收听收看了全国、全省会议和市续会: every meeting of the list the one verb takes."""
-    out = [spans[n][1]]
-    for (before, _, _), (span, mid, _) in zip(spans[n:], spans[n + 1:]):
-        if span.start != before.start and not _LIST_JOIN.fullmatch(text, before.end, span.start):
-            break
-        if mid not in out:
-            out.append(mid)
-    return out
-
-
-def _last_of_kind(word: str, index: int, pos: int, timeline: Timeline) -> str | None:
-    """The meeting whose name ends with `word` (全会, 大会) named last before `pos`: in the
-    sentence, else in the few before it (…三中全会是一次重要会议。习近平总书记在全会上的讲话)."""
-    for back in range(_KIND_BACK):
-        spans = timeline.spans.get(index - back, [])
-        found = [mid for span, mid, _ in spans
-                 if span.name.endswith(word) and span.name != word and (back or span.end <= pos)]
-        if found:
-            return found[-1]
-    return None
-
-
-def _listed_to_speech(text: str, spans, n: int) -> list:
-    """在A、B上的讲话 from A on: A and the spans listed after it, where the last is spoken at."""
-    j = n
-    while j + 1 < len(spans) and _LISTED.fullmatch(text, spans[j][0].end, spans[j + 1][0].start):
-        j += 1
-    return spans[n:j + 1] if j > n and _SPOKEN_AT.match(text, spans[j][0].end) else []

@@ -49,7 +49,7 @@ BLANK_LINES = re.compile(r"\n\n\n+")
 
 # ---------------------------------------------------------------- boilerplate
 # Bullets, bars and brackets that lead list items and widget rows.
-LEAD_MARKS = re.compile(r"^[\s\-–—•·‧●◆◇■□▪▸►▶>*|/\\\[\]【】〖〗▍()▲△★☆※]+")
+LEAD_MARKS = re.compile(r"^[\s\-–—•·‧●◆◇■□▪▸►▶>*|/\\\[\]【】〖〗▍▎▌▏┃│()▲△★☆※]+")
 BULLET = re.compile(r"^\s*(?:[-–•·●◆◇■□▪▸►▶*]|\d{1,2}[.、)])\s*")
 SENTENCE_END = re.compile(r"[。!?…][”\"')]?\s*$")
 SENTENCE_PUNCT = re.compile(r"[。,;!?]")

@@ -1,0 +1,55 @@
+"""Which meetings one role takes where a sentence lists several (主持召开X会议和Y会议,
+收听收看了全国、全省会议和市续会, 在A、B上的讲话), and which meeting a bare 全会 or 大会 means."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.meetings import Timeline
+
+KIND_BACK = 4       # sentences back that a bare 在全会上 may look for the 全会 it means
+_LISTED, _SPOKEN_AT = re.compile("、|和|及|以及"), re.compile(r"[”\"]?(?:上|期间|时)")    # 在X、Y上的讲话
+_HELD_JOIN = re.compile(r"(?:和|及|以及)")
+
+
+def joined_held(text: str, spans, n: int) -> list[str]:
+    """主持召开X会议和Y会议: the chair chairs the held meetings the one verb takes."""
+    out = [spans[n][1]]
+    for (before, _, _), (span, mid, kind) in zip(spans[n:], spans[n + 1:]):
+        if kind != "held" or not _HELD_JOIN.fullmatch(text, before.end, span.start):
+            break
+        out.append(mid)
+    return out
+
+
+_LIST_JOIN = re.compile(r"(?:、|和|及|以及|与)")
+
+
+def listed(text: str, spans, n: int) -> list[str]:
+    """收听收看了全国、全省会议和市续会: every meeting of the list the one verb takes."""
+    out = [spans[n][1]]
+    for (before, _, _), (span, mid, _) in zip(spans[n:], spans[n + 1:]):
+        if span.start != before.start and not _LIST_JOIN.fullmatch(text, before.end, span.start):
+            break
+        if mid not in out:
+            out.append(mid)
+    return out
+
+
+def last_of_kind(word: str, index: int, pos: int, timeline: Timeline) -> str | None:
+    """The meeting whose name ends with `word` (全会, 大会) named last before `pos`: in the
+    sentence, else in the few before it (…三中全会是一次重要会议。习近平总书记在全会上的讲话)."""
+    for back in range(KIND_BACK):
+        spans = timeline.spans.get(index - back, [])
+        found = [mid for span, mid, _ in spans
+                 if span.name.endswith(word) and span.name != word and (back or span.end <= pos)]
+        if found:
+            return found[-1]
+    return None
+
+
+def listed_to_speech(text: str, spans, n: int) -> list:
+    """在A、B上的讲话 from A on: A and the spans listed after it, where the last is spoken at."""
+    j = n
+    while j + 1 < len(spans) and _LISTED.fullmatch(text, spans[j][0].end, spans[j + 1][0].start):
+        j += 1
+    return spans[n:j + 1] if j > n and _SPOKEN_AT.match(text, spans[j][0].end) else []
