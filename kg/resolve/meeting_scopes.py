@@ -20,14 +20,21 @@ def named_scope(name: str, jurisdiction: str | None) -> str | None:
     """京津冀交通一体化联席会议, 应急管理部全国防汛救灾视频调度会: a long name that writes no scope
     and no organ of a place (kg/data/meeting_organ_words.txt) is one meeting wherever it is
     referred to, in reports of several provinces: its scope is its name, not the report's
-    (a national leader's speech at it made it 全国 in some reports, and no scope in others)."""
-    if jurisdiction not in (None, "全国"):
+    (a national leader's speech at it made it 全国 in some reports, and no scope in others).
+    A name that says several places hold it (省际, 两省: kg/data/meeting_joint_words.txt) is
+    its own scope in a report of any one of them."""
+    if jurisdiction not in (None, "全国") and not joint_words().search(name):
         return None
     scopes, rest = split_scope(_YEAR_FIRST.sub("", name))
     text = core(rest)
     if scopes or len(text) < NAMED_CORE or not text[0] > "\u3400" or organ_words().search(text):
         return None
     return f"named:{text[:4]}"
+
+
+@lru_cache(maxsize=None)
+def joint_words() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicon.words("meeting_joint_words"))))
 
 
 @lru_cache(maxsize=None)
