@@ -77,3 +77,29 @@ def test_round43_a_list_under_a_bar_marked_header_is_no_article():
     x = extract_text("6月13日上午，县委书记吴越主持召开县委常委会会议，研究我县贯彻落实举措。\n\n责编:毛 敏\n\n▎推荐阅读\n"
                      "淳安举行2024年全民健身系列活动启动仪式\n杭州市召开全市生态环境保护大会", published="2024-06-14")
     assert [m.name for m in x.meetings] == ["县委常委会会议"], [m.name for m in x.meetings]
+
+
+def test_round43_hong_kong_businessmen_and_the_bay_area_place_no_report():
+    from kg.extract.jurisdiction import infer
+    text = ("4月19日上午，镇党委召开（扩大）会议，传达学习区委常委会会议精神。镇党委书记巫振华主持会议。"
+            "在横沥投资的香港企业家彭浩然发言。要办好“湾区青年在横沥”活动，吸引香港青年和党员群众参与湾区建设。")
+    region = infer(text)
+    assert region.province != "香港特别行政区" and region.county != "湾区", region
+
+
+def test_round43_a_management_committee_short_and_long_is_one_sitting():
+    x = extract_text("3月28日，横琴粤澳深度合作区管委会第五次全体会议召开。执委会主任王明出席会议。\n"
+                     "会议指出，合作区管理委员会第五次全体会议对全年工作作出部署。", published="2024-03-29")
+    assert len(x.meetings) == 1, [m.name for m in x.meetings]
+
+
+def test_round43_the_corps_committee_is_a_provincial_level_organ():
+    x = extract_text("6月3日，兵团党委常委会召开扩大会议。兵团党委书记、政委聂承远主持会议。", published="2024-06-04")
+    assert [b.name for b in x.bodies] == ["中共新疆生产建设兵团党委常委会"], [b.name for b in x.bodies]
+    assert [m.jurisdiction for m in x.meetings] == ["新疆生产建设兵团"], [(m.name, m.jurisdiction) for m in x.meetings]
+
+
+def test_round43_every_province_and_the_corps_is_no_one_body():
+    x = extract_text("5月10日，全国社会工作部部长会议在北京召开。各省、自治区、直辖市和新疆生产建设兵团党委社会工作部"
+                     "主要负责同志参加会议。", published="2024-05-11")
+    assert not any("兵团" in b.name for b in x.bodies), [b.name for b in x.bodies]

@@ -39,3 +39,12 @@ def test_a_province_s_own_meeting_of_the_same_name_stays_apart():
 ])
 def test_named_scope_of_a_joint_name(name, jurisdiction, joint):
     assert (named_scope(name, jurisdiction) is not None) is joint
+
+
+def test_the_corps_standing_committee_is_one_meeting_across_its_divisions_reports():
+    texts = [
+        "兵团召开会议\n6月3日，兵团党委常委会召开扩大会议，传达学习中央有关会议精神。兵团党委书记王明主持会议。",
+        "师市召开会议\n6月4日，第一师阿拉尔市党委常委会召开扩大会议，传达学习兵团党委常委会扩大会议精神。师市党委书记李强主持会议。",
+        "十团召开会议\n6月6日，十团党委召开扩大会议，传达学习兵团党委常委会扩大会议精神。团党委书记赵刚主持会议。",
+    ]
+    assert _meetings(texts, "兵团党委常委会扩大会议") == ["兵团党委常委会扩大会议"]

@@ -30,10 +30,11 @@ def _level_leads() -> str:
     return "".join(lexicon.words("body_level_leads"))
 
 
-# 各省（自治区、直辖市）防指, 各地州市党委, 4个设区市党委: every (or a counted set of) places' organ;
+# 各省（自治区、直辖市）防指, 各地州市党委, 4个设区市党委, 各省、自治区、直辖市和新疆生产建设兵团党委X部:
+# every (or a counted set of) places' organ;
 # ，市县政府要…: a bare level word before another (the 县政府 of every county of the city)
 GENERIC_LEVELS_LEFT = re.compile(r"(?:各[省市县区州盟旗乡镇级（）()、自治直辖设地]*|[省市县区][（(][市县区旗、]+[)）]"
-                                 f"|[\\d{R.NUM}]+个(?:设区)?|(?<![{R.CJK}])[省市县区]{{1,2}})$")
+                                 f"|[\\d{R.NUM}]+个(?:设区)?|(?<![{R.CJK}])[省市县区]{{1,2}}|直辖市(?:和|及|以及))$")
 TERM_BEFORE = re.compile(f"第?[{R.NUM}\\d]+届$")
 
 

@@ -151,8 +151,8 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
     template = government_template(place, local_organs().get(organ))
     if place is None:                       # 省委 in a report that never says which province
         return BodyRef(written, written, (written,), None)
-    if template and "{place}党委" in template and not place.endswith(("自治区", "州")):
-        template = template.replace("{place}党委", "{place}委")     # 韩城市党委 is its 市委 (自治州 keep 党委)
+    if template and "{place}党委" in template and not place.endswith(("自治区", "州", "兵团")):
+        template = template.replace("{place}党委", "{place}委")     # 韩城市党委 is its 市委 (自治州, 兵团 keep 党委)
     shown = named(place, region)
     if template and "{place}委" in template and "{place}委员会" not in template:
         template = template.replace("{place}", committee_place(shown))

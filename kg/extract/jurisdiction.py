@@ -82,8 +82,8 @@ def infer(text: str, reported_level: str | None = None, site: str | None = None)
         full = R.provinces()[m.group(1)]
         ends[m.end()] = full
         strong = m.group(1) == full or m.group(2)
-        if strong or not _inside_name(text, m.start()):
-            province_votes[full] += 3 if strong else 1
+        if strong or not _inside_name(text, m.start()) and R.province_levels().get(full) != "特别行政区":
+            province_votes[full] += 3 if strong else 1      # (香港企业家: a SAR named short is no report's place)
     hits = [(m, *R.prefectures()[m.group(1)]) for m in _prefecture_re().finditer(text)]
     # 北京朝阳: a name written right after another province's is that province's district
     # throughout the page (朝阳区, 朝阳要闻), not the prefecture of the same name elsewhere

@@ -116,11 +116,11 @@ def scope_of(scope: str | None) -> tuple[str | None, str | None]:
 
 def core(rest: str) -> str:
     """A comparable form of a name's rest: no quotes or disease words, 会议 == 会,
-    常务委员会 == 常委会, (扩大) == 扩大."""
+    常务委员会 == 常委会, 管理委员会 == 管委会, (扩大) == 扩大."""
     text = re.sub(f"[{INNER_PUNCT}()（）\\s]", "", rest)
     text = _DISEASE.sub("", text)
     text = _short_organ_re().sub(lambda m: _short_organs()[m.group()], text)
-    text = text.replace("常务委员会议", "常委会会").replace("常务委员会", "常委会")
+    text = text.replace("常务委员会议", "常委会会").replace("常务委员会", "常委会").replace("管理委员会", "管委会")
     text = re.sub("会议", "会", text)
     return text
 
