@@ -1,7 +1,7 @@
 """Spans that end in a meeting noun yet name no one gathering, so meeting_names.find drops
 them: a kind of meeting held again and again (每月召开一次X会), one a rule forbids
-(原则上不召开X会), a description (一次十分重要的会议, 针对X的专题会议) and a requirement's or a plan's words (要加强联席会议统筹调度, 压减会议规模:
-kg/data/meeting_name_not_first.txt)."""
+(原则上不召开X会), a description (一次十分重要的会议, 针对X的专题会议) and a requirement's or a
+plan's words (要加强联席会议统筹调度, 压减会议规模: kg/data/meeting_name_not_first.txt)."""
 from __future__ import annotations
 
 import re
