@@ -103,3 +103,16 @@ def test_round43_every_province_and_the_corps_is_no_one_body():
     x = extract_text("5月10日，全国社会工作部部长会议在北京召开。各省、自治区、直辖市和新疆生产建设兵团党委社会工作部"
                      "主要负责同志参加会议。", published="2024-05-11")
     assert not any("兵团" in b.name for b in x.bodies), [b.name for b in x.bodies]
+
+
+def test_round43_a_title_studied_opens_the_held_meeting_s_name():
+    x = extract_text("3月24日上午，网岭镇召开《信访工作条例》学习暨信访积案化解推进会，传达学习全省信访工作会议精神。"
+                     "镇党委书记王明主持会议。", published="2024-03-25")
+    held = [m for m in x.meetings if m.name.endswith("信访积案化解推进会")]
+    assert len(held) == 1 and "信访工作条例" in held[0].name, [m.name for m in x.meetings]
+    assert ("王明", held[0].name) in edges(x, RelationKind.CHAIRED), edges(x, RelationKind.CHAIRED)
+
+
+def test_round43_a_conference_centre_is_no_meeting():
+    x = extract_text("11月20日，2024上海网络文明大会在上海国际会议中心举行。副市长王明出席大会并致辞。", published="2024-11-21")
+    assert [m.name for m in x.meetings] == ["2024上海网络文明大会"], [m.name for m in x.meetings]

@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import meeting_events as E
-from kg.extract import meeting_names as N
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract import name_scope as NS
@@ -18,6 +17,7 @@ from kg.extract.branch_organs import branch_of
 from kg.extract.dates import day_after
 from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
+from kg.extract.meeting_non_names import generic_names
 from kg.extract.meeting_plenum import is_plenum_session
 
 
@@ -42,7 +42,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作
         level, place, name = (S.named_by_topic(text, span, state.region)
                               or chaired_sitting(text, span, state.region) or (level, place, name))
-    generic = name in N.generic_names() or (level is None and is_generic_rest(NS.core(rest)))
+    generic = name in generic_names() or (level is None and is_generic_rest(NS.core(rest)))
     if (generic or R.says_this(span)) and not (subj and kind == "held"):
         return None                   # 会议指出 / 本次会议: the current meeting, not a new one
     candidate = Local.new(name, level, place, NS.core(NS.split_scope(name)[1]), s, span, state.region)

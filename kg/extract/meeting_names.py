@@ -15,12 +15,12 @@ from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_non_names import describes, forbidden, recurring
 from kg.extract.meeting_plenum import congress_re, sitting
-from kg.extract.meeting_study import is_study_sitting, study_heads
+from kg.extract.meeting_study import is_study_sitting, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
                                   to_scope, unspecific)
 
 MAX_NAME = 40
-_NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战"     # (项目大会战: a campaign)
+_NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战中"     # (项目大会战: a campaign; 国际会议中心: a venue)
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
 _JOINER = re.compile(f"\\d[.．·]\\d|[{R.CJK}]—[{R.CJK}]")      # 6.2级, “9·5”, 河西走廊—塔克拉玛干: inside a name
@@ -63,11 +63,6 @@ def _compound_re() -> re.Pattern:
     return re.compile(R._alt(lexicon.words("meeting_name_compounds")))
 
 
-@lru_cache(maxsize=None)
-def generic_names() -> frozenset[str]:
-    return frozenset(lexicon.words("meeting_generic"))
-
-
 def find(text: str) -> list[NameSpan]:
     """Every meeting name in a sentence, in order (coordinated names expanded)."""
     out: list[NameSpan] = []
@@ -106,6 +101,9 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     left = head
     while left > 0 and head - left < MAX_NAME:
         ch = text[left - 1]
+        if ch == "》" and (opening := studied_title(text, left)) is not None:
+            left = opening          # 召开《信访工作条例》学习暨X推进会: the title studied opens the name
+            continue
         if ch == "、" and not ends_with_scope(text[:left - 1]) and text.count("”", left, head) <= text.count("“", left, head):
             break               # 、 joins scopes (全国、省、市X会议) or quoted words (“县乡一体、条抓块统”X会)
         if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT + "、()（）"

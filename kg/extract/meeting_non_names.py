@@ -16,6 +16,12 @@ _DESCRIBED = re.compile("(?<!党)(?<!感染)的")       # (党的二十大, 感�
 
 
 @lru_cache(maxsize=None)
+def generic_names() -> frozenset[str]:
+    """会议, 本次会议, 各类会议: meeting words that name no meeting by themselves."""
+    return frozenset(lexicon.words("meeting_generic"))
+
+
+@lru_cache(maxsize=None)
 def _not_first() -> tuple[str, ...]:
     return tuple(lexicon.words("meeting_name_not_first"))
 

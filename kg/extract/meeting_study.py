@@ -31,3 +31,14 @@ def is_study_sitting(text: str, head_start: int, head_end: int) -> bool:
     group = text.rfind(_GROUP, max(0, head_start - _GROUP_BEFORE), head_start)
     return group >= 0 and bool(_GAP.fullmatch(text, group + len(_GROUP), head_start)) \
         and bool(_NAME_END.match(text, head_end))
+
+
+# 召开《信访工作条例》学习暨X推进会: a title the meeting studies, right after the held verb
+_STUDIED_TITLE, _STUDY_AFTER = re.compile("(?:召开|举行)《[^《》]{1,30}》$"), re.compile("学习|宣讲|培训")
+
+
+def studied_title(text: str, end: int) -> int | None:
+    """Where a title studied at a meeting, ending at `end` right after its held verb, opens
+    (召开《X条例》学习暨Y会: the name starts at 《); None where no such title ends there."""
+    m = _STUDIED_TITLE.search(text, 0, end)
+    return m.start() + 2 if m and _STUDY_AFTER.match(text, end) else None
