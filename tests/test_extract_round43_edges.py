@@ -116,3 +116,13 @@ def test_round43_a_title_studied_opens_the_held_meeting_s_name():
 def test_round43_a_conference_centre_is_no_meeting():
     x = extract_text("11月20日，2024上海网络文明大会在上海国际会议中心举行。副市长王明出席大会并致辞。", published="2024-11-21")
     assert [m.name for m in x.meetings] == ["2024上海网络文明大会"], [m.name for m in x.meetings]
+
+
+def test_round43_a_joint_conference_s_plenary_is_one_name_and_its_members_none():
+    x = extract_text("3月24日，网岭镇召开党委会议，传达学习全省信访工作联席会议全体会议精神和攸县信访工作联席会议扩大会议精神。"
+                     "镇党委书记王明主持会议。会议以视频形式开到各村，各村信访工作联席会议成员在分会场参加会议。", published="2024-03-25")
+    names = sorted(m.name for m in x.meetings)
+    assert names == ["全省信访工作联席会议全体会议", "攸县信访工作联席会议扩大会议", "网岭镇党委会议"], names
+    # (the organs' names were spans of their own, and joined the province's plenary as its aliases)
+    aliases = {a for m in x.meetings for a in m.aliases}
+    assert not aliases & {"攸县信访工作联席会议", "各村信访工作联席会议"}, aliases
