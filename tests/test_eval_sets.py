@@ -16,7 +16,7 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_m": 0.80, "set_n": 0.88, "set_o": 0.95, "set_p": 0.97,
           "set_q": 0.93, "set_r": 0.93, "set_s": 0.96, "set_t": 0.91,
           "set_u": 0.89, "set_v": 0.90, "set_w": 0.86, "set_x": 0.94,
-          "set_y": 0.87, "set_z": 0.93, "set_aa": 0.90, "set_ab": 0.94,
+          "set_y": 0.98, "set_z": 0.93, "set_aa": 0.90, "set_ab": 0.94,
           "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.87, "set_af": 0.87,
           "set_ag": 0.97, "set_ah": 0.97, "set_ai": 0.90, "set_aj": 0.99,
           "set_ak": 0.98, "set_al": 0.96, "set_am": 0.95, "set_an": 0.94,
@@ -45,7 +45,7 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           # dk-dv: sealed against round 35; dm, ds, dt raised by round 36
           "set_dk": 0.90, "set_dl": 0.91, "set_dm": 0.92, "set_dn": 0.94,
           "set_do": 0.87, "set_dp": 0.79, "set_dq": 0.79, "set_dr": 0.87,
-          "set_ds": 0.82, "set_dt": 0.87, "set_du": 0.94, "set_dv": 0.79,
+          "set_ds": 0.82, "set_dt": 0.87, "set_du": 0.96, "set_dv": 0.79,
           # dw-dz: sealed against round 36, tuned on in round 37
           "set_dw": 0.92, "set_dx": 0.85, "set_dy": 0.94, "set_dz": 0.98,
           # ea-ed: sealed against round 37, never tuned on yet
@@ -67,8 +67,8 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_gt": 0.85,
           "set_gu": 0.95, "set_gv": 0.94, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.95, "set_gz": 0.95, "set_ha": 0.97,
           "set_hb": 0.90,
-          "set_hc": 0.93, "set_hd": 0.94, "set_he": 0.95, "set_hf": 0.94, "set_hg": 0.94, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.83,
-          "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.89, "set_ho": 0.88, "set_hp": 0.84, "set_hq": 0.95, "set_hr": 0.97}
+          "set_hc": 0.93, "set_hd": 0.94, "set_he": 0.95, "set_hf": 0.94, "set_hg": 0.94, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
+          "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.93, "set_ho": 0.88, "set_hp": 0.85, "set_hq": 0.95, "set_hr": 0.97}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
