@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.meeting_non_names import describes, forbidden, recurring
+from kg.extract.meeting_non_names import describes, not_one_sitting
 from kg.extract.meeting_plenum import congress_re, sitting
 from kg.extract.meeting_study import is_study_sitting, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
@@ -85,7 +85,7 @@ def find(text: str) -> list[NameSpan]:
             if cut >= 0 and _FOLLOW_UP_JOINED.fullmatch(text, cut, m.end()):
                 start = cut + 1
         name = text[start if follow_up < 0 else follow_up + 3:m.end()]
-        if recurring(text, start) or forbidden(text, start):
+        if not_one_sitting(text, start):
             continue            # 每月召开一次X会 / 不召开X会: a kind of recurring meeting, or none, no one gathering
         inner = _INNER_DATE.search(name)
         if inner and inner.start() > 0:

@@ -26,14 +26,10 @@ def _not_first() -> tuple[str, ...]:
     return tuple(lexicon.words("meeting_name_not_first"))
 
 
-def recurring(text: str, start: int) -> bool:
-    """Does the text before a name starting at `start` make it a recurring kind (每月召开一次)?"""
-    return _RECURRING.search(text, 0, start) is not None
-
-
-def forbidden(text: str, start: int) -> bool:
-    """Does the text before a name starting at `start` forbid holding it (原则上不召开X会)?"""
-    return _NEGATED.search(text, 0, start) is not None
+def not_one_sitting(text: str, start: int) -> bool:
+    """Does the text before a name starting at `start` make it a recurring kind (每月召开一次)
+    or forbid holding it (原则上不召开X会)?"""
+    return _RECURRING.search(text, 0, start) is not None or _NEGATED.search(text, 0, start) is not None
 
 
 TOPIC_MIN = 12     # what follows a requirement's verb in a real name's topic (加强X和推进Y座谈会) runs long

@@ -32,14 +32,17 @@ def named_scope(name: str, jurisdiction: str | None) -> str | None:
     return f"named:{text[:4]}"
 
 
-@lru_cache(maxsize=None)
 def joint_words() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, lexicon.words("meeting_joint_words"))))
+    return _words_re("meeting_joint_words")
+
+
+def organ_words() -> re.Pattern:
+    return _words_re("meeting_organ_words")
 
 
 @lru_cache(maxsize=None)
-def organ_words() -> re.Pattern:
-    return re.compile("|".join(map(re.escape, lexicon.words("meeting_organ_words"))))
+def _words_re(listing: str) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, lexicon.words(listing))))
 
 
 @lru_cache(maxsize=1 << 14)
