@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.meeting_non_names import describes, not_one_sitting
+from kg.extract.meeting_non_names import describes, not_one_sitting, verb_object
 from kg.extract.meeting_plenum import congress_re, sitting
 from kg.extract.meeting_study import is_study_sitting, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
@@ -54,6 +54,8 @@ def _stop_re() -> re.Pattern:
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
     # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name (X等会议: a list's)
     single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
+    # 合作协议和市政府常务会议: 和 before an organ's or a whole place's meeting ends the words before it
+    single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府))"
     joined = "(?:会议|全会|大会|两会|会)[和及、]"
     return re.compile(f"{dates}|{joined}|{single}|{words}")
 
@@ -85,8 +87,8 @@ def find(text: str) -> list[NameSpan]:
             if cut >= 0 and _FOLLOW_UP_JOINED.fullmatch(text, cut, m.end()):
                 start = cut + 1
         name = text[start if follow_up < 0 else follow_up + 3:m.end()]
-        if not_one_sitting(text, start):
-            continue            # 每月召开一次X会 / 不召开X会: a kind of recurring meeting, or none, no one gathering
+        if not_one_sitting(text, start) or verb_object(text, start, m.end()):
+            continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object
         inner = _INNER_DATE.search(name)
         if inner and inner.start() > 0:
             name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name

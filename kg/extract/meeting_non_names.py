@@ -1,7 +1,8 @@
 """Spans that end in a meeting noun yet name no one gathering, so meeting_names.find drops
 them: a kind of meeting held again and again (每月召开一次X会), one a rule forbids
 (原则上不召开X会), a description (一次十分重要的会议, 针对X的专题会议) and a requirement's or a
-plan's words (要加强联席会议统筹调度, 压减会议规模: kg/data/meeting_name_not_first.txt)."""
+plan's words (要加强联席会议统筹调度, 压减会议规模: kg/data/meeting_name_not_first.txt) and a
+verb's object (推动会议精神落地: kg/data/meeting_spirit_verbs.txt)."""
 from __future__ import annotations
 
 import re
@@ -30,6 +31,16 @@ def not_one_sitting(text: str, start: int) -> bool:
     """Does the text before a name starting at `start` make it a recurring kind (每月召开一次)
     or forbid holding it (原则上不召开X会)?"""
     return _RECURRING.search(text, 0, start) is not None or _NEGATED.search(text, 0, start) is not None
+
+
+@lru_cache(maxsize=None)
+def _verb_object() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(map(re.escape, lexicon.words('meeting_spirit_verbs')))})会议$")
+
+
+def verb_object(text: str, start: int, end: int) -> bool:
+    """Is the span a verb and its object, the meeting's spirit (以实干实绩推动会议精神)?"""
+    return text.startswith("精神", end) and _verb_object().search(text, start, end) is not None
 
 
 TOPIC_MIN = 12     # what follows a requirement's verb in a real name's topic (加强X和推进Y座谈会) runs long
