@@ -1,6 +1,7 @@
 """Round 44: a verb and its object (推动会议精神落地) name no meeting; 和 before an organ's or a
 whole place's meeting (合作协议和市政府常务会议) ends the words before the name; each official
-of a list heard at a meeting (听取了副市长甲，检察长乙关于X的汇报) attends it."""
+of a list heard at a meeting (听取了副市长甲，检察长乙关于X的汇报) attends it; a county's full
+name (桑植县县长), duty words (领导带班) and 长江 after a post's 长 are no officials' names."""
 import pytest
 from extraction_probe import edges, extract_text
 
@@ -54,3 +55,27 @@ def test_round44_each_official_of_a_heard_list_attends():
                      published="2025-01-21")
     attended = {o for o, _ in edges(x, RelationKind.ATTENDED)}
     assert {"靳卫国", "柴明", "房振东"} <= attended, attended
+
+
+# (case, a list of speakers whose second post starts with a place whose first character is a surname)
+PLACE_FIRST = [
+    ("county", "慈利县委书记邹鸿、桑植县县长彭亚军、武陵源区区长李刚作表态发言。", ["邹鸿", "彭亚军", "李刚"]),
+    ("county-city", "献县县委书记温少华、黄骅市市长鞠明辉作表态发言。", ["温少华", "鞠明辉"]),
+]
+
+
+@pytest.mark.parametrize("case, words, names", PLACE_FIRST, ids=[c[0] for c in PLACE_FIRST])
+def test_round44_a_county_s_full_name_is_no_official(case, words, names):
+    x = extract_text("3月1日，全市森林防火工作会议召开。市委书记王强主持会议。" + words, published="2024-03-02")
+    assert sorted(o.name for o in x.officials) == sorted(["王强", *names]), [o.name for o in x.officials]
+
+
+@pytest.mark.parametrize("words", [
+    "市长王强指出，安庆地处长江下游，沿江岸线长、危化企业集中。",
+    "会议要求，严格执行汛期值班值守制度，厅领导带班、处室负责同志24小时在岗。",
+    "会议要求，县委书记联系乡镇、县领导分包河段。",
+    "副厅长姜明出席会议，执法总队总队长邢宝利，厅机关各处室、直属单位主要负责同志列席会议。",
+])
+def test_round44_duty_words_and_the_yangtze_are_no_names(words):
+    x = extract_text("3月1日，县委常委会召开会议。县委书记王强主持会议。" + words, published="2024-03-02")
+    assert not {o.name for o in x.officials} - {"王强", "姜明", "邢宝利"}, [o.name for o in x.officials]
