@@ -75,7 +75,9 @@ def test_round44_a_county_s_full_name_is_no_official(case, words, names):
     "会议要求，严格执行汛期值班值守制度，厅领导带班、处室负责同志24小时在岗。",
     "会议要求，县委书记联系乡镇、县领导分包河段。",
     "副厅长姜明出席会议，执法总队总队长邢宝利，厅机关各处室、直属单位主要负责同志列席会议。",
+    "区领导邓晓梅、马志远，区政府办、区住房城乡建设局主要负责同志参加会议。",
+    "区人大常委会主任闵德全、区政协主席孔令仪，区法院、区检察院主要负责同志列席会议。",
 ])
 def test_round44_duty_words_and_the_yangtze_are_no_names(words):
     x = extract_text("3月1日，县委常委会召开会议。县委书记王强主持会议。" + words, published="2024-03-02")
-    assert not {o.name for o in x.officials} - {"王强", "姜明", "邢宝利"}, [o.name for o in x.officials]
+    assert not {o.name for o in x.officials} - {"王强", "姜明", "邢宝利", "邓晓梅", "马志远", "闵德全", "孔令仪"}, [o.name for o in x.officials]
