@@ -81,3 +81,20 @@ def test_round44_a_county_s_full_name_is_no_official(case, words, names):
 def test_round44_duty_words_and_the_yangtze_are_no_names(words):
     x = extract_text("3月1日，县委常委会召开会议。县委书记王强主持会议。" + words, published="2024-03-02")
     assert not {o.name for o in x.officials} - {"王强", "姜明", "邢宝利", "邓晓梅", "马志远", "闵德全", "孔令仪"}, [o.name for o in x.officials]
+
+
+# (case, a sentence, the official it introduces): a common surname (赖), a verb that closes a name
+# (解读, 讲解), posts of a brigade, a court and a chief economist
+INTRODUCED = [
+    ("surname-lai", "贡江镇镇长赖冬生作表态发言。", "赖冬生"),
+    ("reads-out", "会上，县应急管理局局长侯文博解读了大检查方案。", "侯文博"),
+    ("brigade", "县消防救援大队大队长郜鹏通报了全县今年以来火灾形势。", "郜鹏"),
+    ("chief-auditor", "党委委员、总经济师区伟明，总审计师麦倩参加学习并作交流发言。", "麦倩"),
+    ("court", "县人民法院韩城人民法庭庭长程蔚讲解了诉前调解。", "程蔚"),
+]
+
+
+@pytest.mark.parametrize("case, words, name", INTRODUCED, ids=[c[0] for c in INTRODUCED])
+def test_round44_an_official_after_a_post_is_found(case, words, name):
+    x = extract_text("3月1日，县委常委会召开会议。县委书记王强主持会议。" + words, published="2024-03-02")
+    assert name in [o.name for o in x.officials], [o.name for o in x.officials]
