@@ -49,7 +49,10 @@ def test_strip_pinyin(raw, expected):
 @pytest.mark.parametrize("raw, expected", [
     ("會議強調", "会议强调"),
     ("劉南昌", "刘南昌"),
-    ("於是", "于是"),
+    ("會議於是", "会议于是"),                            # 於 of a Traditional text ...
+    ("副局长於丹", "副局长於丹"),                          # ... but a Simplified text's surname stays
+    ("省委书记钟秉乾出席", "省委书记钟秉乾出席"),
+    ("乾淨的會場", "干净的会场"),
     ("發展與穩定", "发展与稳定"),
     ("已是简体", "已是简体"),
 ])

@@ -9,7 +9,9 @@ Order matters and is fixed in STEPS:
    character (NFKC would make it "...");
 3. inline pinyin is removed after NFKC, so full-width brackets are already ASCII;
 4. Traditional -> Simplified with OpenCC's standard t2s table (no regional idioms, so
-   names are converted character by character and 於 -> 于 as everywhere else);
+   names are converted character by character and 於 -> 于 as everywhere else), unless
+   the only characters it would change are ones Simplified writes too (钟秉乾, 於丹:
+   kg/data/simplified_own_chars.txt): such a report is Simplified already;
 5. doubled punctuation and whitespace runs are tidied; line breaks are kept because
    paragraph structure is what boilerplate detection works on;
 6. a two-character name padded with spaces for alignment (王  敏) is closed up.
@@ -20,6 +22,7 @@ import html
 import unicodedata
 from functools import lru_cache
 
+from kg import lexicon
 from kg.ingest import patterns as P
 
 
@@ -79,10 +82,21 @@ def strip_pinyin(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1)
+def _simplified_own() -> frozenset[str]:
+    return frozenset(lexicon.words("simplified_own_chars"))
+
+
 def to_simplified(text: str) -> str:
     if text.isascii():
         return text
-    return _t2s().convert(text)
+    converted = _t2s().convert(text)
+    if converted == text or len(converted) != len(text):
+        return converted
+    own = _simplified_own()
+    if all(a == b or a in own for a, b in zip(text, converted)):
+        return text
+    return converted
 
 
 def collapse_punctuation(text: str) -> str:
