@@ -88,8 +88,10 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
     for n in lengths:
         cand = text[pos:pos + n]
         if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n):
-            if n == lengths[0] and cand[-1] in _NOT_LAST and R.name_follower_regex().match(text, pos + n - 1):
-                continue                  # 宋佳等出席: 等 closes the list, it is not part of the name
+            # 宋佳等出席 / 乌兰等参加: 等 closes the list, it is not part of the name
+            if (n == lengths[0] or lengths == (4, 3)) and cand[-1] in _NOT_LAST \
+                    and R.name_follower_regex().match(text, pos + n - 1):
+                continue
             shorter = R.name_follower_regex().match(text, pos + n - 1) if n == lengths[0] else None
             if shorter and len(shorter.group()) >= 2 \
                     and len(R.name_follower_regex().match(text, pos + n).group()) < len(shorter.group()):
