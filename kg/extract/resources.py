@@ -136,7 +136,7 @@ def post_regex() -> re.Pattern:
     organs = _alt([*lexicon.words("post_organs"), *lexicon.words("departments")])
     prefix = (f"(?:中共|中国共产党)?(?:{listed}|中央|全国|国家|(?:{level})){{0,2}}"
               f"(?P<free>{free_place_pattern()})?")
-    leader = f"(?:(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?|[部厅局署])领导"
+    leader = f"(?:(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?|[部厅局署])(?:有关|相关)?领导"
     unit = f"(?:(?![的和与及在对把将为等是就于向从由以之并同暨兼了会议上])[{CJK}]){{1,8}}?" \
            f"(?:{_alt(lexicon.words('post_units'))})"
     return re.compile(f"(?:{prefix}(?:{organs}){{0,4}}(?:{heads})|{leader}|{unit}(?:{organs}){{0,2}}(?:{heads}))")
