@@ -1,7 +1,8 @@
 """Round 44: a verb and its object (推动会议精神落地) name no meeting; 和 before an organ's or a
 whole place's meeting (合作协议和市政府常务会议) ends the words before the name; each official
 of a list heard at a meeting (听取了副市长甲，检察长乙关于X的汇报) attends it; a county's full
-name (桑植县县长), duty words (领导带班) and 长江 after a post's 长 are no officials' names."""
+name (桑植县县长), duty words (领导带班) and 长江 after a post's 长 are no officials' names; a
+briefing on a meeting (X民主生活会情况通报会) is one name, the meeting held."""
 import pytest
 from extraction_probe import edges, extract_text
 
@@ -100,3 +101,13 @@ INTRODUCED = [
 def test_round44_an_official_after_a_post_is_found(case, words, name):
     x = extract_text("3月1日，县委常委会召开会议。县委书记王强主持会议。" + words, published="2024-03-02")
     assert name in [o.name for o in x.officials], [o.name for o in x.officials]
+
+
+def test_round44_a_briefing_on_a_meeting_is_the_meeting_held():
+    # 召开X民主生活会情况通报会: the briefing is held, the 民主生活会 is its topic (and 召开 no part of it)
+    x = extract_text("县委召开常委班子2024年度民主生活会情况通报会\n日前，县委召开常委班子2024年度民主生活会情况通报会，"
+                     "传达市委常委班子2024年度民主生活会精神。县委书记任学礼主持会议。县委副书记、县长姚婧，县政协主席令狐婷出席会议。",
+                     published="2025-01-27")
+    briefing = "县委常委班子2024年度民主生活会情况通报会"
+    assert briefing in [m.name for m in x.meetings], [m.name for m in x.meetings]
+    assert {("姚婧", briefing), ("令狐婷", briefing)} <= edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)

@@ -95,7 +95,9 @@ def find(text: str) -> list[NameSpan]:
         if describes(name):
             continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering
         out.extend(_expand(start, m.end(), name, in_speech))
-    return sorted(out, key=lambda s: s.start)
+    # 召开X民主生活会情况通报会: the meeting reported on is the topic of the name that holds it
+    return sorted((s for s in out if not _NESTED_TOPIC.match(text, s.end)
+                   or not any(o.start <= s.start and s.end < o.end for o in out)), key=lambda s: s.start)
 
 
 def _start(text: str, head: int) -> tuple[int, bool]:
@@ -162,7 +164,8 @@ def _inner_head(segment: str) -> bool:
                and m.group() not in study_heads() for m in _head_re().finditer(segment))
 
 
-_TOPIC_SPIRIT = re.compile("精神(?![和及与、,，以]|$)")
+_TOPIC_SPIRIT = re.compile("精神(?![和及与、,，以]|$)|情况$|筹备")
+_NESTED_TOPIC = re.compile("情况|筹备")
 
 
 def _head_len(text: str, head: int) -> int:
