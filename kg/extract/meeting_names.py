@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.meeting_non_names import describes, not_one_sitting, verb_object
+from kg.extract.meeting_non_names import describes, not_one_sitting, verb_object, without_topics
 from kg.extract.meeting_plenum import congress_re, sitting
 from kg.extract.meeting_study import is_study_sitting, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
@@ -95,9 +95,7 @@ def find(text: str) -> list[NameSpan]:
         if describes(name):
             continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering
         out.extend(_expand(start, m.end(), name, in_speech))
-    # 召开X民主生活会情况通报会: the meeting reported on is the topic of the name that holds it
-    return sorted((s for s in out if not _NESTED_TOPIC.match(text, s.end)
-                   or not any(o.start <= s.start and s.end < o.end for o in out)), key=lambda s: s.start)
+    return sorted(without_topics(text, out), key=lambda s: s.start)
 
 
 def _start(text: str, head: int) -> tuple[int, bool]:
@@ -165,7 +163,6 @@ def _inner_head(segment: str) -> bool:
 
 
 _TOPIC_SPIRIT = re.compile("精神(?![和及与、,，以]|$)|情况$|筹备")
-_NESTED_TOPIC = re.compile("情况|筹备")
 
 
 def _head_len(text: str, head: int) -> int:

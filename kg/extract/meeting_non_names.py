@@ -2,7 +2,8 @@
 them: a kind of meeting held again and again (每月召开一次X会), one a rule forbids
 (原则上不召开X会), a description (一次十分重要的会议, 针对X的专题会议) and a requirement's or a
 plan's words (要加强联席会议统筹调度, 压减会议规模: kg/data/meeting_name_not_first.txt) and a
-verb's object (推动会议精神落地: kg/data/meeting_spirit_verbs.txt)."""
+verb's object (推动会议精神落地: kg/data/meeting_spirit_verbs.txt), and the topic of a name
+that holds it (召开X民主生活会情况通报会: the X民主生活会 is reported on, not held)."""
 from __future__ import annotations
 
 import re
@@ -52,3 +53,12 @@ def describes(name: str) -> bool:
     加强荒漠化综合防治和推进三北等重点生态工程建设座谈会, is a name)."""
     first = next((w for w in _not_first() if name.startswith(w)), None)
     return first is not None and len(name) - len(first) <= TOPIC_MIN or _DESCRIBED.search(name) is not None
+
+
+_NESTED_TOPIC = re.compile("情况|筹备")
+
+
+def without_topics(text: str, spans: list) -> list:
+    """The spans but those a longer span holds when 情况 or 筹备 follows them (X民主生活会情况通报会)."""
+    return [s for s in spans if not _NESTED_TOPIC.match(text, s.end)
+            or not any(o.start <= s.start and s.end < o.end for o in spans)]

@@ -21,8 +21,7 @@ _NOT_LAST = frozenset("等在的也都均就率到于对向作")
 # function words and meeting words: never inside a name the surname list does not vouch for
 _NEVER_IN_NAME = frozenset("的了在和与及等是为将对把从向并会议上下中")
 # the interpunct forms that join the parts of a transliterated name (after NFKC)
-_INTERPUNCT = "·•‧・"
-_MAX_PART = 6
+_INTERPUNCT, _MAX_PART = "·•‧・", 6
 _LONG = (4, 5, 6, 7)        # lengths of a name after a post that no listed length fits
 _FIRST_PART = re.compile(f"[{R.CJK}]{{1,{_MAX_PART}}}(?=[{_INTERPUNCT}][{R.CJK}])")
 _NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
@@ -88,10 +87,9 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
     for n in lengths:
         cand = text[pos:pos + n]
         if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n):
-            # 宋佳等出席 / 乌兰等参加: 等 closes the list, it is not part of the name
             if (n == lengths[0] or lengths == (4, 3)) and cand[-1] in _NOT_LAST \
                     and R.name_follower_regex().match(text, pos + n - 1):
-                continue
+                continue                  # 宋佳等出席 / 乌兰等参加: 等 closes the list, not part of the name
             shorter = R.name_follower_regex().match(text, pos + n - 1) if n == lengths[0] else None
             if shorter and len(shorter.group()) >= 2 \
                     and len(R.name_follower_regex().match(text, pos + n).group()) < len(shorter.group()):
