@@ -82,7 +82,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         posts, begin = parse_posts(text, m.end(), region)
         # after a name's title (习近平总书记关于“…), what follows is a name only if it is one
         # and a clear boundary closes it
-        if not posts or all(p.endswith(_management_heads()) for p in posts) or title_after_name(text, begin) and not (
+        if not posts or _firm_titles(posts) or title_after_name(text, begin) and not (
                 is_name(name) and R.clear_name_end_regex().match(text, at + len(name))):
             continue
         add(name, posts, at)
@@ -154,6 +154,12 @@ def _tail_title(text, m, region, add) -> None:
 def _management_heads() -> tuple[str, ...]:
     """董事长, 总经理: a firm's titles, which alone do not make an official."""
     return tuple(lexicon.words("management_heads"))
+
+
+def _firm_titles(posts) -> bool:
+    """A firm's titles only: 董事长, maybe with a bare chief title after it (集团董事长、总工程师)."""
+    firm = [p.endswith(_management_heads()) for p in posts]
+    return any(firm) and all(f or p in lexicon.words("professional_titles") for f, p in zip(firm, posts))
 
 
 def _continue_list(text, pos, posts, add):
