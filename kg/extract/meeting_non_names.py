@@ -1,8 +1,8 @@
 """Spans that end in a meeting noun yet name no one gathering, so meeting_names.find drops
 them: a kind of meeting held again and again (每月召开一次X会), one a rule forbids
-(原则上不召开X会), a description (一次十分重要的会议, 针对X的专题会议) and a requirement's or a
-plan's words (要加强联席会议统筹调度, 压减会议规模: kg/data/meeting_name_not_first.txt) and a
-verb's object (推动会议精神落地: kg/data/meeting_spirit_verbs.txt), and the topic of a name
+(原则上不召开X会), a description (一次十分重要的会议, 针对X的专题会议), a requirement's or a
+plan's words (要加强联席会议统筹调度, 压减会议规模: kg/data/meeting_name_not_first.txt), a
+verb's object (推动会议精神落地: kg/data/meeting_spirit_verbs.txt) and the topic of a name
 that holds it (召开X民主生活会情况通报会: the X民主生活会 is reported on, not held)."""
 from __future__ import annotations
 
