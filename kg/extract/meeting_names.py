@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.meeting_non_names import describes, not_one_sitting, verb_object, without_topics
+from kg.extract.meeting_non_names import NESTED_TOPIC, describes, not_one_sitting, verb_object, without_topics
 from kg.extract.meeting_plenum import congress_re, sitting
 from kg.extract.meeting_study import is_study_sitting, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
@@ -162,7 +162,7 @@ def _inner_head(segment: str) -> bool:
                and m.group() not in study_heads() for m in _head_re().finditer(segment))
 
 
-_TOPIC_SPIRIT = re.compile("精神(?![和及与、,，以]|$)|情况$|筹备")
+_TOPIC_SPIRIT = re.compile(f"精神(?![和及与、,，以]|$)|{NESTED_TOPIC.pattern}")
 
 
 def _head_len(text: str, head: int) -> int:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from kg import lexicon
+from kg.extract import resources as R
 
 _RECURRING = re.compile("(?:每|定期|连续[^，,。；;]{0,3}年)[^，,。；;]{0,6}$")
 # 县级领导下乡镇原则上不召开专门汇报会 / 严禁召开X会: a rule against holding one
@@ -36,7 +37,7 @@ def not_one_sitting(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _verb_object() -> re.Pattern:
-    return re.compile(f"(?:{'|'.join(map(re.escape, lexicon.words('meeting_spirit_verbs')))})会议$")
+    return re.compile(f"(?:{R._alt(lexicon.words('meeting_spirit_verbs'))})会议$")
 
 
 def verb_object(text: str, start: int, end: int) -> bool:
@@ -55,10 +56,10 @@ def describes(name: str) -> bool:
     return first is not None and len(name) - len(first) <= TOPIC_MIN or _DESCRIBED.search(name) is not None
 
 
-_NESTED_TOPIC = re.compile("情况|筹备")
+NESTED_TOPIC = re.compile("情况|筹备")     # after a meeting noun: the meeting is a longer name's topic
 
 
 def without_topics(text: str, spans: list) -> list:
     """The spans but those a longer span holds when 情况 or 筹备 follows them (X民主生活会情况通报会)."""
-    return [s for s in spans if not _NESTED_TOPIC.match(text, s.end)
+    return [s for s in spans if not NESTED_TOPIC.match(text, s.end)
             or not any(o.start <= s.start and s.end < o.end for o in spans)]
