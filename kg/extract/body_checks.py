@@ -46,10 +46,15 @@ def not_after() -> re.Pattern:
 def working_organ(written: str) -> bool:
     """A department or working organ (教育厅, 领导小组, 指挥部), not a committee or government:
     named with its head's post (教育厅厅长) it is still a body of the report."""
-    # a national administration (中国气象局副局长) is a bureau like a local one
+    # a national administration (中国气象局副局长) or a ministry (公安部副部长) is a bureau like a local one
     return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
-            or (written.endswith("局") and written.startswith(("国家", "中国")))
+            or (written.endswith("局") and written.startswith(("国家", "中国"))) or written in _ministries()
             or written.endswith(tuple(lexicon.words("group_suffixes"))) or written.endswith(_commissions()))
+
+
+@lru_cache(maxsize=None)
+def _ministries() -> frozenset[str]:
+    return frozenset(form for row in lexicon.rows("central_ministries") for form in (row[0], *" ".join(row[1:]).split()))
 
 
 @lru_cache(maxsize=None)

@@ -66,12 +66,12 @@ class _State:
         self.prior_here: list[Local] = []
         self.held_here: list[Local] = []
         self._headline_current = False      # the current meetings were set by a headline line
-        self._aside = None                  # (line, meetings current before a 会前 paragraph)
+        self._aside = None                  # (("line"|"sentence", n), meetings current before a 会前 aside)
         self.in_speech, self._speech_on = False, None   # a sentence of the meeting's words; its line
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
-        if self._aside and self._aside[0] != s.line:    # 会前，Y召开。 told, a new paragraph: back to X
+        if self._aside and self._aside[0] not in (("line", s.line), ("sentence", s.index)):   # 会前，Y召开。 told, a new paragraph: back to X
             self.current, self._aside = self._aside[1], None
         text = s.text
         # (会议指出，X；省委随即召开Y: a clause after ； goes on with the meeting's words)
@@ -130,7 +130,10 @@ class _State:
         relayed = [(sp, l) for sp, l, k in events if k == "relay"]
         if held and not speech:
             previous = self.current
-            self._aside = (s.line, previous) if previous and R.BEFORE_CURRENT.match(s.text) else None
+            # (会前，与会人员收听收看了Y: the current meeting's own people, before it; the next
+            # sentence is about it again)
+            aside_of = ("sentence", s.index) if "与会" in s.text else ("line", s.line)
+            self._aside = (aside_of, previous) if previous and R.BEFORE_CURRENT.match(s.text) else None
             self.current = _unique(held)
             self._headline_current = s.headline
             if R.AFTER_CURRENT.match(s.text) and (

@@ -53,6 +53,8 @@ _CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,�
 _HEARD_BEFORE = re.compile(r"听取了?(?:[^。；;，,]{1,30}[，,]){0,4}[^。；;，,]{0,30}$")
 _HEARD_AFTER = re.compile(r"(?:[、和，,][^。；;，,]{1,25}?){0,4}?(?:代表[^。；;，,]{1,20}?)?(?:关于[^。；;]{1,80}?)?(?:所作|作)?的(?:工作)?(?:情况)?(?:汇报|报告|说明|通报)")
 _CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)")
+# 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
+_VENUE_OPEN = re.compile(r"[^，,。；;：:]{1,16}(?:主会场|分会场)(?:[（(][^）)]{1,10}[）)])?[:：]")
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     if heard and _HEARD_BEFORE.search(text, 0, pos):
         return [role(mid, False, heard.end(), "speaker") for mid in current]
     verb = _verb_re().search(text, after)
+    if verb is None and (venue := _VENUE_OPEN.match(text)) and venue.end() <= pos:
+        return [role(mid, False, after, "branch-venue" if "分会场" in venue.group() else None) for mid in current]
     if verb is None or (mode == PRESENCE and verb.group() not in R.presence_verbs()):
         return []
     if _CITED.match(text, verb.end()) and verb.group() not in R.presence_verbs():
