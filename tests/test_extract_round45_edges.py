@@ -64,3 +64,18 @@ def test_round45_a_relay_verb_after_a_party_committee_still_ends_the_words_befor
     x = extract_text("2月27日，海口海关党委召开会议，传达学习全省口岸工作领导小组会议精神。", published="2024-02-28")
     names = set(meeting_names(x).values())
     assert not any("传达" in n for n in names), names
+
+
+def test_round45_a_speech_at_the_meeting_just_told_is_relayed_by_the_one_held_next():
+    x = extract_text("中央经济工作会议12月11日至12日在北京举行。\n"
+                     "连日来，各地召开党委常委会会议，传达学习习近平总书记在中央经济工作会议上的重要讲话精神。",
+                     published="2024-12-15")
+    assert [n for n in meeting_names(x).values() if n == "中央经济工作会议"] == ["中央经济工作会议"], meeting_names(x)
+
+
+def test_round45_a_meeting_held_in_the_sentence_relays_a_speech_at_its_namesake():
+    x = extract_text("8月20日，市委召开民营企业座谈会，学习贯彻习近平总书记在民营企业座谈会上的重要讲话精神。",
+                     published="2024-08-21")
+    relayed = edges(x, RelationKind.RELAYED)
+    assert len(relayed) == 1 and all(a != b for a, b in relayed), relayed
+    assert len(x.meetings) == 2, meeting_names(x)

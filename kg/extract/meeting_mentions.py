@@ -55,7 +55,9 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     elif kind == "relay":
         # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
         # (X召开会议，传达学习Y和全市续会精神: nor one held in the same sentence)
-        exclude = state.current + state.held_here if span.in_speech else state.held_here
+        # (各地召开常委会会议，传达学习在X上的讲话 right after X is told: X, the current meeting till
+        # then, is not the one this sentence holds)
+        exclude = (state.held_here or state.current) if span.in_speech else state.held_here
     if kind == "relay" and (day := R.written_day(span, dates, text)):
         # 传达7月21日全国X会议和7月28日Y全国X动员部署会议精神: names alike, days apart, two meetings
         exclude = (*exclude, *(m for m in state.meetings if m.date and (m.date.month, m.date.day) != (day.month, day.day)))
