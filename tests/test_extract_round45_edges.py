@@ -2,7 +2,8 @@
 as a bureau is; each line of a 参加会议的有 list (X分会场：县委书记甲，县长乙) seats its
 officials at the meeting; 会前，与会人员收听收看了Y is an aside: the next sentence is about the
 meeting again; a task's words (保护传承利用) and an organ's (自治区党委全面依法治区委员会) stay
-inside a meeting's name."""
+inside a meeting's name; a speech at the meeting told just before is relayed by the one a sentence
+holds; 甲随即召开X is chaired; 乌兰出席 ends the name after the compound surname."""
 import pytest
 from extraction_probe import body_names, edges, extract_text, meeting_names
 
@@ -79,3 +80,18 @@ def test_round45_a_meeting_held_in_the_sentence_relays_a_speech_at_its_namesake(
     relayed = edges(x, RelationKind.RELAYED)
     assert len(relayed) == 1 and all(a != b for a, b in relayed), relayed
     assert len(x.meetings) == 2, meeting_names(x)
+
+
+def test_round45_an_official_who_convenes_a_meeting_right_away_chairs_it():
+    x = extract_text("5月22日，全市会议召开。市长甘立诚出席会议并讲话，管委会主任莫晓岚主持会议。"
+                     "会后，莫晓岚随即召开片区管委会专题会议，对任务逐项分解。", published="2024-05-23")
+    assert ("莫晓岚", "片区管委会专题会议") in edges(x, RelationKind.CHAIRED), edges(x, RelationKind.CHAIRED)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("省领导何雨辰、单可欣、乌兰出席。", "乌兰"),
+    ("副市长欧阳明出席会议。", "欧阳明"),
+])
+def test_round45_a_word_right_after_a_compound_surname_ends_the_name(sentence, name):
+    x = extract_text("3月1日，县委常委会召开会议。县委书记王强主持会议。" + sentence, published="2024-03-02")
+    assert name in {o.name for o in x.officials}, [o.name for o in x.officials]

@@ -1,11 +1,8 @@
-"""Person names: where a name starts and ends in running text, and whether a string is one.
-
-A name is a listed surname + one or two characters (a compound surname + one or two), ending
-where the text goes on with a word that may follow a name (李倩参加 -> 李倩). Right after a
-post the post vouches for what the surname list cannot: four characters (Yi 吉伍拉哈) or no
-listed surname at all (Mongolian 其其格), when a clear boundary closes them. No person is
-listed anywhere: only the grammar around names.
-"""
+"""Person names: where a name starts and ends in running text, and whether a string is one. A name is
+a listed surname + one or two characters (a compound surname + one or two), ending where the text goes
+on with a word that may follow a name (李倩参加 -> 李倩). Right after a post the post vouches for what
+the surname list cannot: four characters (Yi 吉伍拉哈) or no listed surname at all (Mongolian 其其格),
+when a clear boundary closes them. No person is listed anywhere: only the grammar around names."""
 from __future__ import annotations
 
 import re
@@ -84,6 +81,9 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
         lengths = (3, 2)
     else:
         return _unlisted_at(text, pos) if vouched else None
+    word = R.name_follower_regex().match(text, pos + 2) if lengths == (4, 3) else None
+    if word and len(word.group()) >= 2:
+        return text[pos:pos + 2]          # 省领导甲、乙、乌兰出席: a word after the surname alone ends it
     for n in lengths:
         cand = text[pos:pos + n]
         if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n):

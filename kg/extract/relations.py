@@ -24,7 +24,7 @@ from kg.extract.sentences import Sentence
 
 # 主持召开 right after the name, maybe with a date, a time or a place first
 _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
-                        r"(?:随即|立即|亲自|接着|紧接着|随后)?主持召开(?:了|的)?")
+                        r"(?:随即|立即|亲自|接着|紧接着|随后)?主持召开(?:了|的)?|(?:随即|立即|亲自)?召开了?")   # (甲随即召开X: his)
 _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")     # 在主席台就座的还有：甲、乙
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
