@@ -54,7 +54,8 @@ def working_organ(written: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _ministries() -> frozenset[str]:
-    return frozenset(form for row in lexicon.rows("central_ministries") for form in (row[0], *" ".join(row[1:]).split()))
+    rows = lexicon.rows("central_ministries")
+    return frozenset(form for row in rows for form in (row[0], *" ".join(row[1:]).split()))
 
 
 @lru_cache(maxsize=None)

@@ -130,7 +130,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     else:
         start, compounds = left, [c.span() for c in _compound_re().finditer(segment)]
         for m in _stop_re().finditer(segment):
-            if (_ORGAN_BEFORE.match(segment, max(0, m.start() - 2), m.start() + 2) and m.group() not in ("对", "向")
+            if (m.start() >= 2 and _ORGAN_BEFORE.match(segment, m.start() - 2) and m.group() not in ("对", "向")
                     or any(a <= m.start() and m.end() <= b for a, b in compounds)
                     or m.group() == "与" and joins_topics(segment, start - left, m.start())) \
                     and not _JOINED.fullmatch(m.group()):
@@ -149,7 +149,7 @@ _LOCAL_ORGAN = re.compile("^(?:党委|委)(?!员)")
 # 在12月11日至12日召开的X上 / 在随后召开的X上: the day or the sequence is not the name
 _SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{1,2}}日)?(?:上午|下午|晚上)?(?:召开|举行)?的?"
                           f"|{SEQUENCE}(?:召开|举行)的|参加|主持了?(?!召开))")     # (在主持会议时: the chair, at the one held)
-_ORGAN_BEFORE = re.compile("(?:中央|[省市县区]委)(?=..$)|党委(?=全面$)")     # (自治区党委全面依法治区委员会)
+_ORGAN_BEFORE = re.compile("中央|[省市县区]委|党委(?=全面)")     # ending where a stop starts (自治区党委全面依法治区委员会)
 _DATED_ORGAN = re.compile("(?:委|委会|局|总|府|部|组|办)$")
 _JOINED = re.compile("(?:会议|全会|大会|两会|会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
 _EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|进行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")

@@ -1,12 +1,9 @@
-"""Meetings of one report: the reported meeting(s) and every meeting they refer to.
-
-The text is read in order, keeping "the current meeting": the last one held or watched
-(召开 / 组织收听收看), outside reported speech (会议指出...). Every mention is matched to a
-meeting already seen (same scope and core, or a short form such as 省会议 / 市视频会 /
-省委专题会议 for the one meeting of that scope) or starts a new one. Relays are read off
-the events: 传达学习X精神 while C is current -> C relays X; 在X后…召开C -> C relays X;
-会后…召开C -> C relays the meetings current before.
-"""
+"""Meetings of one report: the reported meeting(s) and every meeting they refer to. The text is
+read in order, keeping "the current meeting": the last one held or watched (召开 / 组织收听收看),
+outside reported speech (会议指出...). Every mention is matched to a meeting already seen (same scope
+and core, or a short form such as 省会议 / 市视频会 / 省委专题会议 for the one meeting of that scope)
+or starts a new one. Relays are read off the events: 传达学习X精神 while C is current -> C relays X;
+在X后…召开C -> C relays X; 会后…召开C -> C relays the meetings current before."""
 from __future__ import annotations
 
 import re
@@ -71,7 +68,8 @@ class _State:
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
-        if self._aside and self._aside[0] not in (("line", s.line), ("sentence", s.index)):   # 会前，Y召开。 told, a new paragraph: back to X
+        # 会前，Y召开。 told, a new paragraph (or sentence, for 会前，与会人员…): back to X
+        if self._aside and self._aside[0] not in (("line", s.line), ("sentence", s.index)):
             self.current, self._aside = self._aside[1], None
         text = s.text
         # (会议指出，X；省委随即召开Y: a clause after ； goes on with the meeting's words)
@@ -130,8 +128,7 @@ class _State:
         relayed = [(sp, l) for sp, l, k in events if k == "relay"]
         if held and not speech:
             previous = self.current
-            # (会前，与会人员收听收看了Y: the current meeting's own people, before it; the next
-            # sentence is about it again)
+            # (会前，与会人员收听收看了Y: the current meeting's own people; the next sentence is its again)
             aside_of = ("sentence", s.index) if "与会" in s.text else ("line", s.line)
             self._aside = (aside_of, previous) if previous and R.BEFORE_CURRENT.match(s.text) else None
             self.current = _unique(held)
