@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.body_names import department_re, departments, organ_lookalikes
+from kg.extract.body_names import department_re, departments, ministry_forms, organ_lookalikes
 
 
 def department_at(text: str, start: int, end: int) -> bool:
@@ -48,14 +48,8 @@ def working_organ(written: str) -> bool:
     named with its head's post (教育厅厅长) it is still a body of the report."""
     # a national administration (中国气象局副局长) or a ministry (公安部副部长) is a bureau like a local one
     return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
-            or (written.endswith("局") and written.startswith(("国家", "中国"))) or written in _ministries()
+            or (written.endswith("局") and written.startswith(("国家", "中国"))) or written in ministry_forms()
             or written.endswith(tuple(lexicon.words("group_suffixes"))) or written.endswith(_commissions()))
-
-
-@lru_cache(maxsize=None)
-def _ministries() -> frozenset[str]:
-    rows = lexicon.rows("central_ministries")
-    return frozenset(form for row in rows for form in (row[0], *" ".join(row[1:]).split()))
 
 
 @lru_cache(maxsize=None)

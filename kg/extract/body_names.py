@@ -32,8 +32,19 @@ class BodyRef:
 
 @lru_cache(maxsize=None)
 def central_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {**_forms("central_bodies"), **ministry_forms()}
+
+
+@lru_cache(maxsize=None)
+def ministry_forms() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every written form of a ministry or national agency (central_ministries.tsv)."""
+    return _forms("central_ministries")
+
+
+def _forms(table: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Written form -> (canonical name, its other forms), for a table of central organs."""
     out = {}
-    for row in (*lexicon.rows("central_bodies"), *lexicon.rows("central_ministries")):
+    for row in lexicon.rows(table):
         canonical, aliases = row[0], tuple(row[1].split()) if len(row) > 1 else ()
         for form in (canonical, *aliases):
             out[form] = (canonical, aliases)
