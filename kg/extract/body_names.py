@@ -70,7 +70,8 @@ def _auto() -> str:
 @lru_cache(maxsize=None)
 def group_re() -> re.Pattern:
     suffix = R._alt(lexicon.words("group_suffixes"))
-    task, work = (f"(?:(?![的在了和与是,，。、召收听看席届{x}{_NOT_IN_TASK}]|对(?!口)|领导小组|组长)[{R.CJK}])" for x in ("", "各省市县区州"))
+    task, work = (f"(?:(?![的在了和与是,，。、召收听看席届{x}{_NOT_IN_TASK}]|对(?!口)|领导小组|组长)[{R.CJK}]|{_TASK_MARKS})"
+                  for x in ("", "各省市县区州"))
     # a task of two works joined by 和 (防范和处置非法集资工作领导小组), not two organs (市政府和各
     # 部门) nor places (三省一市工业和信息化部门: a counted level is no scope)
     return re.compile(f"(?<![{R.NUM}])(?P<scope>中央|国务院|全国|国家(?![级层公])|全(?:省|市|县|区)|{R.listed_place_pattern()}"
@@ -89,6 +90,9 @@ def _zone_ends() -> str:
 # 工作专班 / 市应急管理局等市防汛抗旱指挥部 are a department, then something else (对, not 对口支援);
 # 市委关于本轮巡察组: a round (轮) is the tour, not the team
 _NOT_IN_TASK = "局厅等要将须把轮"
+# 市村(社区)“两委”换届工作领导小组: a bracketed or quoted word, and the 届 of 换届, inside a task
+# (not levels in brackets: 边境县(市)禁毒工作联席会议 and 镇(街道)指挥部 are lists of levels)
+_TASK_MARKS = "\\((?![市区县旗镇乡街道]+\\))[\u4e00-\u9fff]{1,4}\\)|“[\u4e00-\u9fff]{1,6}”|(?<=换)届"
 
 
 @lru_cache(maxsize=None)
@@ -179,14 +183,16 @@ def _local(m: re.Match, written: str, region: Region) -> BodyRef | None:
 def _group(m: re.Match, written: str, region: Region) -> BodyRef:
     scope = m.group("scope")
     level = scope[1:] if scope.startswith("全") else scope
+    # 市“一件事一次办”改革工作专班: named without the marks, as body_quoted names it
+    task, shown = (x.replace("“", "").replace("”", "") for x in (m.group("task"), written))
     if scope in ("中央", "国务院", "全国", "国家"):       # 全国双拥工作领导小组, 国家禁毒委员会: national organs
-        return BodyRef(written, written, (written,), "全国")
+        return BodyRef(shown, written, (shown,), "全国")
     place = region.place_for(level) if level in ("省", "市", "县", "区", "自治区", "州", "盟", "旗") else full_place(scope)
-    bare = level + m.group("task") + m.group("suffix")
+    bare = level + task + m.group("suffix")
     if place is None:
-        return BodyRef(bare, written, tuple(sorted({bare, written})), None)
-    full = named(place, region) + m.group("task") + m.group("suffix")
-    return BodyRef(full, written, tuple(sorted({full, bare, written})), place_path(place, region))
+        return BodyRef(bare, written, tuple(sorted({bare, shown})), None)
+    full = named(place, region) + task + m.group("suffix")
+    return BodyRef(full, written, tuple(sorted({full, bare, shown})), place_path(place, region))
 
 
 def party_group(organ: BodyRef) -> BodyRef:

@@ -112,7 +112,7 @@ def _body_breaks() -> re.Pattern:
     words = [*local_organs(), *departments(), *_group_suffixes(), *R.provinces(), *R.prefectures(),
              *lexicon.words("place_suffixes"), *lexicon.words("admin_levels")]
     held = "".join(sorted({c for w in words for c in w}))
-    return re.compile(f"[^{R.CJK}\\d{re.escape(held)}]")
+    return re.compile(f"[^{R.CJK}\\d{re.escape(held)}()“”]")     # (社区), “两委”: body_names._TASK_MARKS
 
 
 @lru_cache(maxsize=None)

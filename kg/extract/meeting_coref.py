@@ -12,6 +12,7 @@ import re
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
+from kg.extract.meeting_refs import sitting_tail
 
 SAME_CORE = 0.8
 _ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
@@ -172,14 +173,10 @@ def _abridged(short: Local, full: Local) -> bool:
 def _tail_of(short: Local, full: Local) -> bool:
     """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped name that is the tail of a
     longer one (a numbered sitting of the same organ) is that meeting."""
-    return (short.level is None and not short.place and len(short.core) >= 4
-            and len(full.core) > len(short.core) and full.core.endswith(short.core)
-            and bool(_NUMBERED_SITTING.search(short.core) and len(short.core) >= 5
-                     or _PLENUM.fullmatch(short.core)))       # 三中全会 after 二十届三中全会
+    return short.level is None and not short.place and sitting_tail(short.core, full.core)
 
 
 _NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
-_PLENUM = re.compile("[一二三四五六七八九十]中全会")
 # (常务: 市政府常务会议 is the 市政府第五十六次常务会议 of the report)
 _YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七八九十百零〇\\d]+次(?=(?:全体|扩大|常务)?会$)|[12]\\d{3}年(?:度)?(?=(?:第.+次)?(?:全体|扩大)?会$)")
 

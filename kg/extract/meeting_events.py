@@ -157,7 +157,9 @@ def subject(text: str, span: NameSpan) -> str | None:
     earlier = _EARLIER_EVENT.search(subj)
     if earlier:         # 市国资委组织收听收看X并随即召开Y: the holder is written before the first verb
         subj = subj[:earlier.start()]
-    if not subj or not all(R.HAN.match(c) for c in subj) or len(subj) > 24:
+    # (市村(社区)“两委”换届工作领导小组召开: a bracketed or quoted word inside the holder's name,
+    # not after it: 各县(市)随即召开续会)
+    if not subj or not all(R.HAN.match(c) or c in "()“”" for c in subj) or not R.HAN.match(subj[-1]) or len(subj) > 24:
         return None
     return subj
 

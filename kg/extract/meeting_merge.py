@@ -7,7 +7,7 @@ import re
 
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_plenum import plenum_key, sitting, unnumbered_plenum, unnumbered_sitting
-from kg.extract.meeting_refs import in_order, short_form, sitting_key, sitting_of
+from kg.extract.meeting_refs import in_order, short_form, sitting_key, sitting_of, sitting_tail
 from kg.extract.name_scope import core
 
 _JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
@@ -89,7 +89,8 @@ def merge_short_names(meetings: list[Local], timeline) -> None:
         if m.kinds & {"held", "venue", "stage"}:
             continue
         fuller = [x for x in meetings if x is not m and x.level == m.level and m.place in (None, x.place)
-                  and m.date in (None, x.date) and (short_form(m.core, x.core) or sitting_of(m.core, x.core))]
+                  and m.date in (None, x.date) and (short_form(m.core, x.core) or sitting_of(m.core, x.core)
+                                                    or m.level is None and any(sitting_tail(m.core, core(n)) for n in x.names))]
         if len(fuller) == 1 and (m.format == fuller[0].format or None in (m.format, fuller[0].format)):
             fold(meetings, timeline, m, fuller[0])
 

@@ -155,3 +155,14 @@ def sitting_of(short: str, full: str) -> bool:
     of it (a core ending in 会, as a 联席会议's does; 常委会会议 is 常委会会, no prefix of 常委会第十次会)."""
     return short.endswith("会") and full.startswith(short) and len(full) > len(short) + 1 \
         and bool(_SITTING_TAIL.fullmatch(full, len(short)))
+
+
+def sitting_tail(short: str, full: str) -> bool:
+    """联席会议第七次会议 and 西部陆海新通道…联席会议第七次会议: a numbered sitting (or a plenum: 三中全会,
+    二十届三中全会) named by the tail of a longer name is that sitting."""
+    return len(full) > len(short) >= 4 and full.endswith(short) \
+        and bool(_NUMBERED.search(short) and len(short) >= 5 or _PLENUM.fullmatch(short))
+
+
+_NUMBERED = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
+_PLENUM = re.compile("[一二三四五六七八九十]中全会")

@@ -55,6 +55,8 @@ _HEARD_AFTER = re.compile(r"(?:[、和，,][^。；;，,]{1,25}?){0,4}?(?:代表
 _CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)")
 # 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
 _VENUE_OPEN = re.compile(r"[^，,。；;：:]{1,16}(?:主会场|分会场)(?:[（(][^）)]{1,10}[）)])?[:：]")
+# 全省推进会温州分会场，甲、乙收听收看了会议: the named meeting's venue, not the meeting held here
+_VENUE_OF = re.compile(r"[^,，。；;、：:]{0,10}?分会场")
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,14 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     if _CITED.match(text, verb.end()) and verb.group() not in R.presence_verbs():
         return []       # 落实市委书记X提出的各项要求: what X said elsewhere (X所作的讲话 is here)
     if R.role_verbs()[verb.group()] == "attended" and verb.group() in R.presence_verbs():
+        venue_of = [mid for span, mid, _ in spans if span.end <= pos and _VENUE_OF.match(text, span.end)]
+        if venue_of:
+            return [role(venue_of[-1], False, verb.end(), "branch-venue")]
+        # X召开后，甲、乙在分会场收听收看了大会实况: watched the meeting named before, not the one held here
+        watched = [mid for span, mid, _ in spans if span.end <= pos and mid not in current]
+        if watched and verb.group() in R.watching_verbs():
+            venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
+            return [role(watched[-1], False, verb.end(), venue)]
         # 甲、乙在分会场参加X后，…召开Y: present at X, the meeting the verb takes (not Y)
         taken = [n for n, (span, _, _) in enumerate(spans) if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
         if taken:

@@ -91,7 +91,12 @@ def role_verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def presence_verbs() -> frozenset[str]:
-    return frozenset(verb for verb, _role, kind in lexicon.rows("role_verbs") if kind == "presence")
+    return frozenset(verb for verb, _role, kind in lexicon.rows("role_verbs") if kind in ("presence", "watching"))
+
+
+@lru_cache(maxsize=None)
+def watching_verbs() -> frozenset[str]:
+    return frozenset(verb for verb, _role, kind in lexicon.rows("role_verbs") if kind == "watching")
 
 
 @lru_cache(maxsize=None)
