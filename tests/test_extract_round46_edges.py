@@ -2,7 +2,8 @@
 X召开后，甲、乙在分会场收听收看了大会实况 at X, not at the meeting the report holds; a headline's
 联席会议第七次会议 is the X联席会议第七次会议 the body names; a bracketed or quoted word
 (村(社区)“两委”换届) stays inside a leading group's name, and the group that holds a numbered
-sitting names it (市村(社区)“两委”换届工作领导小组召开第一次会议)."""
+sitting names it (市村(社区)“两委”换届工作领导小组召开第一次会议); games (十五运会和残特奥会) and their
+筹备工作 stay inside a meeting's name; 反馈会议由甲主持 is held, and chaired by 甲; 甲进行了 ends a name."""
 import pytest
 from extraction_probe import body_names, edges, extract_text, meeting_names
 
@@ -73,3 +74,32 @@ def test_round46_a_quoted_task_is_one_body_named_without_the_marks():
     names = body_names("2月26日，市“一件事一次办”改革工作专班召开第三次会议，调度改革推进情况。")
     assert not any("“" in n for n in names), names
     assert any(n.endswith("市一件事一次办改革工作专班") for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("9月8日上午，省十五运会和残特奥会筹备工作专题会议以视频形式召开。", "省十五运会和残特奥会筹备工作专题会议"),
+    ("7月11日，省世运会筹备工作领导小组第六次会议召开。", "省世运会筹备工作领导小组第六次会议"),
+])
+def test_round46_games_and_their_preparation_stay_in_the_name(text, name):
+    assert name in meeting_names(extract_text(text, published="2025-09-09")).values()
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("会议要求，要精心做好省运会各项筹备，确保办成一届精彩的盛会。", "省运会"),
+    ("12月20日，市委常委会会议和市政府常务会议先后召开。", "市委常委会会议和市政府常务会议"),
+])
+def test_round46_the_verb_prepare_and_two_meetings_still_split(text, absent):
+    assert absent not in meeting_names(extract_text(text, published="2025-12-21")).values()
+
+
+def test_round46_a_meeting_chaired_by_a_named_official_is_held_and_chaired():
+    x = extract_text("2023年12月19日，省委第二巡视组向邯郸市委书记樊毅进行了个别反馈。\n反馈会议由樊毅主持。"
+                     "市委副书记、市长郝建清出席会议。", published="2023-12-20")
+    assert ("樊毅", "反馈会议") in edges(x, RelationKind.CHAIRED), edges(x, RelationKind.CHAIRED)
+    assert ("郝建清", "反馈会议") in edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)
+
+
+def test_round46_a_name_before_the_verb_carry_out_keeps_its_post():
+    x = extract_text("省委第二巡视组向邯郸市委书记樊毅进行了个别反馈。", published="2023-12-20")
+    assert [(o.name, o.posts) for o in x.officials] == [("樊毅", ("邯郸市委书记",))]
+

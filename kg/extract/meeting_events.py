@@ -27,7 +27,8 @@ _RIGHT_FUTURE = re.compile(r"[”\"]?(?:即将|将|将于[^,，。]{0,12})召开
 #  X和Y相继召开 / X、Y相继以视频形式召开: two meetings held one after the other, each held)
 _RIGHT_HELD = re.compile(r"[”\"]?(?:[(（]扩大[)）])?(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|今天|今日|昨天|昨日|当天|当日)(?:上午|下午|晚上)?)?(?:在[^,，。]{1,12})?"
                          r"(?:相继|先后|分别|同时)?(?:(?:以|通过)[^,，。]{1,8}(?:形式|方式))?(?:相继|先后|分别|同时)?(?:召开|举行|开幕|闭幕)(?!后|会)"
-                         r"(?<!在这里召开)(?<!在此召开)")     # (古田会议在这里召开: a place's history, not a sitting now)
+                         r"(?<!在这里召开)(?<!在此召开)"     # (古田会议在这里召开: a place's history, not a sitting now)
+                         r"|[”\"]?由[^,，。；;]{2,24}?主持(?!召开)")     # 反馈会议由市委书记甲主持: held, and chaired
 _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")
 # X会议关于Y工作的部署要求: what the meeting decided about a topic is relayed as its spirit
 _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|"
