@@ -3,7 +3,8 @@ X召开后，甲、乙在分会场收听收看了大会实况 at X, not at the m
 联席会议第七次会议 is the X联席会议第七次会议 the body names; a bracketed or quoted word
 (村(社区)“两委”换届) stays inside a leading group's name, and the group that holds a numbered
 sitting names it (市村(社区)“两委”换届工作领导小组召开第一次会议); games (十五运会和残特奥会) and their
-筹备工作 stay inside a meeting's name; 反馈会议由甲主持 is held, and chaired by 甲; 甲进行了 ends a name."""
+筹备工作 stay inside a meeting's name; 反馈会议由甲主持 is held, and chaired by 甲; 甲进行了 ends a name; a listed county whose name starts
+with a function word (于都县召开X) places the report."""
 import pytest
 from extraction_probe import body_names, edges, extract_text, meeting_names
 
@@ -103,3 +104,16 @@ def test_round46_a_name_before_the_verb_carry_out_keeps_its_post():
     x = extract_text("省委第二巡视组向邯郸市委书记樊毅进行了个别反馈。", published="2023-12-20")
     assert [(o.name, o.posts) for o in x.officials] == [("樊毅", ("邯郸市委书记",))]
 
+
+
+def test_round46_a_listed_county_starting_with_a_function_word_places_the_report():
+    x = extract_text("3月14日，于都县召开全县驻村帮扶工作调度会，贯彻落实上周召开的县委农村工作领导小组会议部署。"
+                     "县委常委、组织部部长曾慧主持会议并讲话。", published="2024-03-15")
+    places = {m.name: m.jurisdiction for m in x.meetings}
+    assert places.get("县委农村工作领导小组会议", "").endswith("于都县") or \
+        any(n.startswith("于都县委农村工作领导小组") for n in places), places
+
+
+def test_round46_a_function_word_before_a_county_organ_is_no_county():
+    x = extract_text("会议传达学习了全市会议精神和县委书记王强的讲话要求。县委常委会召开会议。", published="2024-03-15")
+    assert not any((m.jurisdiction or "").endswith("和县") for m in x.meetings), [(m.name, m.jurisdiction) for m in x.meetings]

@@ -181,7 +181,9 @@ def counties_named(text: str) -> Counter:
             continue             # 副县长, 代县长, 副旗长: a post, not a place 副旗 / 代县
         for size in (4, 3, 2, 1):
             core = text[max(0, end - size):end]
-            if len(core) < size or not all(R.HAN.match(ch) and ch not in R.STOP_CHARS for ch in core):
+            # (a function word may start a listed county's name: 于都县召开)
+            if len(core) < size or not all(R.HAN.match(ch) for ch in core) \
+                    or any(ch in R.STOP_CHARS for ch in core) and county_unit(core + m.group(1)) is None:
                 continue
             if core.startswith(_PARTY):
                 continue         # 中共西陵区委: the party's prefix, not part of the place
