@@ -71,12 +71,21 @@ def _leftmost_start(text: str, lo: int, hi: int, end: int, anchor: str) -> int |
     fullmatch in Python was the extract stage's hot spot: instead each pattern runs once as an
     end-anchored search (the regex engine walks the starts in C, leftmost first), and only
     where the text ends with a word that pattern can end with."""
+    window = lo
     for brk in _body_breaks().finditer(text, lo, hi):
         lo = brk.end()              # no body name spans such a character: start after the last one
+    # a group's task may hold a bracketed or quoted word (市村(社区)“两委”换届工作领导小组): only
+    # where such a mark stopped the window does the group pattern search a wider one
+    wide = lo
+    if lo > window and text[lo - 1] in _TASK_MARKS:
+        wide = window
+        for brk in _group_breaks().finditer(text, window, hi):
+            wide = brk.end()
     best = hi + 1
     for pattern, endings in _ending_patterns():
-        if text.endswith(endings, lo, end):
-            m = pattern.search(text, lo, end)
+        start = wide if endings == _group_suffixes() else lo
+        if text.endswith(endings, start, end):
+            m = pattern.search(text, start, end)
             if m and m.start() < best:
                 best = m.start()
     if best > hi and anchor in departments() and (hi == 0 or not R.HAN.match(text[hi - 1])):
@@ -112,7 +121,15 @@ def _body_breaks() -> re.Pattern:
     words = [*local_organs(), *departments(), *_group_suffixes(), *R.provinces(), *R.prefectures(),
              *lexicon.words("place_suffixes"), *lexicon.words("admin_levels")]
     held = "".join(sorted({c for w in words for c in w}))
-    return re.compile(f"[^{R.CJK}\\d{re.escape(held)}()“”]")     # (社区), “两委”: body_names._TASK_MARKS
+    return re.compile(f"[^{R.CJK}\\d{re.escape(held)}]")
+
+
+_TASK_MARKS = "()“”"        # inside a group's task (body_names._TASK_MARKS)
+
+
+@lru_cache(maxsize=None)
+def _group_breaks() -> re.Pattern:
+    return re.compile(_body_breaks().pattern[:-1] + re.escape(_TASK_MARKS) + "]")
 
 
 @lru_cache(maxsize=None)

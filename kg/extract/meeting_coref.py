@@ -12,7 +12,7 @@ import re
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
-from kg.extract.meeting_refs import sitting_tail
+from kg.extract.meeting_refs import NUMBERED_SITTING, sitting_tail
 
 SAME_CORE = 0.8
 _ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
@@ -176,7 +176,6 @@ def _tail_of(short: Local, full: Local) -> bool:
     return short.level is None and not short.place and sitting_tail(short.core, full.core)
 
 
-_NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
 # (常务: 市政府常务会议 is the 市政府第五十六次常务会议 of the report)
 _YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七八九十百零〇\\d]+次(?=(?:全体|扩大|常务)?会$)|[12]\\d{3}年(?:度)?(?=(?:第.+次)?(?:全体|扩大)?会$)")
 
@@ -184,7 +183,7 @@ _YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七�
 def _sitting_of(plain: Local, numbered: Local) -> bool:
     """X领导小组召开会议 (a headline) and X领导小组召开2019年第一次会议: one report's plain name
     of an organ's meeting is its one numbered (or dated) sitting."""
-    if _NUMBERED_SITTING.search(plain.core) or not _YEAR_SITTING.search(numbered.core):
+    if NUMBERED_SITTING.search(plain.core) or not _YEAR_SITTING.search(numbered.core):
         return False
     # 主席团会议 and 大会主席团第一次会议: the plain name may drop what the organ is part of
     # (X联席会议 and X联席会议2024年全体会议: the organ's plenary sitting is its meeting)

@@ -161,8 +161,8 @@ def sitting_tail(short: str, full: str) -> bool:
     """联席会议第七次会议 and 西部陆海新通道…联席会议第七次会议: a numbered sitting (or a plenum: 三中全会,
     二十届三中全会) named by the tail of a longer name is that sitting."""
     return len(full) > len(short) >= 4 and full.endswith(short) \
-        and bool(_NUMBERED.search(short) and len(short) >= 5 or _PLENUM.fullmatch(short))
+        and bool(NUMBERED_SITTING.search(short) and len(short) >= 5 or _PLENUM.fullmatch(short))
 
 
-_NUMBERED = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
+NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")
 _PLENUM = re.compile("[一二三四五六七八九十]中全会")
