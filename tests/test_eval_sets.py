@@ -16,18 +16,18 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_m": 0.80, "set_n": 0.88, "set_o": 0.95, "set_p": 0.97,
           "set_q": 0.93, "set_r": 0.93, "set_s": 0.96, "set_t": 0.91,
           "set_u": 0.89, "set_v": 0.90, "set_w": 0.96, "set_x": 0.94,
-          "set_y": 0.98, "set_z": 0.93, "set_aa": 0.90, "set_ab": 0.94,
+          "set_y": 0.98, "set_z": 0.93, "set_aa": 0.90, "set_ab": 0.95,
           "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.87, "set_af": 0.87,
           "set_ag": 0.97, "set_ah": 0.97, "set_ai": 0.90, "set_aj": 0.99,
           "set_ak": 0.98, "set_al": 0.96, "set_am": 0.97, "set_an": 0.94,
-          "set_ao": 0.95, "set_ap": 0.98, "set_aq": 0.97, "set_ar": 0.88,
+          "set_ao": 0.95, "set_ap": 0.98, "set_aq": 0.98, "set_ar": 0.88,
           "set_as": 0.96, "set_at": 0.96, "set_au": 0.93, "set_av": 0.90,
           "set_aw": 0.97, "set_ax": 0.96, "set_ay": 0.98, "set_az": 0.93,
           "set_ba": 0.91, "set_bb": 0.78, "set_bc": 0.97, "set_bd": 0.96,
           "set_be": 0.88, "set_bf": 0.91, "set_bg": 0.90, "set_bh": 0.93,
           "set_bi": 0.96, "set_bj": 0.86, "set_bk": 0.97, "set_bl": 0.96,
           "set_bm": 0.85, "set_bn": 0.92,
-          "set_bo": 0.84, "set_bp": 0.95, "set_bq": 0.82, "set_br": 0.94,
+          "set_bo": 0.84, "set_bp": 0.95, "set_bq": 0.84, "set_br": 0.97,
           "set_bs": 0.94, "set_bt": 0.83, "set_bu": 0.91, "set_bv": 0.97,
           "set_bw": 0.96, "set_bx": 0.90, "set_by": 0.89, "set_bz": 0.89,
           "set_ca": 0.91, "set_cb": 0.95, "set_cc": 0.88, "set_cd": 0.93,
@@ -35,17 +35,17 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_ci": 0.93, "set_cj": 0.94, "set_ck": 0.92, "set_cl": 0.94,
           "set_cm": 0.91, "set_cn": 0.88, "set_co": 0.84, "set_cp": 0.95,
           # cr-ct: never tuned on; floors only keep their scores from slipping
-          "set_cr": 0.78, "set_cs": 0.90, "set_ct": 0.88, "set_cq": 0.90,
+          "set_cr": 0.78, "set_cs": 0.96, "set_ct": 0.97, "set_cq": 0.90,
           # cu-db: sealed against round 33, tuned on in round 34
-          "set_cu": 0.92, "set_cv": 0.95, "set_cw": 0.91, "set_cx": 0.91,
-          "set_cy": 0.93, "set_cz": 0.68, "set_da": 0.89, "set_db": 0.86,
+          "set_cu": 0.96, "set_cv": 0.95, "set_cw": 0.91, "set_cx": 0.91,
+          "set_cy": 0.93, "set_cz": 0.68, "set_da": 0.92, "set_db": 0.86,
           # dc-dj: sealed against round 34; dd, dg, dh raised by round 35
           "set_dc": 0.89, "set_dd": 0.85, "set_de": 0.92, "set_df": 0.94,
           "set_dg": 0.81, "set_dh": 0.92, "set_di": 0.89, "set_dj": 0.97,
           # dk-dv: sealed against round 35; dm, ds, dt raised by round 36
           "set_dk": 0.92, "set_dl": 0.91, "set_dm": 0.92, "set_dn": 0.94,
           "set_do": 0.87, "set_dp": 0.79, "set_dq": 0.79, "set_dr": 0.87,
-          "set_ds": 0.82, "set_dt": 0.92, "set_du": 0.96, "set_dv": 0.79,
+          "set_ds": 0.88, "set_dt": 0.92, "set_du": 0.96, "set_dv": 0.79,
           # dw-dz: sealed against round 36, tuned on in round 37
           "set_dw": 0.93, "set_dx": 0.86, "set_dy": 0.94, "set_dz": 0.98,
           # ea-ed: sealed against round 37, never tuned on yet
@@ -53,7 +53,7 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_ee": 0.98, "set_ef": 0.94, "set_eg": 0.83, "set_eh": 0.93,
           "set_ei": 0.88, "set_ej": 0.95, "set_ek": 0.73, "set_el": 0.88,
           "set_em": 0.93, "set_en": 0.93, "set_eo": 0.92, "set_ep": 0.93,
-          "set_eq": 0.97, "set_er": 0.85, "set_es": 0.87, "set_et": 0.88, "set_eu": 0.96, "set_ev": 0.93,
+          "set_eq": 0.97, "set_er": 0.85, "set_es": 0.87, "set_et": 0.88, "set_eu": 0.97, "set_ev": 0.93,
           "set_ew": 0.91, "set_ex": 0.90,
           "set_ey": 0.86, "set_ez": 0.97, "set_fa": 0.93, "set_fb": 0.98, "set_fc": 0.86, "set_fd": 0.81,
           "set_fe": 0.93, "set_ff": 0.88, "set_fg": 0.98, "set_fh": 0.89, "set_fi": 0.92, "set_fj": 0.95,
@@ -68,9 +68,10 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_gu": 0.96, "set_gv": 0.94, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.96, "set_gz": 0.95, "set_ha": 0.97,
           "set_hb": 0.91,
           "set_hc": 0.95, "set_hd": 0.95, "set_he": 0.95, "set_hf": 0.94, "set_hg": 0.96, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
-          "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.88, "set_hp": 0.85, "set_hq": 0.95, "set_hr": 0.97,
+          "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.90, "set_hp": 0.85, "set_hq": 0.95, "set_hr": 0.97,
           "set_hs": 0.95, "set_ht": 0.86, "set_hu": 0.93, "set_hv": 0.85, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
-          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.95, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.88, "set_ig": 0.86, "set_ih": 0.95}
+          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.95, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.86, "set_ih": 0.95,
+          "set_ii": 0.93, "set_ij": 0.88, "set_ik": 0.90, "set_il": 0.89, "set_im": 0.92, "set_in": 0.87, "set_io": 0.98, "set_ip": 0.85}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -121,7 +122,9 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_hs": (0.79, 0.86), "set_ht": (0.71, 0.99), "set_hu": (0.50, 0.99), "set_hv": (0.93, 0.87),
                 "set_hw": (0.88, 0.88), "set_hx": (0.91, 0.91), "set_hy": (0.91, 0.96), "set_hz": (0.85, 0.99),
                 "set_ia": (0.94, 0.81), "set_ib": (0.55, 0.99), "set_ic": (0.92, 0.94), "set_id": (0.75, 0.93),
-                "set_ie": (0.86, 0.87), "set_if": (0.73, 0.90), "set_ig": (0.70, 0.74), "set_ih": (0.80, 0.82)}
+                "set_ie": (0.86, 0.87), "set_if": (0.73, 0.90), "set_ig": (0.70, 0.74), "set_ih": (0.80, 0.82),
+                "set_ii": (0.99, 0.86), "set_ij": (0.71, 0.80), "set_ik": (0.89, 0.77), "set_il": (0.96, 0.84),
+                "set_im": (0.95, 0.79), "set_in": (0.81, 0.91), "set_io": (0.86, 0.86), "set_ip": (0.91, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
