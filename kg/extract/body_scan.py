@@ -82,8 +82,8 @@ def _leftmost_start(text: str, lo: int, hi: int, end: int, anchor: str) -> int |
         for brk in _group_breaks().finditer(text, window, hi):
             wide = brk.end()
     best = hi + 1
-    for pattern, endings in _ending_patterns():
-        start = wide if endings == _group_suffixes() else lo
+    for pattern, endings, marked in _ending_patterns():
+        start = wide if marked else lo
         if text.endswith(endings, start, end):
             m = pattern.search(text, start, end)
             if m and m.start() < best:
@@ -106,12 +106,12 @@ def _ends_at_end(pattern: re.Pattern) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _ending_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
-    """(end-anchored pattern, the words its matches end with) for committees with a term,
-    groups and local organs."""
-    return ((_ends_at_end(term_committee_re()), ("届委员会", "届委")),
-            (_ends_at_end(group_re()), _group_suffixes()),
-            (_ends_at_end(local_re()), (*local_organs(), *departments())))
+def _ending_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]:
+    """(end-anchored pattern, the words its matches end with, whether its names may hold a
+    bracketed or quoted word) for committees with a term, groups and local organs."""
+    return ((_ends_at_end(term_committee_re()), ("届委员会", "届委"), False),
+            (_ends_at_end(group_re()), _group_suffixes(), True),
+            (_ends_at_end(local_re()), (*local_organs(), *departments()), False))
 
 
 @lru_cache(maxsize=None)
