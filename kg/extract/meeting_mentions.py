@@ -45,7 +45,10 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     generic = name in generic_names() or (level is None and is_generic_rest(NS.core(rest)))
     if (generic or R.says_this(span)) and not (subj and kind == "held"):
         return None                   # 会议指出 / 本次会议: the current meeting, not a new one
-    candidate = Local.new(name, level, place, NS.core(NS.split_scope(name)[1]), s, span, state.region)
+    own_rest = NS.split_scope(name)[1]
+    if level is None and not place and (county := S.county_lead(name, state.region)):
+        level, place, own_rest = county     # 于都县委常委会会议: the report's county, named
+    candidate = Local.new(name, level, place, NS.core(own_rest), s, span, state.region)
     candidate.convener = holder
     if re.sub(f"[{NS.INNER_PUNCT}]", "", span.name) != re.sub(f"[{NS.INNER_PUNCT}]", "", text[span.start:span.end]):
         candidate.derived.add(candidate.names[0])     # one scope of 全省、全市X会议

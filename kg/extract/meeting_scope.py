@@ -176,8 +176,9 @@ def _assemblies() -> tuple[str, ...]:
 
 
 def qualified_label(label: str, m, region: Region) -> str:
-    """县续会 -> 平罗县续会, 省委常委会会议 -> 江西省委常委会会议: a label that starts with a bare
-    level word carries the report's place of that level, where the report says it."""
+    """县续会 -> 平罗县续会, 省委常委会会议 -> 江西省委常委会会议, 县委会议 -> 蔚县县委会议:
+    a label that starts with a bare level word carries the report's place of that level,
+    where the report says it."""
     word = _LEVEL_HEAD.match(label)
     if not word or m.place:
         return label
@@ -185,7 +186,24 @@ def qualified_label(label: str, m, region: Region) -> str:
     level = S.LEVEL_OF.get(word.group(1))
     if not place or level != m.level or level not in ("省", "市", "县"):
         return label
-    return as_written(word.group(1), place, region) + label[word.end():]
+    written, rest = as_written(word.group(1), place, region), label[word.end():]
+    if rest.startswith("委") and len(written) == 2:
+        written += word.group(1)    # 蔚县县委, 沛县县委: a one-character name keeps its 县 before 委
+    return written + rest
 
 
 _LEVEL_HEAD = re.compile("(自治区|省|市|县|区|州|旗)")
+
+
+def county_lead(name: str, region: Region) -> tuple[str, str, str] | None:
+    """(县, the county, what follows it) for a name that starts with a county-level place
+    the report names and then its organ: 于都县委常委会会议 is the 县委常委会会议 of 于都县
+    (split_scope knows provinces and prefectures only), and so is 蔚县县委常委会会议."""
+    for place in region.places:
+        if len(place) >= 2 and place.endswith(("县", "区", "旗")) and name.startswith(place) \
+                and place not in (region.province, region.prefecture):
+            rest = name[len(place):]
+            if rest.startswith(place[-1] + "委"):
+                rest = rest[1:]
+            return ("县", place, rest) if rest.startswith(("委", "政府", "人民政府")) else None
+    return None

@@ -1,0 +1,35 @@
+"""Round 47: a county whose name is one character and 县 keeps its 县 before 委 (蔚县县委常委会
+会议, not 蔚县委常委会会议); a meeting name that starts with the report's own county and its
+organ (于都县委常委会(扩大)会议) is scoped to that county, so a headline's 县委常委会会议 and the
+body's full name are one meeting."""
+import pytest
+from extraction_probe import edges, extract_text, meeting_names
+
+from kg.records import RelationKind
+
+
+@pytest.mark.parametrize("page, place", [("蔚县人民政府", "蔚县县委"), ("沛县人民政府", "沛县县委"),
+                                         ("于都县人民政府", "于都县委")])
+def test_round47_a_county_s_committee_meeting_carries_its_name_as_written(page, place):
+    x = extract_text(f"{page}\n县委常委会召开会议 研究冬季供暖工作\n11月10日上午，县委书记訾宏远主持召开"
+                     "县委常委会会议，传达学习全省冬季供暖保障工作电视电话会议精神。", published="2023-11-11", head="")
+    chaired = edges(x, RelationKind.CHAIRED)
+    assert ("訾宏远", f"{place}常委会会议") in chaired, chaired
+
+
+@pytest.mark.parametrize("county, town", [("于都县", "罗坳镇"), ("蔚县", "暖泉镇")])
+def test_round47_a_headline_s_short_name_and_the_county_s_full_one_are_one_meeting(county, town):
+    x = extract_text(f"{county}人民政府\n{town}召开党委扩大会议 传达学习县委常委会会议精神\n11月13日，{town}"
+                     f"召开党委扩大会议，传达学习{county}{'县' * (len(county) == 2)}委常委会（扩大）会议精神。"
+                     f"镇党委书记岑晓光主持会议。", published="2023-11-14", head="")
+    relayed = edges(x, RelationKind.RELAYED)
+    assert len(relayed) == 1, relayed
+    names = set(meeting_names(x).values())
+    assert not any(n.startswith("县委") for n in names), names
+
+
+def test_round47_a_county_s_government_meeting_is_scoped_to_it_too():
+    x = extract_text("于都县人民政府\n11月13日，罗坳镇召开党委扩大会议，传达学习于都县政府第十二次常务会议精神。",
+                     published="2023-11-14", head="")
+    relayed = edges(x, RelationKind.RELAYED)
+    assert ("罗坳镇党委扩大会议", "于都县政府第十二次常务会议") in relayed, relayed
