@@ -33,3 +33,23 @@ def test_round47_a_county_s_government_meeting_is_scoped_to_it_too():
                      published="2023-11-14", head="")
     relayed = edges(x, RelationKind.RELAYED)
     assert ("罗坳镇党委扩大会议", "于都县政府第十二次常务会议") in relayed, relayed
+
+
+@pytest.mark.parametrize("short, full", [
+    ("省委编委会议", "省委机构编制委员会2024年第一次会议"),
+    ("省委深改委会议", "省委全面深化改革委员会2024年第一次会议"),
+])
+def test_round47_a_headline_s_short_committee_name_is_the_body_s_numbered_sitting(short, full):
+    x = extract_text(f"市委常委会召开会议 传达学习{short}精神\n3月18日上午，市委书记焦振华主持召开市委常委会"
+                     f"会议，传达学习{full}精神。会议指出，{short}作出的部署政治性很强。", published="2024-03-19")
+    relayed = edges(x, RelationKind.RELAYED)
+    assert len(relayed) == 1, relayed
+
+
+@pytest.mark.parametrize("name, core", [
+    ("省委编委会议", "委机构编制委员会会"), ("中央深改委第四次会议", "全面深化改革委员会第四次会"),
+    ("市委政法委员会全体会议", "委政法委员会全体会"), ("省委编办主任会议", "委编办主任会"),
+])
+def test_round47_committee_short_forms_compare_as_their_full_forms(name, core):
+    from kg.extract.name_scope import core as core_of, split_scope
+    assert core_of(split_scope(name)[1]) == core

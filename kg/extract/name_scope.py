@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.organ_short_forms import full_organ_forms
 
 INNER_PUNCT = "“”\"'‘’"
 _DISEASE = re.compile("新型冠状病毒感染的肺炎|新型冠状病毒肺炎|新型冠状病毒感染|新冠肺炎|新冠病毒感染|新冠病毒|新冠")
@@ -119,34 +120,10 @@ def core(rest: str) -> str:
     常务委员会 == 常委会, 管理委员会 == 管委会, (扩大) == 扩大."""
     text = re.sub(f"[{INNER_PUNCT}()（）\\s]", "", rest)
     text = _DISEASE.sub("", text)
-    text = _short_organ_re().sub(lambda m: _short_organs()[m.group()], text)
+    text = full_organ_forms(text)
     text = text.replace("常务委员会议", "常委会会").replace("常务委员会", "常委会").replace("管理委员会", "管委会")
     text = re.sub("会议", "会", text)
     return text
-
-
-_CENTRAL_SCOPE = re.compile("^(?:中共中央|中央|国家|国务院|全国)")
-
-
-@lru_cache(maxsize=None)
-def _short_organs() -> dict[str, str]:
-    """深改委 -> 全面深化改革委员会: a central organ's short form, its scope word taken off as
-    split_scope takes it off a meeting name (中央深改委第四次会议 == 中央全面深化改革委员会第四次会议)."""
-    out = {}
-    for canonical, *forms in lexicon.rows("central_bodies"):
-        full = _CENTRAL_SCOPE.match(canonical)
-        for form in " ".join(forms).split():
-            short = _CENTRAL_SCOPE.match(form)
-            if full and short and full.group() == short.group() and form.endswith(("委", "委会")) \
-                    and len(form) - short.end() >= 2:
-                out[form[short.end():]] = canonical[full.end():]
-    return out
-
-
-@lru_cache(maxsize=None)
-def _short_organ_re() -> re.Pattern:
-    # 委(?!员) so that a full form (财经委员会) is left as it is; 安委会 -> 安全生产委员会
-    return re.compile(f"(?:{R._alt(list(_short_organs()))})(?!员)")
 
 
 # ------------------------------------------------------------ where a name starts, by its scope
