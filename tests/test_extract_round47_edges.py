@@ -53,3 +53,16 @@ def test_round47_a_headline_s_short_committee_name_is_the_body_s_numbered_sittin
 def test_round47_committee_short_forms_compare_as_their_full_forms(name, core):
     from kg.extract.name_scope import core as core_of, split_scope
     assert core_of(split_scope(name)[1]) == core
+
+
+def test_round47_a_working_commission_s_short_and_full_names_are_one_meeting_across_reports():
+    from kg.extract import extract
+    from kg.ingest import make_report
+    from kg.records import NodeKind
+    from kg.resolve import resolve
+    texts = ("安徽省政府妇儿工委全体会议召开\n3月19日，安徽省政府妇儿工委全体会议在合肥召开。副省长柯慧敏出席会议并讲话。",
+             "省政府妇女儿童工作委员会召开全体会议\n3月19日，安徽省政府妇女儿童工作委员会全体会议在合肥召开。"
+             "副省长柯慧敏主持会议。")
+    corpus = resolve([extract(make_report(f"r{i}.txt", t, published="2024-03-20")) for i, t in enumerate(texts)])
+    meetings = [n for n in corpus.nodes if n.kind is NodeKind.MEETING]
+    assert len(meetings) == 1, [(n.label, n.key) for n in meetings]
