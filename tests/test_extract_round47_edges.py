@@ -66,3 +66,24 @@ def test_round47_a_working_commission_s_short_and_full_names_are_one_meeting_acr
     corpus = resolve([extract(make_report(f"r{i}.txt", t, published="2024-03-20")) for i, t in enumerate(texts)])
     meetings = [n for n in corpus.nodes if n.kind is NodeKind.MEETING]
     assert len(meetings) == 1, [(n.label, n.key) for n in meetings]
+
+
+@pytest.mark.parametrize("page, day", [
+    ("四川日报数字报  2024年03月21日  星期四\n第01版：要闻\n", "2024-03-20"),   # a paper's masthead row
+    ("", None),         # no page date: 昨天 says no day, and the relayed meeting's is not its
+])
+def test_round47_yesterday_counts_from_a_masthead_s_date_or_gives_no_day(page, day):
+    x = extract_text(f"{page}省政府召开第46次常务会议\n本报讯（记者 曾洁）昨天，省长戴明舟主持召开省政府第46次常务会议，"
+                     "传达学习3月19日全国防震减灾工作电视电话会议精神。", head="")
+    held = [m for m in x.meetings if "常务会议" in m.name]
+    assert [m.date for m in held] == [day], [(m.name, m.date) for m in x.meetings]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("四川日报数字报  2024年03月21日  星期四\n第01版：要闻\n\n正文。", "2024-03-21"),
+    ("某市日报  2024年5月8日\n\n正文。", "2024-05-08"),
+    ("冠县人民政府 欢迎您！ 2024年10月9日 星期三\n\n正文。", None),    # the day the page was seen
+])
+def test_round47_a_paper_s_masthead_row_with_its_weekday_dates_the_report(text, published):
+    from kg.ingest.dates import date_from_page
+    assert date_from_page(text) == published

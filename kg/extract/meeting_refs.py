@@ -21,7 +21,7 @@ AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|
 BEFORE_CURRENT = re.compile(r"^(?:(?:会前|會前)[，,]|此前(?:一天|一日|两天|几天|不久)?[，,]?)")
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 # 日前/近日…召开X: the report says X was held some day before it, not on the dateline's day
-VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来")
+VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来|昨天|昨日|前天|今天|今日")   # (the last five: no page date to count from)
 NEXT_DAY = re.compile(r"^(?:又讯\s*)?(?:次日|翌日|第二天)")     # 次日，X主持召开Y: the day after the one told
 _THIS = re.compile("本次|此次|这次|该次")
 # 5月10日召开的X / 6月11日甲某总书记主持召开的X: the day of the meeting named after it
