@@ -87,3 +87,39 @@ def test_round47_yesterday_counts_from_a_masthead_s_date_or_gives_no_day(page, d
 def test_round47_a_paper_s_masthead_row_with_its_weekday_dates_the_report(text, published):
     from kg.ingest.dates import date_from_page
     assert date_from_page(text) == published
+
+
+@pytest.mark.parametrize("posts, expected", [
+    ("省委书记、省委科技委员会主任", ("四川省委书记", "四川省委科技委员会主任")),
+    ("省委书记、省委全面深化改革委员会主任", ("四川省委书记", "四川省委全面深化改革委员会主任")),
+    ("省委书记、省科技领导小组组长", ("四川省委书记", "四川省科技领导小组组长")),
+    ("省委常委、省委办公厅主任", ("四川省委常委", "四川省委办公厅主任")),
+])
+def test_round47_a_committee_s_post_after_another_keeps_both(posts, expected):
+    x = extract_text(f"四川省召开全省科技创新大会\n7月5日，全省科技创新大会在成都召开。{posts}梁仲谦出席并讲话。",
+                     published="2024-07-06")
+    assert [o.posts for o in x.officials] == [expected]
+
+
+def test_round47_a_place_name_ending_in_a_level_word_starts_no_commission_post():
+    x = extract_text("6月18日，峨眉山市委常委会召开扩大会议。峨眉山风景名胜区管理委员会主任但立平应邀列席会议并发言。",
+                     published="2024-06-19")
+    assert "但立平" in {o.name for o in x.officials}
+
+
+def test_round47_a_group_s_numbered_sitting_takes_the_chair_s_group_not_his_committee():
+    x = extract_text("9月15日，市委书记、市生态环境保护督察整改工作领导小组组长刘振华主持召开领导小组第三次会议，"
+                     "传达学习9月10日全省生态环境保护督察整改工作推进会精神。", published="2023-09-16")
+    names = set(meeting_names(x).values())
+    assert any(n.endswith("市生态环境保护督察整改工作领导小组第三次会议") for n in names), names
+    assert not any("市委领导小组" in n for n in names), names
+
+
+@pytest.mark.parametrize("canonical, merged", [
+    ("浙江省政府残疾人工作委员会", True), ("浙江省人民政府残疾人工作委员会", True),
+    ("浙江省残疾人工作委员会", True), ("浙江省政府办公厅", False), ("浙江省政府残疾人工作委员会办公室", False),
+])
+def test_round47_a_government_s_working_commission_is_one_body_with_or_without_it(canonical, merged):
+    from kg.resolve import keys
+    same = keys.body(canonical, "浙江省", "r1") == keys.body("浙江省残疾人工作委员会", "浙江省", "r2")
+    assert same is merged

@@ -57,7 +57,7 @@ def _written_place(subj: str) -> str | None:
 def placed_by_chair(span, name: str, level: str, chairs):
     """广东省委书记X主持召开省委常委会会议 -> 广东省委常委会会议: the chair's written place at the
     name's level (a roundup of provinces names each sitting by its own chair)."""
-    before = [post for pos, post in chairs if pos <= span.start]
+    before = [posts[0] for pos, posts in chairs if pos <= span.start]
     scopes = S.split_scope(before[-1])[0] if before else None
     level_of, place = S.scope_of(scopes[0]) if scopes else (None, None)
     word = next((w for w in ("自治区", "省", "市", "县", "区") if name.startswith(w)), None)
@@ -67,13 +67,23 @@ def placed_by_chair(span, name: str, level: str, chairs):
 
 
 def named_by_chair(span, name: str, chairs):
-    """主持召开七届常委会第67次会议 by a 县委书记 -> 县委七届常委会第67次会议."""
-    for pos, post in chairs:
-        if pos <= span.start:
-            m = re.match(r"(自治区|省|市|县|区)(委|政府|党委)", post)
+    """主持召开七届常委会第67次会议 by a 县委书记 -> 县委七届常委会第67次会议; 领导小组第三次会议
+    by the 市X领导小组组长 -> 市X领导小组第三次会议 (a group's sitting is its own, not the 市委's)."""
+    group = _GROUP_HEAD.match(name)
+    for pos, posts in chairs:
+        if pos > span.start:
+            continue
+        for post in posts if group else posts[:1]:
+            at = post.find(group.group()) if group else -1
+            if at > 0 and (m := _LEVEL_HEAD.match(post)):
+                return post[:at] + name, S.LEVEL_OF[m.group(1)]
+            m = None if group else re.match(r"(自治区|省|市|县|区)(委|政府|党委)", post)
             if m:
                 return m.group() + name, S.LEVEL_OF[m.group(1)]
     return name, None
+
+
+_GROUP_HEAD = re.compile("(?:领导小组|委员会|指挥部)(?!办)")
 
 
 _TOPIC = re.compile(r"^[，,]?(?:专题)?(?:研究|调度|推进)(?:部署)?([^，,。；;、]{4,30}?)(?:工作|事宜|有关事项|问题)?[，,。；;]")

@@ -36,9 +36,9 @@ class Timeline:
     relays: list[tuple[str, str, int, int, int]] = field(default_factory=list)   # later, earlier, sent, start, end
 
 
-def read(sentences: list[Sentence], region: Region, anchor: Anchor, chairs: dict[int, list[tuple[int, str]]]
+def read(sentences: list[Sentence], region: Region, anchor: Anchor, chairs: dict[int, list[tuple[int, tuple[str, ...]]]]
          ) -> tuple[list[Local], Timeline]:
-    """`chairs`: per sentence, (offset in sentence, first post of the chair) of 主持召开 statements,
+    """`chairs`: per sentence, (offset in sentence, posts of the chair) of 主持召开 statements,
     used to name meetings like 七届常委会第67次会议 after the chair's organ."""
     state = _State(region, anchor)
     for s in sentences:

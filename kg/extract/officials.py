@@ -187,13 +187,13 @@ def parse_posts_at(text: str, pos: int) -> bool:
 _CHAIRS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?(?:随即|立即|亲自|接着|紧接着|随后)?主持召开")
 
 
-def chairs(sentences: list[Sentence], hits: list[OfficialHit]) -> dict[int, list[tuple[int, str]]]:
-    """Per sentence, (offset in the sentence, first post) of each official who 主持召开 there:
+def chairs(sentences: list[Sentence], hits: list[OfficialHit]) -> dict[int, list[tuple[int, tuple[str, ...]]]]:
+    """Per sentence, (offset in the sentence, posts) of each official who 主持召开 there:
     a meeting named after its organ only (七届常委会第67次会议) takes the chair's organ."""
     out: dict[int, list[tuple[int, str]]] = {}
     for h in hits:
         s = sentences[h.sentence]
         local = h.end - s.start
         if h.posts and _CHAIRS.match(s.text, local):
-            out.setdefault(h.sentence, []).append((local, h.posts[0]))
+            out.setdefault(h.sentence, []).append((local, tuple(h.posts)))
     return out

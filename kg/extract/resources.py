@@ -142,9 +142,13 @@ def post_regex() -> re.Pattern:
     prefix = (f"(?:中共|中国共产党)?(?:{listed}|中央|全国|国家|(?:{level})){{0,2}}"
               f"(?P<free>{free_place_pattern()})?")
     leader = f"(?:(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?|[部厅局署])(?:有关|相关)?领导"
-    unit = f"(?:(?![的和与及在对把将为等是就于向从由以之并同暨兼了会议上])[{CJK}]){{1,8}}?" \
-           f"(?:{_alt(lexicon.words('post_units'))})"
-    return re.compile(f"(?:{prefix}(?:{organs}){{0,4}}(?:{heads})|{leader}|{unit}(?:{organs}){{0,2}}(?:{heads}))")
+    free = "(?:(?![的和与及在对把将为等是就于向从由以之并同暨兼了会议上])[{CJK}])".replace("{CJK}", CJK)
+    unit = f"{free}{{1,8}}?(?:{_alt(lexicon.words('post_units'))})"
+    # 省委科技委员会主任, 县防汛抗旱指挥部总指挥: a party committee's, government's or level's own
+    # commission, group or headquarters, whatever its task (no table lists them all); a level
+    # word written alone (风景名胜区管理委员会: 区 ends a name, no level)
+    commission = f"(?<=[委府]|(?<![{CJK}])[省市县区州盟旗]){free}{{2,12}}?(?:委员会|领导小组|指挥部)"
+    return re.compile(f"(?:{prefix}(?:{organs}|{commission}){{0,4}}(?:{heads})|{leader}|{unit}(?:{organs}){{0,2}}(?:{heads}))")
 
 
 @lru_cache(maxsize=None)

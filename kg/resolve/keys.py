@@ -21,8 +21,13 @@ def local(key: str, report_id: str) -> str:
 
 
 def body(canonical: str, jurisdiction: str | None, report_id: str) -> str:
-    base = f"body/{canonical}"
+    base = f"body/{_UNDER_GOVERNMENT.sub('', canonical)}"
     return base if jurisdiction else local(base, report_id)
+
+
+# 浙江省政府残疾人工作委员会 and 浙江省残疾人工作委员会 (省残工委): a government's working
+# commission is written with or without the government it serves, one organ either way
+_UNDER_GOVERNMENT = re.compile("(?<=[省市县区旗州])(?:人民)?政府(?=[^府]{2,12}工作委员会$)")
 
 
 def official(name: str, jurisdiction: str | None, report_id: str) -> str:
