@@ -123,3 +123,10 @@ def test_round47_a_government_s_working_commission_is_one_body_with_or_without_i
     from kg.resolve import keys
     same = keys.body(canonical, "浙江省", "r1") == keys.body("浙江省残疾人工作委员会", "浙江省", "r2")
     assert same is merged
+
+
+@pytest.mark.parametrize("text", ["与会人员先后来到随官屯镇驻地社区红白理事会议事厅、镇农村公益性公墓实地察看。",
+                                  "会议审议了《村红白理事会议事规则》。"])
+def test_round47_a_council_s_meeting_hall_or_rules_are_no_meeting(text):
+    x = extract_text("4月2日，全县红白理事会规范化建设现场推进会召开。" + text, published="2024-04-03")
+    assert not any("理事会议" in n for n in meeting_names(x).values()), meeting_names(x)
