@@ -130,3 +130,14 @@ def test_round47_a_government_s_working_commission_is_one_body_with_or_without_i
 def test_round47_a_council_s_meeting_hall_or_rules_are_no_meeting(text):
     x = extract_text("4月2日，全县红白理事会规范化建设现场推进会召开。" + text, published="2024-04-03")
     assert not any("理事会议" in n for n in meeting_names(x).values()), meeting_names(x)
+
+
+@pytest.mark.parametrize("item, official", [
+    ("种粮大户李长顺", None), ("村民李长顺", None),
+    ("敖登格日勒", "敖登格日勒"), ("额尔敦毕力格", "额尔敦毕力格"),     # Mongolian names are no such words
+])
+def test_round47_a_word_for_who_one_is_before_a_name_is_no_long_name(item, official):
+    x = extract_text(f"6月6日上午，镇党委书记甄少华主持召开镇党委会议。会上，村党支部书记刘庆丰、{item}作表态发言。",
+                     published="2024-06-07")
+    names = {o.name for o in x.officials}
+    assert "刘庆丰" in names and (official in names if official else not names & {item}), names

@@ -107,19 +107,20 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
 
 _COMMA_OR_STOP = frozenset("，,。；;：:）)")
 _JOINS_ZUO = frozenset("工合协操运创写动")     # X作 words (工作, 合作, 运作...)
+_PERSON_NOUN_ENDS = frozenset("户民员家人生师者农")   # 种粮大户, 村民, 党员, 企业家, 医生 (not 敖登 of 敖登格日勒)
 
 
 def _closed(text: str, pos: int, n: int, lead: int = 0) -> bool:
-    """A name of n characters the surname list does not vouch for ends at pos + n. Past
-    four characters a phrase could pass (党组成员要带头遵规守纪，/ 区卫生健康局、): such a long
-    name holds no place or organ word and goes on with a verb, 、 or 等, not a comma."""
+    """A name of n characters the surname list does not vouch for ends at pos + n. Past four
+    characters a phrase could pass (党组成员要带头遵规守纪，/ 区卫生健康局、/ 种粮大户李长顺作): such a long
+    name holds no place, organ or 种粮大户-like word and goes on with a verb, 、 or 等, not a comma."""
     cand = text[pos:pos + n]         # (lead: leading characters _plausible is not asked about, 和 of 和某某)
     if not _plausible(cand[lead:], n - lead) or not R.clear_name_end_regex().match(text, pos + n):
         return False
     if text.startswith("作", pos + n) and cand[-1] in _JOINS_ZUO:
         return False        # 书记抓基层党建工作述职: 作 ends 工作, it is no light verb after a name
     return n <= 4 or (text[pos + n:pos + n + 1] not in _COMMA_OR_STOP and pos + n < len(text)
-                      and not R.post_start_regex().search(cand))
+                      and not R.post_start_regex().search(cand) and not (cand[-4] in _PERSON_NOUN_ENDS and is_name(cand[-3:])))
 
 
 def _unlisted_at(text: str, pos: int) -> str | None:
@@ -142,8 +143,7 @@ def _post_only_surnames() -> frozenset[str]:
 
 def _plausible(cand: str, n: int) -> bool:
     return (len(cand) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in cand)
-            and not R.post_head_regex().search(cand)
-            and cand[-2:] not in _NOT_NAME_BEFORE_TONGZHI)   # 成员单位负责同志: no name
+            and not R.post_head_regex().search(cand) and cand[-2:] not in _NOT_NAME_BEFORE_TONGZHI)   # 成员单位负责同志: no name
 
 
 def title_after_name(text: str, begin: int) -> bool:
