@@ -73,13 +73,13 @@ def named_by_chair(span, name: str, chairs):
     for pos, posts in chairs:
         if pos > span.start:
             continue
-        for post in posts if group else posts[:1]:
-            at = post.find(group.group()) if group else -1
-            if at > 0 and (m := _LEVEL_HEAD.match(post)):
-                return post[:at] + name, S.LEVEL_OF[m.group(1)]
-            m = None if group else re.match(r"(自治区|省|市|县|区)(委|政府|党委)", post)
-            if m:
-                return m.group() + name, S.LEVEL_OF[m.group(1)]
+        if group:
+            for post in posts:
+                at = post.find(group.group())
+                if at > 0 and (m := _LEVEL_HEAD.match(post)):
+                    return post[:at] + name, S.LEVEL_OF[m.group(1)]
+        elif m := re.match(r"(自治区|省|市|县|区)(委|政府|党委)", posts[0]):
+            return m.group() + name, S.LEVEL_OF[m.group(1)]
     return name, None
 
 
@@ -209,7 +209,7 @@ def county_lead(name: str, region: Region) -> tuple[str, str, str] | None:
     """(县, the county, what follows it) for a name that starts with a county-level place
     the report names and then its organ: 于都县委常委会会议 is the 县委常委会会议 of 于都县
     (split_scope knows provinces and prefectures only), and so is 蔚县县委常委会会议."""
-    for place in region.places:
+    for place in sorted(region.places, key=lambda p: (-len(p), p)):     # a set: a fixed order
         if len(place) >= 2 and place.endswith(("县", "区", "旗")) and name.startswith(place) \
                 and place not in (region.province, region.prefecture):
             rest = name[len(place):]

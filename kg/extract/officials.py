@@ -190,7 +190,7 @@ _CHAIRS = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚
 def chairs(sentences: list[Sentence], hits: list[OfficialHit]) -> dict[int, list[tuple[int, tuple[str, ...]]]]:
     """Per sentence, (offset in the sentence, posts) of each official who 主持召开 there:
     a meeting named after its organ only (七届常委会第67次会议) takes the chair's organ."""
-    out: dict[int, list[tuple[int, str]]] = {}
+    out: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
     for h in hits:
         s = sentences[h.sentence]
         local = h.end - s.start

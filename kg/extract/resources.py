@@ -142,7 +142,7 @@ def post_regex() -> re.Pattern:
     prefix = (f"(?:中共|中国共产党)?(?:{listed}|中央|全国|国家|(?:{level})){{0,2}}"
               f"(?P<free>{free_place_pattern()})?")
     leader = f"(?:(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?|[部厅局署])(?:有关|相关)?领导"
-    free = "(?:(?![的和与及在对把将为等是就于向从由以之并同暨兼了会议上])[{CJK}])".replace("{CJK}", CJK)
+    free = f"(?:(?![的和与及在对把将为等是就于向从由以之并同暨兼了会议上])[{CJK}])"
     unit = f"{free}{{1,8}}?(?:{_alt(lexicon.words('post_units'))})"
     # 省委科技委员会主任, 县防汛抗旱指挥部总指挥: a party committee's, government's or level's own
     # commission, group or headquarters, whatever its task (no table lists them all); a level
