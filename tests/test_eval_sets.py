@@ -59,19 +59,20 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_fe": 0.93, "set_ff": 0.88, "set_fg": 0.98, "set_fh": 0.89, "set_fi": 0.92, "set_fj": 0.95,
           "set_fk": 0.93, "set_fl": 0.88, "set_fm": 0.91, "set_fn": 0.96,
           "set_fo": 0.96, "set_fp": 0.96, "set_fq": 0.97, "set_fr": 0.94, "set_fs": 0.97, "set_ft": 0.96, "set_fu": 0.88,
-          "set_fv": 0.94, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.92, "set_fz": 0.95, "set_ga": 0.97, "set_gb": 0.98,
+          "set_fv": 0.95, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.92, "set_fz": 0.95, "set_ga": 0.97, "set_gb": 0.98,
           "set_gc": 0.96, "set_gd": 0.94,
           "set_ge": 0.93, "set_gf": 0.94, "set_gg": 0.93, "set_gh": 0.88, "set_gi": 0.85, "set_gj": 0.92, "set_gk": 0.95,
           "set_gl": 0.96,
-          "set_gm": 0.94, "set_gn": 0.97, "set_go": 0.95, "set_gp": 0.95, "set_gq": 0.87, "set_gr": 0.90, "set_gs": 0.97,
+          "set_gm": 0.95, "set_gn": 0.97, "set_go": 0.95, "set_gp": 0.95, "set_gq": 0.87, "set_gr": 0.90, "set_gs": 0.97,
           "set_gt": 0.85,
-          "set_gu": 0.96, "set_gv": 0.94, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.96, "set_gz": 0.95, "set_ha": 0.97,
+          "set_gu": 0.96, "set_gv": 0.97, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.96, "set_gz": 0.95, "set_ha": 0.97,
           "set_hb": 0.91,
           "set_hc": 0.95, "set_hd": 0.95, "set_he": 0.95, "set_hf": 0.94, "set_hg": 0.96, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
           "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.90, "set_hp": 0.85, "set_hq": 0.95, "set_hr": 0.97,
           "set_hs": 0.95, "set_ht": 0.86, "set_hu": 0.93, "set_hv": 0.85, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
           "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.95, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.86, "set_ih": 0.95,
-          "set_ii": 0.93, "set_ij": 0.88, "set_ik": 0.90, "set_il": 0.89, "set_im": 0.92, "set_in": 0.87, "set_io": 0.98, "set_ip": 0.85}
+          "set_ii": 0.94, "set_ij": 0.96, "set_ik": 0.90, "set_il": 0.97, "set_im": 0.93, "set_in": 0.95, "set_io": 0.98, "set_ip": 0.95,
+          "set_iq": 0.95, "set_ir": 0.93, "set_is": 0.80, "set_it": 0.93, "set_iu": 0.91, "set_iv": 0.95, "set_iw": 0.98, "set_ix": 0.97}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -123,8 +124,12 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_hw": (0.88, 0.88), "set_hx": (0.91, 0.91), "set_hy": (0.91, 0.96), "set_hz": (0.85, 0.99),
                 "set_ia": (0.94, 0.81), "set_ib": (0.55, 0.99), "set_ic": (0.92, 0.94), "set_id": (0.75, 0.93),
                 "set_ie": (0.86, 0.87), "set_if": (0.73, 0.90), "set_ig": (0.70, 0.74), "set_ih": (0.80, 0.82),
-                "set_ii": (0.99, 0.86), "set_ij": (0.71, 0.80), "set_ik": (0.89, 0.77), "set_il": (0.96, 0.84),
-                "set_im": (0.95, 0.79), "set_in": (0.81, 0.91), "set_io": (0.86, 0.86), "set_ip": (0.91, 0.94)}
+                # ij's gold names a government's working commission with 人民政府 (妇儿工委), as, bw, cp
+                # and gd without: once 妇儿工委 is read (session 22), ij's bodies fall 0.727 -> 0.627
+                "set_ii": (0.99, 0.86), "set_ij": (0.61, 0.80), "set_ik": (0.89, 0.77), "set_il": (0.96, 0.84),
+                "set_im": (0.95, 0.79), "set_in": (0.81, 0.91), "set_io": (0.86, 0.86), "set_ip": (0.91, 0.94),
+                "set_iq": (0.80, 0.84), "set_ir": (0.74, 0.94), "set_is": (0.91, 0.89), "set_it": (0.72, 0.99),
+                "set_iu": (0.74, 0.81), "set_iv": (0.89, 0.80), "set_iw": (0.74, 0.84), "set_ix": (0.88, 0.87)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
