@@ -118,10 +118,7 @@ def _ending_patterns() -> tuple[tuple[re.Pattern, tuple[str, ...], bool], ...]:
 def _body_breaks() -> re.Pattern:
     """A character no local body name can hold: the patterns of body_names.py are built from
     Han characters, digits (第6届) and the words of these lists only (keep them in step)."""
-    words = [*local_organs(), *departments(), *_group_suffixes(), *R.provinces(), *R.prefectures(),
-             *lexicon.words("place_suffixes"), *lexicon.words("admin_levels")]
-    held = "".join(sorted({c for w in words for c in w}))
-    return re.compile(f"[^{R.CJK}\\d{re.escape(held)}]")
+    return _breaks(_held_chars())
 
 
 _TASK_MARKS = "()“”"        # inside a group's task (body_names._TASK_MARKS)
@@ -129,7 +126,17 @@ _TASK_MARKS = "()“”"        # inside a group's task (body_names._TASK_MARKS)
 
 @lru_cache(maxsize=None)
 def _group_breaks() -> re.Pattern:
-    return re.compile(_body_breaks().pattern[:-1] + re.escape(_TASK_MARKS) + "]")
+    return _breaks(_held_chars() + _TASK_MARKS)
+
+
+def _held_chars() -> str:
+    words = [*local_organs(), *departments(), *_group_suffixes(), *R.provinces(), *R.prefectures(),
+             *lexicon.words("place_suffixes"), *lexicon.words("admin_levels")]
+    return "".join(sorted({c for w in words for c in w}))
+
+
+def _breaks(held: str) -> re.Pattern:
+    return re.compile(f"[^{R.CJK}\\d{re.escape(held)}]")
 
 
 @lru_cache(maxsize=None)
