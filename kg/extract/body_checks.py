@@ -47,7 +47,8 @@ def working_organ(written: str) -> bool:
     """A department or working organ (教育厅, 领导小组, 指挥部), not a committee or government:
     named with its head's post (教育厅厅长) it is still a body of the report."""
     # a national administration (中国气象局副局长) or a ministry (公安部副部长) is a bureau like a local one
-    return (written.endswith(tuple(departments())) or bool(department_re().fullmatch(written))
+    return (written.endswith(tuple(departments())) and not written.endswith(organ_lookalikes())
+            or bool(department_re().fullmatch(written))
             or (written.endswith("局") and written.startswith(("国家", "中国"))) or written in ministry_forms()
             or written.endswith(tuple(lexicon.words("group_suffixes"))) or written.endswith(_commissions()))
 

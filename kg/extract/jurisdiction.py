@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from kg.extract import resources as R
 from kg.extract.branch_organs import branch_levels
-from kg.extract.county_places import (counties_named as _counties, listed_counties, owner_city,
-                                      owner_county, place_county, written_short)
+from kg.extract.county_places import counties_named as _counties, listed_counties, place_county, written_short
+from kg.extract.page_owner import owner_city, owner_county
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
 _LEVEL_OF = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市",

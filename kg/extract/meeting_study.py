@@ -35,10 +35,15 @@ def is_study_sitting(text: str, head_start: int, head_end: int) -> bool:
 
 # 召开《信访工作条例》学习暨X推进会: a title the meeting studies, right after the held verb
 _STUDIED_TITLE, _STUDY_AFTER = re.compile("(?:召开|举行)《[^《》]{1,30}》$"), re.compile("学习|宣讲|培训")
+_TITLE_BEFORE_HEAD = re.compile("《[^《》]{2,30}》$")
 
 
-def studied_title(text: str, end: int) -> int | None:
-    """Where a title studied at a meeting, ending at `end` right after its held verb, opens
-    (召开《X条例》学习暨Y会: the name starts at 《); None where no such title ends there."""
+def studied_title(text: str, end: int, head: int) -> int | None:
+    """Where a title studied or reviewed at a meeting, ending at `end`, opens the meeting's name:
+    right after its held verb (召开《X条例》学习暨Y会: the name starts at 《), or right before the
+    meeting's head (《X县志》终审会, 《X规划》评审会: the document names the meeting). None where
+    no such title ends there."""
+    if end == head and (m := _TITLE_BEFORE_HEAD.search(text, 0, end)):
+        return m.start()
     m = _STUDIED_TITLE.search(text, 0, end)
     return m.start() + 2 if m and _STUDY_AFTER.match(text, end) else None

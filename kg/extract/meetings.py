@@ -141,7 +141,7 @@ class _State:
                 self.current = _unique(previous + self.current)
             for later in self.current:
                 for earlier in prior:
-                    if not R.own_sitting(earlier, self.region) or _follows_up(later):
+                    if not R.own_sitting(earlier, self.region) or _follows_up(later) or R.SAME_SITTING.search(s.text):
                         self._relay(later, earlier, s)
                 if R.AFTER_CURRENT.match(s.text) and not prior:
                     # 会后…召开X传达… / 在分会场参加Y。会后，随即召开X: X carries Y on

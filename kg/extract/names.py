@@ -16,7 +16,7 @@ __all__ = ["name_at", "is_name", "is_list_name", "name_before", "title_after_nam
 # (作: 甲某作总结讲话 / 作关于X的说明, a light verb before what the person delivers)
 _NOT_LAST = frozenset("等在的也都均就率到于对向作")
 # function words and meeting words: never inside a name the surname list does not vouch for
-_NEVER_IN_NAME = frozenset("的了在和与及等是为将对把从向并会议上下中")
+_NEVER_IN_NAME = frozenset("的了着在和与及等是为将对把从向并会议上下中")
 # the interpunct forms that join the parts of a transliterated name (after NFKC)
 _INTERPUNCT, _MAX_PART = "·•‧・", 6
 _LONG = (4, 5, 6, 7)        # lengths of a name after a post that no listed length fits
