@@ -20,7 +20,7 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.87, "set_af": 0.87,
           "set_ag": 0.97, "set_ah": 0.97, "set_ai": 0.90, "set_aj": 0.99,
           "set_ak": 0.98, "set_al": 0.96, "set_am": 0.97, "set_an": 0.94,
-          "set_ao": 0.95, "set_ap": 0.98, "set_aq": 0.98, "set_ar": 0.88,
+          "set_ao": 0.95, "set_ap": 0.98, "set_aq": 0.98, "set_ar": 0.93,
           "set_as": 0.96, "set_at": 0.96, "set_au": 0.93, "set_av": 0.90,
           "set_aw": 0.97, "set_ax": 0.96, "set_ay": 0.98, "set_az": 0.93,
           "set_ba": 0.91, "set_bb": 0.78, "set_bc": 0.97, "set_bd": 0.96,
@@ -28,8 +28,8 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_bi": 0.96, "set_bj": 0.86, "set_bk": 0.97, "set_bl": 0.96,
           "set_bm": 0.85, "set_bn": 0.92,
           "set_bo": 0.84, "set_bp": 0.95, "set_bq": 0.84, "set_br": 0.97,
-          "set_bs": 0.94, "set_bt": 0.83, "set_bu": 0.91, "set_bv": 0.97,
-          "set_bw": 0.96, "set_bx": 0.90, "set_by": 0.89, "set_bz": 0.89,
+          "set_bs": 0.94, "set_bt": 0.83, "set_bu": 0.91, "set_bv": 0.98,
+          "set_bw": 0.96, "set_bx": 0.90, "set_by": 0.89, "set_bz": 0.93,
           "set_ca": 0.91, "set_cb": 0.95, "set_cc": 0.88, "set_cd": 0.93,
           "set_ce": 0.95, "set_cf": 0.95, "set_cg": 0.98, "set_ch": 0.80,
           "set_ci": 0.93, "set_cj": 0.94, "set_ck": 0.92, "set_cl": 0.94,
@@ -47,20 +47,20 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_do": 0.87, "set_dp": 0.79, "set_dq": 0.79, "set_dr": 0.87,
           "set_ds": 0.88, "set_dt": 0.92, "set_du": 0.96, "set_dv": 0.79,
           # dw-dz: sealed against round 36, tuned on in round 37
-          "set_dw": 0.93, "set_dx": 0.86, "set_dy": 0.94, "set_dz": 0.98,
+          "set_dw": 0.93, "set_dx": 0.93, "set_dy": 0.94, "set_dz": 0.98,
           # ea-ed: sealed against round 37, never tuned on yet
           "set_ea": 0.93, "set_eb": 0.97, "set_ec": 0.97, "set_ed": 0.95,
-          "set_ee": 0.98, "set_ef": 0.94, "set_eg": 0.83, "set_eh": 0.93,
+          "set_ee": 0.98, "set_ef": 0.94, "set_eg": 0.93, "set_eh": 0.93,
           "set_ei": 0.88, "set_ej": 0.95, "set_ek": 0.73, "set_el": 0.88,
           "set_em": 0.93, "set_en": 0.93, "set_eo": 0.92, "set_ep": 0.93,
           "set_eq": 0.97, "set_er": 0.85, "set_es": 0.87, "set_et": 0.88, "set_eu": 0.97, "set_ev": 0.93,
           "set_ew": 0.91, "set_ex": 0.90,
-          "set_ey": 0.86, "set_ez": 0.97, "set_fa": 0.93, "set_fb": 0.98, "set_fc": 0.86, "set_fd": 0.81,
+          "set_ey": 0.94, "set_ez": 0.97, "set_fa": 0.93, "set_fb": 0.98, "set_fc": 0.86, "set_fd": 0.81,
           "set_fe": 0.93, "set_ff": 0.88, "set_fg": 0.98, "set_fh": 0.89, "set_fi": 0.92, "set_fj": 0.95,
           "set_fk": 0.93, "set_fl": 0.88, "set_fm": 0.91, "set_fn": 0.96,
           "set_fo": 0.96, "set_fp": 0.96, "set_fq": 0.97, "set_fr": 0.94, "set_fs": 0.97, "set_ft": 0.96, "set_fu": 0.88,
           "set_fv": 0.95, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.92, "set_fz": 0.95, "set_ga": 0.97, "set_gb": 0.98,
-          "set_gc": 0.96, "set_gd": 0.94,
+          "set_gc": 0.96, "set_gd": 0.95,
           "set_ge": 0.93, "set_gf": 0.94, "set_gg": 0.93, "set_gh": 0.88, "set_gi": 0.85, "set_gj": 0.92, "set_gk": 0.95,
           "set_gl": 0.96,
           "set_gm": 0.95, "set_gn": 0.97, "set_go": 0.95, "set_gp": 0.95, "set_gq": 0.87, "set_gr": 0.90, "set_gs": 0.97,
@@ -68,11 +68,12 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_gu": 0.96, "set_gv": 0.97, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.96, "set_gz": 0.95, "set_ha": 0.97,
           "set_hb": 0.91,
           "set_hc": 0.95, "set_hd": 0.95, "set_he": 0.95, "set_hf": 0.94, "set_hg": 0.96, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
-          "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.90, "set_hp": 0.85, "set_hq": 0.95, "set_hr": 0.97,
+          "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.91, "set_hp": 0.85, "set_hq": 0.96, "set_hr": 0.97,
           "set_hs": 0.95, "set_ht": 0.86, "set_hu": 0.93, "set_hv": 0.85, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
-          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.95, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.86, "set_ih": 0.95,
+          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.95, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.95, "set_ih": 0.95,
           "set_ii": 0.94, "set_ij": 0.96, "set_ik": 0.90, "set_il": 0.97, "set_im": 0.93, "set_in": 0.95, "set_io": 0.98, "set_ip": 0.95,
-          "set_iq": 0.95, "set_ir": 0.93, "set_is": 0.80, "set_it": 0.93, "set_iu": 0.91, "set_iv": 0.95, "set_iw": 0.98, "set_ix": 0.97}
+          "set_iq": 0.96, "set_ir": 0.97, "set_is": 0.81, "set_it": 0.98, "set_iu": 0.94, "set_iv": 0.99, "set_iw": 0.98, "set_ix": 0.97,
+          "set_iy": 0.83, "set_iz": 0.94, "set_ja": 0.95, "set_jb": 0.97, "set_jc": 0.98, "set_jd": 0.92, "set_je": 0.94, "set_jf": 0.97}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -129,7 +130,9 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_ii": (0.99, 0.86), "set_ij": (0.61, 0.80), "set_ik": (0.89, 0.77), "set_il": (0.96, 0.84),
                 "set_im": (0.95, 0.79), "set_in": (0.81, 0.91), "set_io": (0.86, 0.86), "set_ip": (0.91, 0.94),
                 "set_iq": (0.80, 0.84), "set_ir": (0.74, 0.94), "set_is": (0.91, 0.89), "set_it": (0.72, 0.99),
-                "set_iu": (0.74, 0.81), "set_iv": (0.89, 0.80), "set_iw": (0.74, 0.84), "set_ix": (0.88, 0.87)}
+                "set_iu": (0.74, 0.81), "set_iv": (0.89, 0.80), "set_iw": (0.74, 0.84), "set_ix": (0.88, 0.87),
+                "set_iy": (0.96, 0.93), "set_iz": (0.88, 0.91), "set_ja": (0.97, 0.99), "set_jb": (0.78, 0.87),
+                "set_jc": (0.62, 0.89), "set_jd": (0.95, 0.83), "set_je": (0.86, 0.95), "set_jf": (0.99, 0.99)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
