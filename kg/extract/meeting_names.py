@@ -109,8 +109,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         if ch == "、" and not ends_with_scope(text[:left - 1]) and text.count("”", left, head) <= text.count("“", left, head):
             break               # 、 joins scopes (全国、省、市X会议) or quoted words (“县乡一体、条抓块统”X会)
         if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT + "、()（）"
-                or left >= 2 and _JOINER.match(text, left - 2)
-                or ch in "·•‧・" and R.HAN.match(text[left - 2:left - 1] or "、")):   # “党建引领·国企担当”座谈会
+                or left >= 2 and (_JOINER.match(text, left - 2) or ch in "·•‧・" and R.HAN.match(text[left - 2]))):  # “党建引领·国企担当”座谈会
             break
         left -= 1
     segment = text[left:head]

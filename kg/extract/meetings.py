@@ -140,7 +140,7 @@ class _State:
                 # level): one branch venue watched both, in one sitting
                 self.current = _unique(previous + self.current)
             for later in self.current:
-                for earlier in prior:
+                for earlier in prior:       # (X结束后，随即召开Y: held right after the report's own X, Y carries it on)
                     if not R.own_sitting(earlier, self.region) or _follows_up(later) or R.SAME_SITTING.search(s.text):
                         self._relay(later, earlier, s)
                 if R.AFTER_CURRENT.match(s.text) and not prior:
