@@ -34,6 +34,7 @@ _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|�
 _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|"
                           r"(?:的)?(?:重要)?讲话精神|精神|(?:的)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
+_RIGHT_WATCHING = re.compile(r"[”\"]?时[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下一?[次届]$")     # (约定下一次X由Y承办)
 # 会议决定，近期召开X / 拟于下月召开X / 将召开X: decided or planned, not yet held
 _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时)?"
@@ -64,6 +65,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start:
         return "holder"
     if span.in_speech:
+        if _RIGHT_WATCHING.match(right) and left.strip().startswith(("在收听收看", "在收看收听")):
+            return "venue"      # 在收听收看X时，甲…在分会场参加: watched from a local venue
         if _RIGHT_SCENE.match(right) and _LEFT_HELD_NEXT.fullmatch(left.strip()):
             return "held"       # 在随后召开的X上，…: X is held now, after the one before
         if _RIGHT_SCENE.match(right) and left.strip() == "在":
@@ -165,15 +168,16 @@ def subject(text: str, span: NameSpan) -> str | None:
     return subj
 
 
-_VIDEO = re.compile(r"以(?:视频|电视电话)(?:会议)?(?:形式|方式)(?:召开|开到|举行)")
+_VIDEO = re.compile(r"以(视频|电视电话)(?:会议)?(?:形式|方式)(?:召开|开到|举行)")
 _VENUE = re.compile(r"在([^,，。在设]{0,12}?(?:主会场|分会场))|在([^,，。在]{2,12}?)设(?:立)?(?:了)?(?:主会场|分会场)"
                     r"|设(?:立)?(?:了)?(主会场|分会场)")
 
 
-def describe(text: str) -> tuple[bool, list[str]]:
-    """(held by video?, venues) as a sentence says them of the meeting it is about."""
+def describe(text: str) -> tuple[str | None, list[str]]:
+    """(format: video or teleconference, venues) as a sentence says them of the meeting it is about."""
     venues = [next(g for g in v.groups() if g).strip() for v in _VENUE.finditer(text)]
-    return bool(_VIDEO.search(text)), venues
+    video = _VIDEO.search(text)
+    return video and ("teleconference" if video.group(1) == "电视电话" else "video"), venues
 
 
 # X会议(已)(第一时间/专题)传达学习(了)Y精神: a meeting named as the subject of a relay verb

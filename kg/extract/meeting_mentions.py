@@ -42,6 +42,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作
         level, place, name = (S.named_by_topic(text, span, state.region)
                               or chaired_sitting(text, span, state.region) or (level, place, name))
+    if kind == "held" and not subj and level is None and span.name == "续会":
+        level, place, name, rest = (not s.headline and _carried_on(state, text)) or (level, place, name, rest)
     generic = name in generic_names() or (level is None and is_generic_rest(NS.core(rest)))
     if (generic or R.says_this(span)) and not (subj and kind == "held"):
         return None                   # 会议指出 / 本次会议: the current meeting, not a new one
@@ -110,6 +112,20 @@ def _day_held_after(state, text, local):
 @lru_cache(maxsize=None)
 def _back_references() -> frozenset[str]:
     return frozenset(NS.core(w) for w in lexicon.words("meeting_back_references"))
+
+
+_CARRIED_ON = re.compile(f"(?:{R.AFTER_CURRENT.pattern[1:]})[,，]?(?:随即|立即|紧接着|接着)?(?:召开|举行)了?续会(?![—:：(（“])")     # (续会——X调度会: named)
+
+
+def _carried_on(state, text):
+    """会议结束后，随即召开续会, a sentence with no one named to hold it: the follow-up of the
+    report's own meeting just held is named after it (X会议续会), at its level and place. One
+    after a meeting watched at a venue is the watching place's; 各县随即召开续会 is many."""
+    held = state.current[0] if len(state.current) == 1 else None
+    if not held or "held" not in held.kinds or held.names[0].endswith("续会") or not _CARRIED_ON.match(text):
+        return None
+    name = held.names[0] + "续会"
+    return held.level, held.place, name, NS.split_scope(name)[1]
 
 
 _CHAIRED_BEFORE = re.compile("主持(?:召开)?了?$")

@@ -15,7 +15,7 @@ from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_non_names import NESTED_TOPIC, describes, not_one_sitting, verb_object, without_topics
 from kg.extract.meeting_plenum import congress_re, sitting
-from kg.extract.meeting_study import is_study_sitting, studied_title, study_heads
+from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
                                   to_scope, unspecific)
 
@@ -54,8 +54,8 @@ def _stop_re() -> re.Pattern:
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
     # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name (X等会议: a list's)
     single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
-    # 合作协议和市政府常务会议: 和 before an organ's or a whole place's meeting ends the words before it
-    single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府))"
+    # 合作协议和市政府常务会议: 和 before an organ's or a whole place's meeting ends the words before it (so does 由, not 自由)
+    single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府))|(?<!自)由"
     joined = "(?:会议|全会|大会|两会|(?<![运奥])会)[和及、]"     # (十五运会和残特奥会筹备工作会议: games, not meetings)
     return re.compile(f"{dates}|{joined}|{single}|{words}")
 
@@ -126,7 +126,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     for m in _EVENT.finditer(segment):
         event = m
     if event and not _inner_head(segment[event.end():]):
-        start = left + event.end()       # 召开X会议: X is the name, whatever verbs it holds
+        left = start = left + event.end()       # 召开X会议: X is the name, whatever verbs it holds
     else:
         start, compounds = left, [c.span() for c in _compound_re().finditer(segment)]
         for m in _stop_re().finditer(segment):
@@ -139,7 +139,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
                     and (m.end() == len(segment) or _DATED_ORGAN.search(segment, 0, m.start())):
                 continue                    # 中共中央政治局4月30日会议 / 国家防总7月9日X会议: the organ's dated sitting
             start = left + m.end()
-    return _trim(text, start, head), False
+    return _trim(text, scoped_study(text, left, head, start), head), False
 
 
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"

@@ -15,7 +15,7 @@ from kg.extract import resources as R
 _RECURRING = re.compile("(?:每|定期|连续[^，,。；;]{0,3}年)[^，,。；;]{0,6}$")
 # 县级领导下乡镇原则上不召开专门汇报会 / 严禁召开X会: a rule against holding one
 _NEGATED = re.compile("(?:不|不再|不得|严禁|禁止|避免)(?:召开|举行)$")
-_DESCRIBED = re.compile("(?<!党)(?<!感染)的")       # (党的二十大, 感染的: words of a name)
+_DESCRIBED = re.compile("(?<!党)(?<!感染)(?<!修改)(?<!修订)的")     # (党的二十大, 感染的, 新修订的X法: words of a name)
 
 
 @lru_cache(maxsize=None)

@@ -47,3 +47,20 @@ def studied_title(text: str, end: int, head: int) -> int | None:
         return m.start()
     m = _STUDIED_TITLE.search(text, 0, end)
     return m.start() + 2 if m and _STUDY_AFTER.match(text, end) else None
+
+
+# 全省学习贯彻新修改的慈善法工作推进会, 全省政协系统学习贯彻全国两会精神视频会议: a whole place (or a
+# system in it) studying a law or a spirit names the meeting held for it; 全省学习贯彻中央经济工作
+# 会议精神 (no spirit or law before the head) is a sentence relaying that meeting
+_SCOPED_STUDY = re.compile("全[省市县区州盟旗](?:[\u4e00-\u9fff]{1,6}?系统)?(?=(?:学习宣传贯彻|学习贯彻|贯彻落实)"
+                           "([^，。；、]+)$)")
+_STUDIED_OBJECT = re.compile("精神|法|条例|《")
+
+
+def scoped_study(text: str, left: int, head: int, start: int) -> int:
+    """Where a name of a whole place's study of a law or spirit (全省学习贯彻X法推进会) starts in
+    text[left:head]; `start` where the words before the head name no such study."""
+    for m in _SCOPED_STUDY.finditer(text, left, head):
+        if _STUDIED_OBJECT.search(m.group(1)):
+            start = m.start()
+    return start

@@ -182,9 +182,9 @@ class _State:
 
     def _describe(self, s):
         """Format and venues said of the current meeting (会议以视频形式召开, 在X分会场)."""
-        video, venues = E.describe(s.text)
+        held_by, venues = E.describe(s.text)
         for m in self.current:
-            m.format = m.format or ("video" if video else None)
+            m.format = m.format or held_by
             m.venues.extend(v for v in venues if v not in m.venues)
 
 def _unique(items):

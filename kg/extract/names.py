@@ -149,7 +149,10 @@ def _plausible(cand: str, n: int) -> bool:
 def title_after_name(text: str, begin: int) -> bool:
     """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
     return any(begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin])
-               for n in (3, 2))
+               and text[begin - 1] not in _ORGAN_ENDS for n in (3, 2))
+
+
+_ORGAN_ENDS = frozenset("办局厅署处科室站")     # 市文明办主任: an organ's short form, no name
 
 
 def is_name(item: str) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.name_lookalikes import lookalike, name_start
 from kg.extract.names import in_byline, is_list_name, is_name, name_at, name_before, title_after_name
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
+from kg.extract.staff_posts import firm_title, firm_titles, unit_staff
 
 __all__ = ["OfficialHit", "find", "chairs", "is_name", "in_byline", "name_at"]
 
@@ -82,7 +83,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         posts, begin = parse_posts(text, m.end(), region)
         # after a name's title (习近平总书记关于“…), what follows is a name only if it is one
         # and a clear boundary closes it
-        if not posts or _firm_titles(posts) or title_after_name(text, begin) and not (
+        if not posts or firm_titles(posts) or unit_staff(text, begin, posts) or title_after_name(text, begin) and not (
                 is_name(name) and R.clear_name_end_regex().match(text, at + len(name))):
             continue
         add(name, posts, at)
@@ -145,21 +146,9 @@ def _tail_title(text, m, region, add) -> None:
             name = name_at(text, end, vouched=True)
             if name and is_name(name):
                 posts = parse_posts(text, m.start(), region)[0]
-                if posts and not any(p.endswith(_management_heads()) for p in posts):
+                if posts and not any(firm_title(p) for p in posts):
                     add(name, (*posts, text[m.end():end]), end)
                 return
-
-
-@lru_cache(maxsize=None)
-def _management_heads() -> tuple[str, ...]:
-    """董事长, 总经理: a firm's titles, which alone do not make an official."""
-    return tuple(lexicon.words("management_heads"))
-
-
-def _firm_titles(posts) -> bool:
-    """A firm's titles only: 董事长, maybe with a bare chief title after it (集团董事长、总工程师)."""
-    firm = [p.endswith(_management_heads()) for p in posts]
-    return any(firm) and all(f or p in lexicon.words("professional_titles") for f, p in zip(firm, posts))
 
 
 def _continue_list(text, pos, posts, add):

@@ -138,6 +138,8 @@ def post_regex() -> re.Pattern:
     unit of post_units.txt (上港集团党委书记, 南宁海关关长: no table lists firms), its name free of
     function words (会上上港集团: the name starts after 上). 省领导, 部领导, 厅领导: an organ's leaders."""
     heads, level, listed = _alt(lexicon.words("post_heads")), level_pattern(), listed_place_pattern()
+    # 阿坝州副州长: an autonomous prefecture's 州 form ends in its suffix, as a full name does
+    listed = f'(?:{_alt(k + "州" for k, (f, _) in prefectures().items() if f.endswith("自治州") and k != f)}|{listed})'
     organs = _alt([*lexicon.words("post_organs"), *lexicon.words("departments")])
     prefix = (f"(?:中共|中国共产党)?(?:{listed}|中央|全国|国家|(?:{level})){{0,2}}"
               f"(?P<free>{free_place_pattern()})?")

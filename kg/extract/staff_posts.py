@@ -1,0 +1,45 @@
+"""Posts that make no official on their own: a firm's titles (董事长, 总经理, perhaps with a chief
+title after them) and the bare title of a unit's staff written right after a unit the post
+table does not know (急诊科主任, 设计研究院总工程师). A party or state post beside them
+(集团党委书记、董事长) makes the person an official again."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import lexicon
+
+_STAFF_HEADS = ("主任",)        # with the chief professional titles
+
+
+@lru_cache(maxsize=None)
+def _management_heads() -> tuple[str, ...]:
+    """董事长, 总经理: a firm's titles, which alone do not make an official."""
+    return tuple(lexicon.words("management_heads"))
+
+
+@lru_cache(maxsize=None)
+def _professional_titles() -> frozenset[str]:
+    return frozenset(lexicon.words("professional_titles"))
+
+
+@lru_cache(maxsize=None)
+def _unit_ends() -> tuple[str, ...]:
+    return tuple(lexicon.words("staff_unit_ends"))
+
+
+def firm_title(post: str) -> bool:
+    return post.endswith(_management_heads())
+
+
+def firm_titles(posts) -> bool:
+    """A firm's titles only: 董事长, maybe with a bare chief title after it (集团董事长、总工程师)."""
+    firm = [firm_title(p) for p in posts]
+    return any(firm) and all(f or p in _professional_titles() for f, p in zip(firm, posts))
+
+
+def unit_staff(text: str, begin: int, posts) -> bool:
+    """县人民医院急诊科主任某某: one bare staff title (主任, 总工程师) right after a unit the post
+    table does not know (the posts start at `begin`, after it): a hospital's or an institute's
+    staff, not an official."""
+    return len(posts) == 1 and (posts[0] in _STAFF_HEADS or posts[0] in _professional_titles()) \
+        and text.endswith(_unit_ends(), 0, begin)
