@@ -92,3 +92,23 @@ def test_round49_a_county_made_a_city_places_its_own_site_s_report(city, place):
     x = extract_text("3月21日，我市召开全市安全生产工作会议。市长苗德厚主持会议。", published="2024-03-22",
                      head=f"{city}人民政府网\n")
     assert [m.jurisdiction for m in x.meetings if m.reported] == [place]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("市委副书记、市长巴图孟和主持会议并讲话。", "巴图孟和"),      # 和 with nothing to join ends the name
+    ("区委编办主任骆雪峰逐条说明了方案修改情况。", "骆雪峰"),      # 逐条 follows a name
+])
+def test_round49_more_names_end_where_they_should(sentence, name):
+    x = extract_text(f"5月10日，市委召开常委会会议。{sentence}", published="2024-05-11")
+    assert name in {o.name for o in x.officials}, [o.name for o in x.officials]
+
+
+def test_round49_and_between_two_people_still_joins_them():
+    x = extract_text("5月10日，市委召开常委会会议。市长王明和副市长李华出席会议。", published="2024-05-11")
+    assert {o.name for o in x.officials} == {"王明", "李华"}
+
+
+def test_round49_and_before_a_bare_level_s_meeting_ends_the_words_before_it():
+    x = extract_text("5月10日，市委召开常委会会议。会议要求，严格落实《防范和处置非法集资条例》和省会议部署要求。",
+                     published="2024-05-11")
+    assert not any(n.startswith("和") for n in meeting_names(x).values()), meeting_names(x)

@@ -55,7 +55,7 @@ def _stop_re() -> re.Pattern:
     # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name (X等会议: a list's)
     single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
     # 合作协议和市政府常务会议: 和 before an organ's or a whole place's meeting ends the words before it (so does 由, not 自由)
-    single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府))|(?<!自)由"
+    single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府|$))|(?<!自)由"
     joined = "(?:会议|全会|大会|两会|(?<![运奥])会)[和及、]"     # (十五运会和残特奥会筹备工作会议: games, not meetings)
     return re.compile(f"{dates}|{joined}|{single}|{words}")
 

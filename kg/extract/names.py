@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 
-__all__ = ["name_at", "is_name", "is_list_name", "name_before", "title_after_name", "in_byline"]
+__all__ = ["name_at", "is_name", "is_list_name", "in_byline"]
 
 # (作: 甲某作总结讲话 / 作关于X的说明, a light verb before what the person delivers)
 _NOT_LAST = frozenset("等在的也都均就率到于对向作")
@@ -21,7 +21,8 @@ _NEVER_IN_NAME = frozenset("的了着在和与及等是为将对把从向并会�
 _INTERPUNCT, _MAX_PART = "·•‧・", 6
 _LONG = (4, 5, 6, 7)        # lengths of a name after a post that no listed length fits
 _FIRST_PART = re.compile(f"[{R.CJK}]{{1,{_MAX_PART}}}(?=[{_INTERPUNCT}][{R.CJK}])")
-_NOT_NAME_BEFORE_TONGZHI = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
+# 部门负责同志, 成员单位负责同志: words written before 同志 that no name ends with
+NO_NAME_ENDS = frozenset({"负责", "有关", "相关", "广大", "全体", "与会", "各位", "领导"})
 
 
 def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
@@ -94,6 +95,8 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
             if shorter and len(shorter.group()) >= 2 \
                     and len(R.name_follower_regex().match(text, pos + n).group()) < len(shorter.group()):
                 continue                  # 孙岚关于…: a two-character word (关于) follows the shorter name
+            if n == 3 and text.startswith("和", pos + n) and R.clear_name_end_regex().match(text, pos + n + 1):
+                return text[pos:pos + 4]  # 市长巴图孟和主持: 和 with nothing to join ends a Mongolian name
             return cand
     if vouched and lengths == (4, 3) and R.clear_name_end_regex().match(text, pos + 2):
         return text[pos:pos + 2]          # 检察长乌兰在…: a listed compound surname is the whole name
@@ -143,16 +146,7 @@ def _post_only_surnames() -> frozenset[str]:
 
 def _plausible(cand: str, n: int) -> bool:
     return (len(cand) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in cand)
-            and not R.post_head_regex().search(cand) and cand[-2:] not in _NOT_NAME_BEFORE_TONGZHI)   # 成员单位负责同志: no name
-
-
-def title_after_name(text: str, begin: int) -> bool:
-    """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
-    return any(begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin])
-               and text[begin - 1] not in _ORGAN_ENDS for n in (3, 2))
-
-
-_ORGAN_ENDS = frozenset("办局厅署处科室站")     # 市文明办主任: an organ's short form, no name
+            and not R.post_head_regex().search(cand) and cand[-2:] not in NO_NAME_ENDS)   # 成员单位负责同志: no name
 
 
 def is_name(item: str) -> bool:
@@ -167,36 +161,6 @@ def is_list_name(item: str) -> bool:
     with a surname we do not list (the list makes it sure enough)."""
     return is_name(item) or (2 <= len(item) <= 3 and all(R.HAN.match(c) and c not in R.STOP_CHARS
                                                           for c in item))
-
-
-def name_before(text: str, end: int) -> tuple[str | None, int]:
-    """The name right before a title (习近平总书记): 3 characters if they make a name, else 2."""
-    for n in (3, 2):
-        pos = end - n
-        cand = text[pos:end] if pos >= 0 else ""
-        if len(cand) != n or not is_name(cand) or not all(R.HAN.match(c) for c in cand):
-            continue
-        if R.post_regex().fullmatch(text, pos, end + 2):
-            return None, -1            # 区委书记 is a post, not 区委 + 书记
-        if n == 3 and pos > 0 and R.HAN.match(text[pos - 1]) and cand[0] in R.STOP_CHARS \
-                and is_name(cand[1:]):
-            continue                   # 学习李强总理: 习 ends the verb, the name is 李强
-        if n == 3 and cand[1:] in _verbs():
-            continue                   # 把学习贯彻总书记…: 习 ends 学习, 贯彻 is no given name
-        if n == 2 and pos > 0 and R.HAN.match(text[pos - 1]) and not (
-                pos > 1 and text[pos - 1] in R.STOP_CHARS and R.HAN.match(text[pos - 2])
-                and is_name(text[pos - 1:end])):
-            continue                   # a two-character name needs a clear left edge
-        if text.startswith("同志", end) and text[end - 2:end] in _NOT_NAME_BEFORE_TONGZHI:
-            return None, -1            # 部门负责同志, 有关同志
-        return cand, pos
-    return None, -1
-
-
-@lru_cache(maxsize=None)
-def _verbs() -> frozenset[str]:
-    """The verbs written before a meeting's name (贯彻, 落实, 传达): never a given name."""
-    return frozenset(w for w in lexicon.words("meeting_left_stops") if len(w) == 2)
 
 
 def in_byline(text: str, pos: int) -> bool:

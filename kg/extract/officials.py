@@ -18,10 +18,11 @@ from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
 from kg.extract.name_lookalikes import lookalike, name_start
-from kg.extract.names import in_byline, is_list_name, is_name, name_at, name_before, title_after_name
+from kg.extract.names import in_byline, is_list_name, is_name, name_at
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
 from kg.extract.staff_posts import firm_title, firm_titles, unit_staff
+from kg.extract.titled_names import name_before, title_after_name
 
 __all__ = ["OfficialHit", "find", "chairs", "is_name", "in_byline", "name_at"]
 

@@ -1,0 +1,47 @@
+"""Names written with a title after them (习近平总书记, 某某同志), and posts that are such a
+title after a name (习近平总书记重要讲话: what follows the title is no name)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg import lexicon
+from kg.extract import resources as R
+from kg.extract.names import NO_NAME_ENDS, is_name
+
+_ORGAN_ENDS = frozenset("办局厅署处科室站")     # 市文明办主任: an organ's short form, no name
+
+
+def title_after_name(text: str, begin: int) -> bool:
+    """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
+    return any(begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin])
+               and text[begin - 1] not in _ORGAN_ENDS for n in (3, 2))
+
+
+def name_before(text: str, end: int) -> tuple[str | None, int]:
+    """The name right before a title (习近平总书记): 3 characters if they make a name, else 2."""
+    for n in (3, 2):
+        pos = end - n
+        cand = text[pos:end] if pos >= 0 else ""
+        if len(cand) != n or not is_name(cand) or not all(R.HAN.match(c) for c in cand):
+            continue
+        if R.post_regex().fullmatch(text, pos, end + 2):
+            return None, -1            # 区委书记 is a post, not 区委 + 书记
+        if n == 3 and pos > 0 and R.HAN.match(text[pos - 1]) and cand[0] in R.STOP_CHARS \
+                and is_name(cand[1:]):
+            continue                   # 学习李强总理: 习 ends the verb, the name is 李强
+        if n == 3 and cand[1:] in _verbs():
+            continue                   # 把学习贯彻总书记…: 习 ends 学习, 贯彻 is no given name
+        if n == 2 and pos > 0 and R.HAN.match(text[pos - 1]) and not (
+                pos > 1 and text[pos - 1] in R.STOP_CHARS and R.HAN.match(text[pos - 2])
+                and is_name(text[pos - 1:end])):
+            continue                   # a two-character name needs a clear left edge
+        if text.startswith("同志", end) and text[end - 2:end] in NO_NAME_ENDS:
+            return None, -1            # 部门负责同志, 有关同志
+        return cand, pos
+    return None, -1
+
+
+@lru_cache(maxsize=None)
+def _verbs() -> frozenset[str]:
+    """The verbs written before a meeting's name (贯彻, 落实, 传达): never a given name."""
+    return frozenset(w for w in lexicon.words("meeting_left_stops") if len(w) == 2)
