@@ -114,7 +114,8 @@ def _back_references() -> frozenset[str]:
     return frozenset(NS.core(w) for w in lexicon.words("meeting_back_references"))
 
 
-_CARRIED_ON = re.compile(f"(?:{R.AFTER_CURRENT.pattern[1:]})[,，]?(?:随即|立即|紧接着|接着)?(?:召开|举行)了?续会(?![—:：(（“])")     # (续会——X调度会: named)
+# 会议结束后，随即召开续会 (not 续会——X调度会 or 续会(X), a follow-up named after it)
+_CARRIED_ON = re.compile(f"(?:{R.AFTER_CURRENT.pattern[1:]})[,，]?(?:随即|立即|紧接着|接着)?(?:召开|举行)了?续会(?![—:：(（“])")
 
 
 def _carried_on(state, text):

@@ -13,8 +13,8 @@ _ORGAN_ENDS = frozenset("办局厅署处科室站")     # 市文明办主任: an
 
 def title_after_name(text: str, begin: int) -> bool:
     """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
-    return any(begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin])
-               and text[begin - 1] not in _ORGAN_ENDS for n in (3, 2))
+    return text[begin - 1:begin] not in _ORGAN_ENDS and any(
+        begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin]) for n in (3, 2))
 
 
 def name_before(text: str, end: int) -> tuple[str | None, int]:
