@@ -16,15 +16,15 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_m": 0.80, "set_n": 0.88, "set_o": 0.95, "set_p": 0.97,
           "set_q": 0.93, "set_r": 0.93, "set_s": 0.96, "set_t": 0.91,
           "set_u": 0.89, "set_v": 0.90, "set_w": 0.96, "set_x": 0.94,
-          "set_y": 0.98, "set_z": 0.93, "set_aa": 0.90, "set_ab": 0.95,
+          "set_y": 0.98, "set_z": 0.93, "set_aa": 0.96, "set_ab": 0.95,
           "set_ac": 0.89, "set_ad": 0.93, "set_ae": 0.87, "set_af": 0.87,
           "set_ag": 0.97, "set_ah": 0.97, "set_ai": 0.90, "set_aj": 0.99,
-          "set_ak": 0.98, "set_al": 0.96, "set_am": 0.97, "set_an": 0.94,
+          "set_ak": 0.98, "set_al": 0.98, "set_am": 0.97, "set_an": 0.94,
           "set_ao": 0.95, "set_ap": 0.98, "set_aq": 0.98, "set_ar": 0.93,
           "set_as": 0.96, "set_at": 0.96, "set_au": 0.93, "set_av": 0.90,
           "set_aw": 0.97, "set_ax": 0.96, "set_ay": 0.98, "set_az": 0.93,
           "set_ba": 0.91, "set_bb": 0.78, "set_bc": 0.97, "set_bd": 0.96,
-          "set_be": 0.88, "set_bf": 0.91, "set_bg": 0.90, "set_bh": 0.93,
+          "set_be": 0.97, "set_bf": 0.91, "set_bg": 0.95, "set_bh": 0.95,
           "set_bi": 0.96, "set_bj": 0.86, "set_bk": 0.97, "set_bl": 0.96,
           "set_bm": 0.85, "set_bn": 0.92,
           "set_bo": 0.84, "set_bp": 0.95, "set_bq": 0.84, "set_br": 0.97,
@@ -37,21 +37,21 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           # cr-ct: never tuned on; floors only keep their scores from slipping
           "set_cr": 0.78, "set_cs": 0.96, "set_ct": 0.97, "set_cq": 0.90,
           # cu-db: sealed against round 33, tuned on in round 34
-          "set_cu": 0.96, "set_cv": 0.95, "set_cw": 0.91, "set_cx": 0.91,
-          "set_cy": 0.93, "set_cz": 0.68, "set_da": 0.92, "set_db": 0.86,
+          "set_cu": 0.96, "set_cv": 0.95, "set_cw": 0.91, "set_cx": 0.92,
+          "set_cy": 0.93, "set_cz": 0.73, "set_da": 0.92, "set_db": 0.86,
           # dc-dj: sealed against round 34; dd, dg, dh raised by round 35
           "set_dc": 0.89, "set_dd": 0.85, "set_de": 0.92, "set_df": 0.94,
-          "set_dg": 0.81, "set_dh": 0.92, "set_di": 0.89, "set_dj": 0.97,
+          "set_dg": 0.81, "set_dh": 0.92, "set_di": 0.89, "set_dj": 0.98,
           # dk-dv: sealed against round 35; dm, ds, dt raised by round 36
           "set_dk": 0.92, "set_dl": 0.91, "set_dm": 0.92, "set_dn": 0.94,
           "set_do": 0.87, "set_dp": 0.79, "set_dq": 0.79, "set_dr": 0.87,
           "set_ds": 0.88, "set_dt": 0.92, "set_du": 0.96, "set_dv": 0.79,
           # dw-dz: sealed against round 36, tuned on in round 37
-          "set_dw": 0.93, "set_dx": 0.93, "set_dy": 0.94, "set_dz": 0.98,
+          "set_dw": 0.93, "set_dx": 0.93, "set_dy": 0.94, "set_dz": 0.99,
           # ea-ed: sealed against round 37, never tuned on yet
           "set_ea": 0.93, "set_eb": 0.97, "set_ec": 0.97, "set_ed": 0.95,
           "set_ee": 0.98, "set_ef": 0.94, "set_eg": 0.93, "set_eh": 0.93,
-          "set_ei": 0.88, "set_ej": 0.95, "set_ek": 0.73, "set_el": 0.88,
+          "set_ei": 0.88, "set_ej": 0.98, "set_ek": 0.73, "set_el": 0.88,
           "set_em": 0.93, "set_en": 0.93, "set_eo": 0.92, "set_ep": 0.93,
           "set_eq": 0.97, "set_er": 0.85, "set_es": 0.87, "set_et": 0.88, "set_eu": 0.97, "set_ev": 0.93,
           "set_ew": 0.91, "set_ex": 0.90,
@@ -59,21 +59,22 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_fe": 0.93, "set_ff": 0.88, "set_fg": 0.98, "set_fh": 0.89, "set_fi": 0.92, "set_fj": 0.95,
           "set_fk": 0.93, "set_fl": 0.88, "set_fm": 0.91, "set_fn": 0.96,
           "set_fo": 0.96, "set_fp": 0.96, "set_fq": 0.97, "set_fr": 0.94, "set_fs": 0.97, "set_ft": 0.96, "set_fu": 0.88,
-          "set_fv": 0.95, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.92, "set_fz": 0.95, "set_ga": 0.97, "set_gb": 0.98,
+          "set_fv": 0.95, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.92, "set_fz": 0.95, "set_ga": 0.98, "set_gb": 0.98,
           "set_gc": 0.96, "set_gd": 0.95,
           "set_ge": 0.93, "set_gf": 0.94, "set_gg": 0.93, "set_gh": 0.88, "set_gi": 0.85, "set_gj": 0.92, "set_gk": 0.95,
           "set_gl": 0.96,
-          "set_gm": 0.95, "set_gn": 0.97, "set_go": 0.95, "set_gp": 0.95, "set_gq": 0.87, "set_gr": 0.90, "set_gs": 0.97,
+          "set_gm": 0.96, "set_gn": 0.97, "set_go": 0.95, "set_gp": 0.95, "set_gq": 0.87, "set_gr": 0.90, "set_gs": 0.97,
           "set_gt": 0.85,
           "set_gu": 0.96, "set_gv": 0.97, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.96, "set_gz": 0.95, "set_ha": 0.97,
           "set_hb": 0.91,
           "set_hc": 0.95, "set_hd": 0.95, "set_he": 0.95, "set_hf": 0.94, "set_hg": 0.96, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
-          "set_hk": 0.72, "set_hl": 0.87, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.91, "set_hp": 0.85, "set_hq": 0.96, "set_hr": 0.97,
+          "set_hk": 0.72, "set_hl": 0.90, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.92, "set_hp": 0.85, "set_hq": 0.96, "set_hr": 0.97,
           "set_hs": 0.95, "set_ht": 0.86, "set_hu": 0.93, "set_hv": 0.85, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
-          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.95, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.95, "set_ih": 0.95,
-          "set_ii": 0.94, "set_ij": 0.96, "set_ik": 0.90, "set_il": 0.97, "set_im": 0.93, "set_in": 0.95, "set_io": 0.98, "set_ip": 0.95,
-          "set_iq": 0.96, "set_ir": 0.97, "set_is": 0.81, "set_it": 0.98, "set_iu": 0.94, "set_iv": 0.99, "set_iw": 0.98, "set_ix": 0.97,
-          "set_iy": 0.83, "set_iz": 0.94, "set_ja": 0.95, "set_jb": 0.97, "set_jc": 0.98, "set_jd": 0.92, "set_je": 0.94, "set_jf": 0.97}
+          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.97, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.95, "set_ih": 0.96,
+          "set_ii": 0.94, "set_ij": 0.96, "set_ik": 0.90, "set_il": 0.97, "set_im": 0.93, "set_in": 0.96, "set_io": 0.98, "set_ip": 0.97,
+          "set_iq": 0.97, "set_ir": 0.97, "set_is": 0.82, "set_it": 0.98, "set_iu": 0.99, "set_iv": 0.99, "set_iw": 0.98, "set_ix": 0.97,
+          "set_iy": 0.93, "set_iz": 0.96, "set_ja": 0.95, "set_jb": 0.99, "set_jc": 0.98, "set_jd": 0.92, "set_je": 0.98, "set_jf": 0.97,
+          "set_jg": 0.97, "set_jh": 0.98, "set_ji": 0.96, "set_jj": 0.97, "set_jk": 0.99, "set_jl": 0.87, "set_jm": 0.93, "set_jn": 0.92}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -132,7 +133,9 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_iq": (0.80, 0.84), "set_ir": (0.74, 0.94), "set_is": (0.91, 0.89), "set_it": (0.72, 0.99),
                 "set_iu": (0.74, 0.81), "set_iv": (0.89, 0.80), "set_iw": (0.74, 0.84), "set_ix": (0.88, 0.87),
                 "set_iy": (0.96, 0.93), "set_iz": (0.88, 0.91), "set_ja": (0.97, 0.99), "set_jb": (0.78, 0.87),
-                "set_jc": (0.62, 0.89), "set_jd": (0.95, 0.83), "set_je": (0.86, 0.95), "set_jf": (0.99, 0.99)}
+                "set_jc": (0.62, 0.89), "set_jd": (0.95, 0.83), "set_je": (0.86, 0.95), "set_jf": (0.99, 0.99),
+                "set_jg": (0.95, 0.99), "set_jh": (0.58, 0.95), "set_ji": (0.85, 0.94), "set_jj": (0.87, 0.74),
+                "set_jk": (0.96, 0.89), "set_jl": (0.87, 0.91), "set_jm": (0.94, 0.95), "set_jn": (0.84, 0.79)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
