@@ -115,7 +115,7 @@ def _back_references() -> frozenset[str]:
 
 
 # 会议结束后，随即召开续会 (not 续会——X调度会 or 续会(X), a follow-up named after it)
-_CARRIED_ON = re.compile(f"(?:{R.AFTER_CURRENT.pattern[1:]})[,，]?(?:随即|立即|紧接着|接着)?(?:召开|举行)了?续会(?![—:：(（“])")
+_CARRIED_ON = re.compile("[,，]?(?:随即|立即|紧接着|接着)?(?:召开|举行)了?续会(?![—:：(（“])")     # after R.AFTER_CURRENT
 
 
 def _carried_on(state, text):
@@ -123,7 +123,9 @@ def _carried_on(state, text):
     report's own meeting just held is named after it (X会议续会), at its level and place. One
     after a meeting watched at a venue is the watching place's; 各县随即召开续会 is many."""
     held = state.current[0] if len(state.current) == 1 else None
-    if not held or "held" not in held.kinds or held.names[0].endswith("续会") or not _CARRIED_ON.match(text):
+    after = R.AFTER_CURRENT.match(text)
+    if not held or "held" not in held.kinds or held.names[0].endswith("续会") \
+            or not after or not _CARRIED_ON.match(text, after.end()):
         return None
     name = held.names[0] + "续会"
     return held.level, held.place, name, NS.split_scope(name)[1]
