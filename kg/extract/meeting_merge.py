@@ -1,5 +1,5 @@
 """After a report is read: references that stand for a meeting named in full elsewhere are
-merged into it (a headline, 传达学习省市会议精神); the timeline (meetings.Timeline: current
+merged into it (a plenum without its number, a short name, a joint meeting's first part); the timeline (meetings.Timeline: current
 meetings, name spans, relays) follows the merge."""
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import re
 
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_plenum import plenum_key, sitting, unnumbered_plenum, unnumbered_sitting
-from kg.extract.meeting_refs import in_order, short_form, sitting_key, sitting_of, sitting_tail
+from kg.extract.meeting_refs import short_form, sitting_key, sitting_of, sitting_tail
 from kg.extract.name_scope import core
 
 _JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
 _NUMBERED = re.compile(r"(?:20\d\d年)?第[^第]+次(?:全体)?会$")
 
-__all__ = ["merge_headlines", "merge_plenums", "forget", "rename"]
+__all__ = ["name_joint_parts", "merge_joint_parts", "merge_plenums", "merge_kind_words",
+           "merge_short_names", "merge_sittings", "fold", "forget", "rename"]
 
 
 def name_joint_parts(meetings: list[Local]) -> None:
@@ -109,71 +110,6 @@ def merge_sittings(meetings: list[Local], timeline) -> None:
             for m in same:
                 if m is not keep:
                     fold(meetings, timeline, m, keep)
-
-
-def merge_headlines(meetings: list[Local], timeline) -> None:
-    """Bare references (省市会议精神) join the one meeting of their level named in full.
-    A meeting named only in a headline ("孙春兰在全国X电视电话会议上强调") is the report's
-    first held meeting when their scope and kind agree (国务院联防联控机制召开电视电话会议)."""
-    name_joint_parts(meetings)
-    merge_joint_parts(meetings, timeline)
-    merge_plenums(meetings, timeline)
-    merge_kind_words(meetings, timeline)
-    merge_short_names(meetings, timeline)
-    merge_sittings(meetings, timeline)
-    for m in [m for m in meetings if m.headline_only and not m.kinds & {"held", "venue", "stage"}]:
-        # 传达学习全国全省X会议精神 (a headline) -> the 全国X电视电话会议 the body names: the one
-        # meeting of that level whose name holds the headline's in order
-        fuller = [x for x in meetings if x is not m and not x.headline_only and x.level == m.level
-                  and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
-        if m.level is None and _relayed(m, timeline):
-            # (传达学习皖浙两省联席会议精神 over the body's X皖浙两省第十四次联席会议精神: an unscoped
-            # relayed name is the one meeting the body relays whose name holds it, of any scope)
-            fuller = [x for x in meetings if x is not m and not x.headline_only and _relayed(x, timeline)
-                      and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
-            if len(fuller) == 1:
-                fold(meetings, timeline, m, fuller[0])
-        elif m.level and len(fuller) == 1:
-            fold(meetings, timeline, m, fuller[0])
-    held = [m for m in meetings if not m.headline_only and m.kinds & {"held", "venue"}]
-    if not held:
-        return
-    for m in list(meetings):
-        if m.bare and m.level and not m.kinds & {"held", "venue", "stage"}:
-            # 传达学习省市会议精神 (a headline, a summary): the 省 meeting(s) named in full
-            same = [x for x in meetings if x is not m and not x.bare and x.level == m.level]
-            if len(same) > 1:
-                forget(meetings, timeline, m)
-            target = same[0] if len(same) == 1 else None
-        elif not m.headline_only or "relay" in m.kinds and _relayed(m, timeline):
-            continue        # (a headline's 传达学习X会议精神 names what the held meeting relays)
-        else:
-            # 平江县召开防汛工作会议 over a report that watched a 全省 meeting first: the held
-            # meeting whose name holds the headline's (会后随即召开全县总田长会议, a second line),
-            # else the first held meeting of its own scope
-            named = [h for h in held if h.level in (None, m.level) and in_order(m.core, h.core)
-                     and len(h.core) > len(m.core) >= 3]
-            target = named[0] if len(named) == 1 else next((h for h in held if m.level and h.level == m.level), held[0])
-            if m.level not in (None, target.level) and not _shortened(target, m) and target not in named:
-                target = None
-            elif m.place and not target.place:
-                target.derived.update(m.names)   # (its name is the body's, not a listed line's)
-        if target is None or target is m or not (m.format == target.format or None in (m.format, target.format)):
-            continue
-        fold(meetings, timeline, m, target)
-
-
-def _shortened(held: Local, headline: Local) -> bool:
-    """The body names the held meeting by the tail of the headline's name, its scope left out,
-    maybe enlarged (headline 省林业局党组召开会议, body 局党组（扩大）会议): the headline's scope
-    is the meeting's."""
-    plain = held.core.replace("扩大", "")
-    return held.level is None and len(held.core) >= 4 and headline.core.replace("扩大", "").endswith(plain)
-
-
-def _relayed(m: Local, timeline) -> bool:
-    """Only ever a source of the report's relays (what a meeting passes on), never relaying."""
-    return any(r[1] == m.id for r in timeline.relays) and not any(r[0] == m.id for r in timeline.relays)
 
 
 def fold(meetings: list[Local], timeline, m: Local, into: Local) -> None:

@@ -17,7 +17,7 @@ from kg.extract.dates import Anchor, Day, find as find_dates
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
-from kg.extract.meeting_merge import merge_headlines
+from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.sentences import Sentence
 
 # (贺振川指出，4月3日，党中央召开X: a speaker telling what was held before, not the report's news)

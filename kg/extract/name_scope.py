@@ -83,7 +83,12 @@ def unspecific(rest: str) -> bool:
     m = _UNSPECIFIC_LEAD.match(rest)
     tail = rest[m.end():]
     return tail in unspecific_rests() or bool(m.group(1)) and tail in _BARE_HEADS \
-        or rest.endswith(_topic_unspecific())
+        or rest.endswith(_topic_unspecific()) or rest.startswith(_collective_leads())
+
+
+@lru_cache(maxsize=None)
+def _collective_leads() -> tuple[str, ...]:
+    return tuple(lexicon.words("meeting_collective_leads"))
 
 
 @lru_cache(maxsize=None)

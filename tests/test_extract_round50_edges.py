@@ -1,0 +1,42 @@
+"""Round 50: a headline's summary of what a meeting relayed (传达学习全国全省全市X会议精神,
+传达学习上级X会议精神) is the meetings the body names, not meetings of its own."""
+import pytest
+from extraction_probe import edges, extract_text, meeting_names
+
+from kg.records import RelationKind
+
+_RELAYS = ("{headline}\n4月26日上午，县委书记柯晟主持召开县委常委会会议，传达学习全国渔业安全生产工作视频会议、"
+           "全省伏季休渔暨渔业安全生产工作电视电话会议精神，研究部署我县贯彻落实意见。")
+
+
+@pytest.mark.parametrize("headline", ["县委常委会召开会议 传达学习全国全省伏季休渔和渔业安全生产会议精神",
+                                      "县委常委会传达学习上级伏季休渔会议精神"])
+def test_round50_a_headline_s_summary_of_the_relays_adds_no_meeting(headline):
+    x = extract_text(_RELAYS.format(headline=headline), published="2024-04-27")
+    names = set(meeting_names(x).values())
+    assert names == {"县委常委会会议", "全国渔业安全生产工作视频会议", "全省伏季休渔暨渔业安全生产工作电视电话会议"}, names
+    relayed = {b for a, b in edges(x, RelationKind.RELAYED) if a == "县委常委会会议"}
+    assert relayed == {"全国渔业安全生产工作视频会议", "全省伏季休渔暨渔业安全生产工作电视电话会议"}
+
+
+def test_round50_a_headline_s_meeting_of_a_level_the_body_does_not_relay_stays():
+    x = extract_text("县委常委会传达学习全省伏季休渔会议精神\n4月26日上午，县委书记柯晟主持召开县委常委会会议，"
+                     "传达学习全国渔业安全生产工作视频会议精神。", published="2024-04-27")
+    assert "全省伏季休渔会议" in meeting_names(x).values(), meeting_names(x)
+
+
+@pytest.mark.parametrize("phrase", ["传达学习上级网信工作会议精神", "传达学习各级人口工作会议精神"])
+def test_round50_a_superior_s_or_every_level_s_meetings_are_no_one_meeting(phrase):
+    x = extract_text(f"3月5日，镇党委召开扩大会议，{phrase}。", published="2024-03-06")
+    assert set(meeting_names(x).values()) == {"镇党委扩大会议"}, meeting_names(x)
+
+
+def test_round50_a_mechanism_that_holds_a_place_s_meeting_is_not_held_itself():
+    x = extract_text("3月12日，社会信用体系建设部际联席会议在京召开全国社会信用体系建设工作电视电话会议。"
+                     "国家发展改革委秘书长费晓晨主持会议。", published="2024-03-13")
+    assert edges(x, RelationKind.CHAIRED) == {("费晓晨", "全国社会信用体系建设工作电视电话会议")}, meeting_names(x)
+
+
+def test_round50_a_mechanism_s_own_numbered_sitting_stays_one_meeting():
+    x = extract_text("3月12日，市口岸工作联席会议召开2024年第一次全体会议。副市长单国华主持会议。", published="2024-03-13")
+    assert len(meeting_names(x)) == 1 and edges(x, RelationKind.CHAIRED), meeting_names(x)
