@@ -40,3 +40,27 @@ def test_round50_a_mechanism_that_holds_a_place_s_meeting_is_not_held_itself():
 def test_round50_a_mechanism_s_own_numbered_sitting_stays_one_meeting():
     x = extract_text("3月12日，市口岸工作联席会议召开2024年第一次全体会议。副市长单国华主持会议。", published="2024-03-13")
     assert len(meeting_names(x)) == 1 and edges(x, RelationKind.CHAIRED), meeting_names(x)
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    ("十年前的今天，会议召开。", "2024-10-15", ["2014-10-15"]),
+    ("二十五年前的今天，会议召开。", "2024-10-15", ["1999-10-15"]),
+    ("5年前的今天，会议召开。", "2024-10-15", ["2019-10-15"]),
+    ("湖南日报10月15日讯 十年前的今天，会议召开。", "2024-10-16", ["2024-10-15", "2014-10-15"]),  # the dateline's day
+    ("十年前的今天，会议召开。", "--10-15", []),                  # no year to count back from
+])
+def test_round50_an_anniversary_s_day_counts_years_back(sentence, published, expected):
+    from kg.extract.dates import Anchor, find
+    assert [d.day.iso() for d in find(sentence, Anchor.of(sentence, published))] == expected
+
+
+_ANNIVERSARY = ("湖南日报10月15日讯（记者 肖逸舟）十年前的今天，习近平总书记在北京主持召开文艺工作座谈会并发表重要讲话。"
+                "今天上午，中共湖南省委召开全省文艺工作座谈会。省委书记龚肇庭出席并讲话。")
+
+
+def test_round50_a_meeting_recalled_on_its_anniversary_is_not_the_report_s():
+    x = extract_text("全省文艺工作座谈会在长沙召开\n" + _ANNIVERSARY, published="2024-10-16")
+    days = {m.name: m.date for m in x.meetings}
+    assert days == {"全省文艺工作座谈会": "2024-10-15", "文艺工作座谈会": "2014-10-15"}, days
+    assert edges(x, RelationKind.CHAIRED) == {("习近平", "文艺工作座谈会")}
+    assert ("龚肇庭", "全省文艺工作座谈会") in edges(x, RelationKind.ATTENDED)

@@ -101,7 +101,14 @@ def find(sentence: str, anchor: Anchor, today: Day | None = None) -> list[DateSp
         if d:
             out.append(DateSpan(m.start(), m.end(), d))
     relative = []
+    for m in R.DATE_YEARS_AGO.finditer(sentence):
+        years, base = _years(m.group(1)), _relative_base(sentence, out, m.start(), "今天", anchor, today)
+        taken.append(m.span())        # (its 今天 is not the page's day, even where no year counts back)
+        if years and base and base.year and (base.month, base.day) != (2, 29):
+            relative.append(DateSpan(m.start(), m.end(), Day(base.year - years, base.month, base.day)))
     for m in R.DATE_RELATIVE.finditer(sentence):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         base = _relative_base(sentence, out, m.start(), m.group(1), anchor, today)
         day = shift(base, -_BACK[m.group(1)]) if base else None
         if day:
@@ -116,6 +123,24 @@ def find(sentence: str, anchor: Anchor, today: Day | None = None) -> list[DateSp
 
 
 _WEEKDAYS = "一二三四五六日天"
+_DIGITS = "一二三四五六七八九"
+
+
+def _years(written: str) -> int | None:
+    """10 / 十 / 二十五: a count of years up to 99."""
+    if written.isdigit():
+        return int(written)
+    if any(ch not in _DIGITS + "十" for ch in written):
+        return None
+    tens, _, ones = written.rpartition("十")
+    if "十" not in written:
+        tens, ones = "", written
+        if len(ones) != 1:
+            return None
+    elif len(tens) > 1 or len(ones) > 1:
+        return None
+    value = (_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in written else 0
+    return value + (_DIGITS.index(ones) + 1 if ones else 0)
 _BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "当天": 0, "当日": 0, "次日": -1, "翌日": -1}
 
 
@@ -135,6 +160,12 @@ def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, an
         if day is None:
             return today or anchor.day()
     return day
+
+
+def recalled(day: Day | None, anchor: Anchor) -> bool:
+    """A day two years or more before the page's (十年前的今天): a past event the report recalls."""
+    p = anchor.published
+    return bool(day and day.year and p and anchor.year_known) and day.year <= p.year - 2
 
 
 def day_after(day: Day | None) -> Day | None:

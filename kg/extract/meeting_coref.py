@@ -47,7 +47,7 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         plenum = [m for m in current if plenum_key(m.core) or sitting(m.core)]
         if plenum:
             return plenum[0]
-    pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m)]
+    pool = [m for m in reversed(meetings) if m not in exclude and _scopes_agree(cand, m) and not _other_year(m, day)]
     if sitting(cand.core):
         for m in pool:
             if same_sitting(cand.core, m.core):    # 中国共产党X市第十三届委员会第八次全体会议 = X市委十三届八次全会
@@ -109,6 +109,11 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                     and _organ(m.core) in cand.core:     # 省委常委会会议 is no kind of 全省X视频会议
                 return m
     return None
+
+
+def _other_year(m: Local, day: Day | None) -> bool:
+    """十年前的今天…召开X座谈会。今天上午…召开全省X座谈会: held in another year, another meeting."""
+    return bool(day and day.year and m.date and m.date.year) and day.year != m.date.year
 
 
 def _held(ending: list[Local], relay: bool) -> list[Local]:

@@ -70,6 +70,11 @@ class Local:
         """Names only a level and a kind (省会议, 市视频会), no organ (省委常委会会议 is not bare)."""
         return bool(_BARE_REST.match(self.core))
 
+    @property
+    def follow_up(self) -> bool:
+        """A 续会: it carries on the meeting before it (X会议结束后，随即召开续会), its own level's too."""
+        return any(name.endswith("续会") for name in self.names)
+
     def absorb(self, other: "Local") -> None:
         for n in other.names:
             if n not in self.names:

@@ -14,7 +14,7 @@ from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract import name_scope as NS
 from kg.extract.branch_organs import branch_of
-from kg.extract.dates import day_after
+from kg.extract.dates import day_after, recalled
 from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_non_names import generic_names
@@ -56,7 +56,9 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         candidate.derived.add(candidate.names[0])     # one scope of 全省、全市X会议
     exclude = ()
     if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
-        exclude = state.prior_here + (state.current if R.AFTER_CURRENT.match(text) else [])
+        # (十年前的今天，X召开Y座谈会: a meeting recalled is none of the report's own)
+        recall = recalled(R.own_day(span, dates, text), state.anchor)
+        exclude = state.prior_here + (state.current if R.AFTER_CURRENT.match(text) or recall else [])
     elif kind == "relay":
         # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
         # (X召开会议，传达学习Y和全市续会精神: nor one held in the same sentence)

@@ -13,7 +13,7 @@ from kg.extract import meeting_events as E
 from kg.extract import meeting_names as N
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
-from kg.extract.dates import Anchor, Day, find as find_dates
+from kg.extract.dates import Anchor, Day, find as find_dates, recalled
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
@@ -60,6 +60,7 @@ class _State:
         self.current: list[Local] = []
         self.timeline = Timeline()
         self.lead_date: Day | None = None
+        self._dateline: Day | None = None
         self.prior_here: list[Local] = []
         self.held_here: list[Local] = []
         self._headline_current = False      # the current meetings were set by a headline line
@@ -76,9 +77,11 @@ class _State:
         speech = self.in_speech = bool(_SPEECH_START.match(text)) or self._speech_on == s.line
         self._speech_on = s.line if speech and text.endswith(("；", ";")) else None
         # (会议指出，昨天召开的X: the meeting's 昨天 counts from its own day, not the page's)
-        dates = find_dates(text, self.anchor, self.lead_date if speech else None)
+        # (湖南日报10月15日讯…。今天上午: 今天 counts from the dateline written before it)
+        dates = find_dates(text, self.anchor, self.lead_date if speech else self._dateline)
+        self._dateline = self._dateline or next((d.day for d in dates if text.startswith(("电", "讯"), d.end)), None)
         # (a dateline, 广州5月23日电, dates the report, not the events it tells)
-        told = [d for d in dates if not text.startswith(("电", "讯"), d.end)]
+        told = [d for d in dates if not text.startswith(("电", "讯"), d.end) and not recalled(d.day, self.anchor)]
         if told and self.lead_date is None and not s.headline:
             self.lead_date = told[0].day
         spans = N.find(text)
@@ -141,7 +144,7 @@ class _State:
                 self.current = _unique(previous + self.current)
             for later in self.current:
                 for earlier in prior:       # (X结束后，随即召开Y: held right after the report's own X, Y carries it on)
-                    if not R.own_sitting(earlier, self.region) or _follows_up(later) or R.SAME_SITTING.search(s.text):
+                    if not R.own_sitting(earlier, self.region) or later.follow_up or R.SAME_SITTING.search(s.text):
                         self._relay(later, earlier, s)
                 if R.AFTER_CURRENT.match(s.text) and not prior:
                     # 会后…召开X传达… / 在分会场参加Y。会后，随即召开X: X carries Y on
@@ -152,9 +155,9 @@ class _State:
             # X召开，会后我省接着召开续会: a follow-up relays the meetings held before it in the sentence
             order = [l for _, l, k in events if k in ("held", "venue")]
             for n, later in enumerate(order):
-                if any(name.endswith("续会") for name in later.names):
+                if later.follow_up:
                     for earlier in order[:n]:
-                        if earlier is not later and not any(x.endswith("续会") for x in earlier.names):
+                        if earlier is not later and not earlier.follow_up:
                             self._relay(later, earlier, s)
         elif not self.current:
             stage = [l for _, l, k in events if k == "stage"]
@@ -193,8 +196,3 @@ def _unique(items):
         if x not in out:
             out.append(x)
     return out
-
-
-def _follows_up(meeting: Local) -> bool:
-    # X会议结束后，随即召开续会: a 续会 carries on the meeting before it, its own level's too
-    return any(name.endswith("续会") for name in meeting.names)

@@ -206,6 +206,7 @@ DATE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})日(?=[上下中晚早]|召开|�
 DATE_RANGE_JOIN = re.compile(r"(?:上午|下午|晚上)?(?:至|到|—|-|～|~)")
 DATE_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|当天|当日|(?<![第此本每该这上下一二三四五六七八九十\d])次日|翌日)(?!是[:：]|是\s*$)")   # (欢迎您!今天是: a page widget)
 DATELINE_END = ("电", "讯")      # 长沙1月24日讯 / 1月19日电: the day the report was filed
+DATE_YEARS_AGO = re.compile(r"([一二三四五六七八九十\d]{1,3})年前的(?:今天|今日)")     # 十年前的今天: an anniversary
 DATE_WEEKDAY = re.compile(r"(上|本|这)(?:周|星期)([一二三四五六日天])")     # 上周五: a day of a week
 # 2023年, a span's first year (2024—2026年); not 2023年度 (accounts) nor 2023年全县X工作情况 (its work reported)
 YEAR = re.compile(r"(?<!\d)(20\d{2})(?=年(?!度|全[省市县区州盟旗][^，。；]{0,30}工作情况)|\s*[—–\-~～至到]\s*20\d{2}年)")
