@@ -64,3 +64,16 @@ def test_round50_a_meeting_recalled_on_its_anniversary_is_not_the_report_s():
     assert days == {"全省文艺工作座谈会": "2024-10-15", "文艺工作座谈会": "2014-10-15"}, days
     assert edges(x, RelationKind.CHAIRED) == {("习近平", "文艺工作座谈会")}
     assert ("龚肇庭", "全省文艺工作座谈会") in edges(x, RelationKind.ATTENDED)
+
+
+@pytest.mark.parametrize("sentence", ["副省长、省道路交通安全工作联席会议总召集人柏青云出席并讲话。",
+                                      "会议要求，市慈善事业促进工作联席会议要发挥统筹作用。",
+                                      "市打击欺诈骗保工作联席会议各成员单位负责同志参加会议。"])
+def test_round50_a_joint_conference_as_a_standing_body_is_no_meeting(sentence):
+    x = extract_text(f"1月5日，市委常委会召开会议。{sentence}", published="2024-01-06")
+    assert set(meeting_names(x).values()) == {"市委常委会会议"}, meeting_names(x)
+
+
+def test_round50_a_joint_conference_s_requirements_are_its_sitting_s():
+    x = extract_text("1月5日，市委常委会召开会议，传达学习市慈善事业促进工作联席会议要求。", published="2024-01-06")
+    assert "市慈善事业促进工作联席会议" in meeting_names(x).values(), meeting_names(x)

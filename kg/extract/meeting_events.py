@@ -10,6 +10,7 @@ before the current one, relayed, spoken at, planned.
   scene    X会上，NAME…通报 (opening the sentence)     (as 在X上，)
   future   X即将召开 / 迎接X胜利召开 / 决定近期召开X     (not a held meeting)
   holder   X联席会议召开第一次全体会议                   (X is the body that holds the next)
+           X联席会议总召集人 / X联席会议要统筹               (a joint conference as a standing body)
   mention  anything else
 """
 from __future__ import annotations
@@ -40,7 +41,12 @@ _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下�
 _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时)?"
                            r"(?:召开|举行)$")
 # X联席会议召开2024年第一次全体会议: the first name is the body holding the second
-_RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了)?[^,，。；;\s]{0,30}?(?:会议|会)(?:[,，。；;\s]|$)")
+# (X部际联席会议在京召开全国Y电视电话会议: after a place, only a place-wide meeting is held by X; X会议在武汉
+#  举行第一次全体会议 is X's own sitting)
+_RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了)?[^,，。；;\s]{0,30}?(?:会议|会)(?:[,，。；;\s]|$)"
+                          r"|[”\"]?[在于][^,，。；;]{1,8}(?:召开|举行)全[国省市县区州盟旗][^,，。；;]{2,40}?会议?(?:[,，。；;]|$)")
+# 省X联席会议总召集人柏青云 / 市X联席会议要发挥统筹作用: the conference as a standing body, its post or its duty
+_RIGHT_ORGAN = re.compile(r"(?:总|副)?召集人|(?:各)?成员单位|要(?!求)")
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 # (开展 / 进行集体学习: a study session is "carried out" as other meetings are held;
 #  召开续会暨Y: Y is the follow-up held, under its second name;
@@ -59,10 +65,11 @@ _SPEAKER_SAID = re.compile(f"[{R.CJK}]{{2,4}}(?:指出|强调|认为|要求)[,�
 def kind(text: str, span: NameSpan, clause_start: int) -> str:
     """The kind of one meeting mention (see the module docstring)."""
     right = text[span.end:span.end + 24]
-    left = text[clause_start:span.start].rstrip(_OPENING)     # 召开“三夏”X会: the verb is before the quote
+    left = text[clause_start:span.start].rstrip(OPENING)     # 召开“三夏”X会: the verb is before the quote
     if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _LEFT_PLANNED.search(left):
         return "future"
-    if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start:
+    if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start \
+            or span.name.endswith("联席会议") and _RIGHT_ORGAN.match(right):
         return "holder"
     if span.in_speech:
         if _RIGHT_WATCHING.match(right) and left.strip().startswith(("在收听收看", "在收看收听")):
@@ -96,7 +103,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     return "mention"
 
 
-_OPENING = "“\"‘'"
+OPENING = "“\"‘'"
 _TITLE_END = re.compile("《[^《》]{1,40}》$")
 _LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)[“\"]?")
 
@@ -136,38 +143,6 @@ def clause_start(text: str, pos: int) -> int:
     return start
 
 
-# (州禁毒委以视频会议形式召开全体会议: the manner between the holder and its verb is no part of it)
-_SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着|第一时间|迅速|当即|也|又|先后|分别|"
-                        r"以[^，,。；]{1,8}?(?:形式|方式)|"
-                        r"在[^，,。；在]{1,12}|"     # X主席团在广州举行第三次会议: the venue is no part of X
-                        r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
-                        r"(?:上午|下午|中午|晚上|晚)|今天|今日|昨天|昨日|前天|当天|当日|同日|日前|近日)+$")
-_HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行了?)(?:\d{4}年度?)?$")
-# 会后我省… / X会议召开后我市…: the time before the holder, not part of it
-_SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
-
-
-_EARLIER_EVENT = re.compile(r"(?:组织)?(?:收听收看|收看收听|召开|举行|参加|出席)")
-
-
-def subject(text: str, span: NameSpan) -> str | None:
-    """Who held a meeting written as "SUBJ召开X": 省委常委会 / 我市 / 宁化县 / 国务院联防联控机制.
-    None when the holder is a person (主持召开) or not written."""
-    head = text[clause_start(text, span.start):span.start].rstrip(_OPENING)
-    verb = _HELD_VERB.search(head)
-    if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
-        return None
-    subj = _SUBJ_TAIL.sub("", _SUBJ_LEAD.sub("", head[:verb.start()]))
-    earlier = _EARLIER_EVENT.search(subj)
-    if earlier:         # 市国资委组织收听收看X并随即召开Y: the holder is written before the first verb
-        subj = subj[:earlier.start()]
-    # (市村(社区)“两委”换届工作领导小组召开: a bracketed or quoted word inside the holder's name,
-    # not after it: 各县(市)随即召开续会)
-    if not subj or not all(R.HAN.match(c) or c in "()“”" for c in subj) or not R.HAN.match(subj[-1]) or len(subj) > 24:
-        return None
-    return subj
-
-
 _VIDEO = re.compile(r"以(视频|电视电话)(?:会议)?(?:形式|方式)(?:召开|开到|举行)")
 _VENUE = re.compile(r"在([^,，。在设]{0,12}?(?:主会场|分会场))|在([^,，。在]{2,12}?)设(?:立)?(?:了)?(?:主会场|分会场)"
                     r"|设(?:立)?(?:了)?(主会场|分会场)")
@@ -178,20 +153,3 @@ def describe(text: str) -> tuple[str | None, list[str]]:
     venues = [next(g for g in v.groups() if g).strip() for v in _VENUE.finditer(text)]
     video = _VIDEO.search(text)
     return video and ("teleconference" if video.group(1) == "电视电话" else "video"), venues
-
-
-# X会议(已)(第一时间/专题)传达学习(了)Y精神: a meeting named as the subject of a relay verb
-_SUBJECT_RELAYS = re.compile(r"[”\"]?(?:已|也|还|均)?(?:第一时间|专题|及时|认真|深入|集中)*"
-                             r"(?:传达学习|学习贯彻|传达贯彻|贯彻落实|传达|学习|贯彻)了?[“\"]?")
-
-
-def subject_relays(text: str, events) -> list[tuple]:
-    """(later, earlier) for a meeting a sentence names as the one that relayed another
-    (会议指出，N日召开的省委常委会会议已传达学习全国X大会精神): not the current
-    meeting's relay, but the named one's, told as background."""
-    out = []
-    for (span, local, kind), (next_span, other, next_kind) in zip(events, events[1:]):
-        if kind == "mention" and next_kind == "relay" and other is not local \
-                and _SUBJECT_RELAYS.fullmatch(text, span.end, next_span.start):
-            out.append((local, other))
-    return out

@@ -9,7 +9,6 @@ import re
 from functools import lru_cache
 
 from kg import lexicon
-from kg.extract import meeting_events as E
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract import name_scope as NS
@@ -19,6 +18,7 @@ from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_non_names import generic_names
 from kg.extract.meeting_plenum import is_plenum_session
+from kg.extract.meeting_subject import subject
 
 
 def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
@@ -27,7 +27,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind in ("future", "holder"):
         return None
     name, level, place, rest = span.name, span.level, span.place, span.rest
-    subj = E.subject(text, span) if kind == "held" else None
+    subj = subject(text, span) if kind == "held" else None
     subj = subj and branch_of(subj)     # 国家统计局宁波调查队召开: the branch holds it, not the nation
     holder = S.holder(subj, state.region) if subj else None
     # (区委常委会召开会议暨区委中心组专题学习: the holder names the sitting before 暨, whatever follows)

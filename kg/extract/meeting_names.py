@@ -13,8 +13,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.meeting_non_names import (NESTED_TOPIC, convenes, describes, not_one_sitting, verb_object,
-                                         without_topics)
+from kg.extract.meeting_non_names import NESTED_TOPIC, describes, not_one_sitting, verb_object, without_topics
 from kg.extract.meeting_plenum import congress_re, sitting
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
@@ -88,8 +87,8 @@ def find(text: str) -> list[NameSpan]:
             if cut >= 0 and _FOLLOW_UP_JOINED.fullmatch(text, cut, m.end()):
                 start = cut + 1
         name = text[start if follow_up < 0 else follow_up + 3:m.end()]
-        if not_one_sitting(text, start) or verb_object(text, start, m.end()) or convenes(text, m.end()):
-            continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神 / X联席会议召开Y会议: a kind, none, an object, a holder
+        if not_one_sitting(text, start) or verb_object(text, start, m.end()):
+            continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object
         inner = _INNER_DATE.search(name)
         if inner and inner.start() > 0:
             name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name

@@ -40,16 +40,6 @@ def _verb_object() -> re.Pattern:
     return re.compile(f"(?:{R._alt(lexicon.words('meeting_spirit_verbs'))})会议$")
 
 
-# X部际联席会议在京召开全国Y电视电话会议: the first name holds the second, so it is the mechanism
-# (X联席会议召开第四次全体会议 is the mechanism's sitting: one name, so the held name must be a place's)
-_CONVENES = re.compile(f"(?:[在于][^，。；]{{1,8}})?(?:召开|举行)全[国省市县区州盟旗][^，。；]{{2,40}}?会议?(?=[，。；])")
-
-
-def convenes(text: str, end: int) -> bool:
-    """Is the name ending at `end` the subject that holds a meeting named after it?"""
-    return _CONVENES.match(text, end) is not None
-
-
 def verb_object(text: str, start: int, end: int) -> bool:
     """Is the span a verb and its object, the meeting's spirit (以实干实绩推动会议精神)?"""
     return text.startswith("精神", end) and _verb_object().search(text, start, end) is not None

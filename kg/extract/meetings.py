@@ -15,9 +15,10 @@ from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates, recalled
 from kg.extract.jurisdiction import Region
+from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
-from kg.extract.meeting_headlines import merge_headlines
+from kg.extract.meeting_subject import subject_relays
 from kg.extract.sentences import Sentence
 
 # (贺振川指出，4月3日，党中央召开X: a speaker telling what was held before, not the report's news)
@@ -165,7 +166,7 @@ class _State:
         for later in self.current:
             for span, earlier in relayed:
                 self._relay(later, earlier, s)
-        for later, earlier in E.subject_relays(s.text, events):
+        for later, earlier in subject_relays(s.text, events):
             self._relay(later, earlier, s)
         for span, inner, kind in events:              # 全省传达学习贯彻全国两会精神领导干部会议
             for other_span, other, _ in events:
