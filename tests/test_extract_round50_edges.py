@@ -77,3 +77,14 @@ def test_round50_a_joint_conference_as_a_standing_body_is_no_meeting(sentence):
 def test_round50_a_joint_conference_s_requirements_are_its_sitting_s():
     x = extract_text("1月5日，市委常委会召开会议，传达学习市慈善事业促进工作联席会议要求。", published="2024-01-06")
     assert "市慈善事业促进工作联席会议" in meeting_names(x).values(), meeting_names(x)
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("会上通报了上次会议以来市口岸联席会议工作情况。", "以来"),
+    ("会上，市自然资源局局长豆建新汇报了《城市设计》编制情况和省规委会会议有关要求。", "情况和"),
+    ("会议审议了重点任务分工方案和联席会议2024年工作要点。", "方案和"),
+    ("局长亓文澜强调，局机关要当好联席会议的参谋部。", "当好"),
+])
+def test_round50_what_a_plan_or_report_covers_ends_before_the_meeting_s_name(sentence, lead):
+    x = extract_text(f"1月5日，市委常委会召开会议。{sentence}", published="2024-01-06")
+    assert not any(lead in n for n in meeting_names(x).values()), meeting_names(x)
