@@ -88,3 +88,31 @@ def test_round50_a_joint_conference_s_requirements_are_its_sitting_s():
 def test_round50_what_a_plan_or_report_covers_ends_before_the_meeting_s_name(sentence, lead):
     x = extract_text(f"1月5日，市委常委会召开会议。{sentence}", published="2024-01-06")
     assert not any(lead in n for n in meeting_names(x).values()), meeting_names(x)
+
+
+_TWO_SYMPOSIA = ("10月16日，市委书记邝振宇主持召开市委常委会会议，传达学习全省文艺工作座谈会精神。"
+                 "会议指出，全省文艺工作座谈会在习近平总书记文艺工作座谈会重要讲话发表十周年之际召开。"
+                 "全市各级各部门要把学习贯彻座谈会精神与学习贯彻党的二十届三中全会精神结合起来。")
+
+
+def test_round50_a_bare_kind_word_relayed_is_the_meeting_already_relayed():
+    x = extract_text(_TWO_SYMPOSIA, published="2024-10-17")
+    names = set(meeting_names(x).values())
+    assert "座谈会" not in names and not any("总书记" in n for n in names), names
+    relayed = {b for a, b in edges(x, RelationKind.RELAYED)}
+    assert relayed == {"全省文艺工作座谈会", "党的二十届三中全会"}, relayed
+
+
+def test_round50_the_general_secretary_s_meeting_is_not_the_province_s():
+    x = extract_text(_TWO_SYMPOSIA, published="2024-10-17")
+    national = [m for m in x.meetings if m.name == "文艺工作座谈会"]
+    assert national and national[0].jurisdiction == "全国", [(m.name, m.jurisdiction) for m in x.meetings]
+
+
+def test_round50_a_bare_joint_conference_mentioned_is_the_numbered_sitting_relayed():
+    x = extract_text("区委常委会召开（扩大）会议 传达学习党政联席会议第十一次会议精神\n"
+                     "昨天，区委常委会召开（扩大）会议，传达学习推动成渝地区双城经济圈建设重庆四川党政联席会议第十一次会议精神。"
+                     "会议指出，骆成斌在联席会议上代表我区作了交流发言，联席会议审议通过的若干政策措施要用足用好。",
+                     published="2025-07-16")
+    names = set(meeting_names(x).values())
+    assert "联席会议" not in names and "党政联席会议" not in names, names

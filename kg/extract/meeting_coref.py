@@ -117,9 +117,9 @@ def _other_year(m: Local, day: Day | None) -> bool:
 
 
 def _held(ending: list[Local], relay: bool) -> list[Local]:
-    """Of several meetings a bare kind word could name, the ones the report holds (列席常务会议
-    after a 省政府常务会议 relayed and the 县政府第52次常务会议 held); none for a relay's words."""
-    return [] if relay else [m for m in ending if "held" in m.kinds and not m.headline_only]
+    """Of several meetings a bare kind word could name, those the report holds (列席常务会议 after a relayed
+    省政府常务会议 and a held 县政府第52次常务会议), or for a relay's words those relayed (学习贯彻座谈会精神)."""
+    return [m for m in ending if ("relay" if relay else "held") in m.kinds and not m.headline_only]
 
 
 def _organ(core: str) -> str:

@@ -35,6 +35,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         level, place, name = S.named_by_subject(subj, holder, name, state.region)
     if level is None and kind == "held" and not S.convener_in(name, state.region):
         name, level = S.named_by_chair(span, name, chairs)
+    if level is None and text.endswith("总书记", 0, span.start):
+        level = "国"                  # 习近平总书记文艺工作座谈会重要讲话: the national meeting he spoke at
     if level == "县" and name.startswith("全区") and (state.region.level == "省" or state.region.in_autonomous_region):
         level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
     if kind == "held" and level and not place and not subj:

@@ -73,8 +73,9 @@ def merge_kind_words(meetings: list[Local], timeline) -> None:
         if m.level or m.place or not 2 <= len(m.core) <= 3 or m.generic or m.kinds & {"held", "venue", "stage"}:
             continue
         fuller = [x for x in meetings if x is not m and len(x.core) > len(m.core) + 1 and x.core.endswith(m.core)]
-        if "relay" in m.kinds:
+        if "relay" in m.kinds or len(fuller) != 1:
             # 联席会议精神 beside 川渝党政联席会议第十一次会议精神: the one numbered sitting of that kind
+            # the report relays (联席会议审议通过的政策措施: mentioned, no one other meeting so named)
             fuller = [x for x in meetings if x is not m and "relay" in x.kinds and sitting_key(x.core)
                       and _NUMBERED.sub("", x.core).endswith(m.core)]
         if len(fuller) == 1:
