@@ -7,6 +7,7 @@ publication date. Nothing is guessed beyond that: an unknown year stays unknown.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -124,23 +125,19 @@ def find(sentence: str, anchor: Anchor, today: Day | None = None) -> list[DateSp
 
 _WEEKDAYS = "一二三四五六日天"
 _DIGITS = "一二三四五六七八九"
+_CN_COUNT = re.compile(f"(?:([{_DIGITS}])?(十))?([{_DIGITS}])?")
 
 
 def _years(written: str) -> int | None:
-    """10 / 十 / 二十五: a count of years up to 99."""
+    """10 / 十 / 三 / 二十五: a count of years up to 99."""
     if written.isdigit():
         return int(written)
-    if any(ch not in _DIGITS + "十" for ch in written):
+    if not written or not (m := _CN_COUNT.fullmatch(written)):
         return None
-    tens, _, ones = written.rpartition("十")
-    if "十" not in written:
-        tens, ones = "", written
-        if len(ones) != 1:
-            return None
-    elif len(tens) > 1 or len(ones) > 1:
-        return None
-    value = (_DIGITS.index(tens) + 1 if tens else 1) * 10 if "十" in written else 0
-    return value + (_DIGITS.index(ones) + 1 if ones else 0)
+    tens = (_DIGITS.index(m.group(1)) + 1 if m.group(1) else 1) if m.group(2) else 0
+    return tens * 10 + (_DIGITS.index(m.group(3)) + 1 if m.group(3) else 0)
+
+
 _BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "当天": 0, "当日": 0, "次日": -1, "翌日": -1}
 
 

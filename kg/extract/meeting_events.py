@@ -10,7 +10,7 @@ before the current one, relayed, spoken at, planned.
   scene    X会上，NAME…通报 (opening the sentence)     (as 在X上，)
   future   X即将召开 / 迎接X胜利召开 / 决定近期召开X     (not a held meeting)
   holder   X联席会议召开第一次全体会议                   (X is the body that holds the next)
-           X联席会议总召集人 / X联席会议要统筹               (a joint conference as a standing body)
+           X联席会议总召集人 / X联席会议要统筹           (a joint conference as a standing body)
   mention  anything else
 """
 from __future__ import annotations

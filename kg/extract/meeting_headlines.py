@@ -26,21 +26,19 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
         # meeting of that level whose name holds the headline's in order
         fuller = [x for x in meetings if x is not m and not x.headline_only and x.level == m.level
                   and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
-        if m.level is None and _relayed(m, timeline):
+        if m.level is None and not _relayed(m, timeline):
+            continue
+        if m.level is None:
             # (传达学习皖浙两省联席会议精神 over the body's X皖浙两省第十四次联席会议精神: an unscoped
             # relayed name is the one meeting the body relays whose name holds it, of any scope)
             fuller = [x for x in meetings if x is not m and not x.headline_only and _relayed(x, timeline)
                       and len(x.core) > len(m.core) >= 3 and in_order(m.core, x.core)]
-            if len(fuller) == 1:
-                fold(meetings, timeline, m, fuller[0])
-        elif m.level and not fuller and _relayed(m, timeline):
+        elif not fuller and _relayed(m, timeline):
             # 传达学习全国全省全市伏季休渔会议精神 over a body that relays 全国渔业安全生产视频会议:
             # the headline sums up in its own words the one meeting of its level the body relays
             fuller = [x for x in meetings if x is not m and not x.headline_only and x.level == m.level
                       and _relayed(x, timeline)]
-            if len(fuller) == 1:
-                fold(meetings, timeline, m, fuller[0])
-        elif m.level and len(fuller) == 1:
+        if len(fuller) == 1:
             fold(meetings, timeline, m, fuller[0])
     held = [m for m in meetings if not m.headline_only and m.kinds & {"held", "venue"}]
     if not held:

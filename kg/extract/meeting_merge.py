@@ -1,6 +1,7 @@
 """After a report is read: references that stand for a meeting named in full elsewhere are
-merged into it (a plenum without its number, a short name, a joint meeting's first part); the timeline (meetings.Timeline: current
-meetings, name spans, relays) follows the merge."""
+merged into it (a plenum without its number, a short name, a joint meeting's first part); the
+timeline (meetings.Timeline: current meetings, name spans, relays) follows the merge. The
+headline's references (meeting_headlines) are merged after these."""
 from __future__ import annotations
 
 import re
