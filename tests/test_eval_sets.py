@@ -43,38 +43,39 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_dc": 0.89, "set_dd": 0.85, "set_de": 0.92, "set_df": 0.94,
           "set_dg": 0.81, "set_dh": 0.92, "set_di": 0.89, "set_dj": 0.98,
           # dk-dv: sealed against round 35; dm, ds, dt raised by round 36
-          "set_dk": 0.92, "set_dl": 0.91, "set_dm": 0.92, "set_dn": 0.94,
+          "set_dk": 0.92, "set_dl": 0.91, "set_dm": 0.92, "set_dn": 0.96,
           "set_do": 0.87, "set_dp": 0.79, "set_dq": 0.79, "set_dr": 0.87,
           "set_ds": 0.88, "set_dt": 0.92, "set_du": 0.96, "set_dv": 0.79,
           # dw-dz: sealed against round 36, tuned on in round 37
           "set_dw": 0.93, "set_dx": 0.93, "set_dy": 0.94, "set_dz": 0.99,
           # ea-ed: sealed against round 37, never tuned on yet
-          "set_ea": 0.93, "set_eb": 0.97, "set_ec": 0.97, "set_ed": 0.95,
+          "set_ea": 0.96, "set_eb": 0.97, "set_ec": 0.97, "set_ed": 0.95,
           "set_ee": 0.98, "set_ef": 0.94, "set_eg": 0.93, "set_eh": 0.93,
           "set_ei": 0.88, "set_ej": 0.98, "set_ek": 0.73, "set_el": 0.88,
-          "set_em": 0.93, "set_en": 0.93, "set_eo": 0.92, "set_ep": 0.93,
+          "set_em": 0.93, "set_en": 0.93, "set_eo": 0.92, "set_ep": 0.96,
           "set_eq": 0.97, "set_er": 0.85, "set_es": 0.87, "set_et": 0.88, "set_eu": 0.97, "set_ev": 0.93,
           "set_ew": 0.91, "set_ex": 0.90,
           "set_ey": 0.94, "set_ez": 0.97, "set_fa": 0.93, "set_fb": 0.98, "set_fc": 0.86, "set_fd": 0.81,
-          "set_fe": 0.93, "set_ff": 0.88, "set_fg": 0.98, "set_fh": 0.89, "set_fi": 0.92, "set_fj": 0.95,
-          "set_fk": 0.93, "set_fl": 0.88, "set_fm": 0.91, "set_fn": 0.96,
-          "set_fo": 0.96, "set_fp": 0.96, "set_fq": 0.97, "set_fr": 0.94, "set_fs": 0.97, "set_ft": 0.96, "set_fu": 0.88,
-          "set_fv": 0.95, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.92, "set_fz": 0.95, "set_ga": 0.98, "set_gb": 0.98,
+          "set_fe": 0.95, "set_ff": 0.88, "set_fg": 0.98, "set_fh": 0.89, "set_fi": 0.92, "set_fj": 0.95,
+          "set_fk": 0.93, "set_fl": 0.88, "set_fm": 0.91, "set_fn": 0.98,
+          "set_fo": 0.97, "set_fp": 0.96, "set_fq": 0.97, "set_fr": 0.94, "set_fs": 0.98, "set_ft": 0.96, "set_fu": 0.88,
+          "set_fv": 0.95, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.95, "set_fz": 0.96, "set_ga": 0.98, "set_gb": 0.98,
           "set_gc": 0.96, "set_gd": 0.95,
-          "set_ge": 0.93, "set_gf": 0.94, "set_gg": 0.93, "set_gh": 0.88, "set_gi": 0.85, "set_gj": 0.92, "set_gk": 0.95,
-          "set_gl": 0.96,
-          "set_gm": 0.96, "set_gn": 0.97, "set_go": 0.95, "set_gp": 0.95, "set_gq": 0.87, "set_gr": 0.90, "set_gs": 0.97,
+          "set_ge": 0.93, "set_gf": 0.94, "set_gg": 0.93, "set_gh": 0.89, "set_gi": 0.85, "set_gj": 0.93, "set_gk": 0.97,
+          "set_gl": 0.97,
+          "set_gm": 0.96, "set_gn": 0.97, "set_go": 0.95, "set_gp": 0.95, "set_gq": 0.87, "set_gr": 0.92, "set_gs": 0.97,
           "set_gt": 0.85,
           "set_gu": 0.96, "set_gv": 0.97, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.96, "set_gz": 0.95, "set_ha": 0.97,
           "set_hb": 0.91,
-          "set_hc": 0.95, "set_hd": 0.95, "set_he": 0.95, "set_hf": 0.94, "set_hg": 0.96, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
-          "set_hk": 0.72, "set_hl": 0.90, "set_hm": 0.97, "set_hn": 0.95, "set_ho": 0.92, "set_hp": 0.85, "set_hq": 0.96, "set_hr": 0.97,
-          "set_hs": 0.95, "set_ht": 0.86, "set_hu": 0.93, "set_hv": 0.85, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
-          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.97, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.95, "set_ih": 0.96,
-          "set_ii": 0.94, "set_ij": 0.96, "set_ik": 0.90, "set_il": 0.97, "set_im": 0.93, "set_in": 0.96, "set_io": 0.98, "set_ip": 0.97,
+          "set_hc": 0.95, "set_hd": 0.97, "set_he": 0.96, "set_hf": 0.95, "set_hg": 0.97, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
+          "set_hk": 0.73, "set_hl": 0.92, "set_hm": 0.98, "set_hn": 0.95, "set_ho": 0.93, "set_hp": 0.86, "set_hq": 0.97, "set_hr": 0.97,
+          "set_hs": 0.96, "set_ht": 0.89, "set_hu": 0.93, "set_hv": 0.85, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
+          "set_ia": 0.91, "set_ib": 0.94, "set_ic": 0.99, "set_id": 0.94, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.95, "set_ih": 0.96,
+          "set_ii": 0.95, "set_ij": 0.98, "set_ik": 0.90, "set_il": 0.97, "set_im": 0.94, "set_in": 0.96, "set_io": 0.98, "set_ip": 0.97,
           "set_iq": 0.97, "set_ir": 0.97, "set_is": 0.82, "set_it": 0.98, "set_iu": 0.99, "set_iv": 0.99, "set_iw": 0.98, "set_ix": 0.97,
-          "set_iy": 0.93, "set_iz": 0.96, "set_ja": 0.95, "set_jb": 0.99, "set_jc": 0.98, "set_jd": 0.92, "set_je": 0.98, "set_jf": 0.97,
-          "set_jg": 0.97, "set_jh": 0.98, "set_ji": 0.96, "set_jj": 0.97, "set_jk": 0.99, "set_jl": 0.87, "set_jm": 0.93, "set_jn": 0.92}
+          "set_iy": 0.94, "set_iz": 0.97, "set_ja": 0.95, "set_jb": 0.99, "set_jc": 0.98, "set_jd": 0.93, "set_je": 0.98, "set_jf": 0.97,
+          "set_jg": 0.97, "set_jh": 0.98, "set_ji": 0.97, "set_jj": 0.97, "set_jk": 0.99, "set_jl": 0.95, "set_jm": 0.97, "set_jn": 0.94,
+          "set_jo": 0.95, "set_jp": 0.96, "set_jq": 0.98, "set_jr": 0.95, "set_js": 0.90, "set_jt": 0.93, "set_ju": 0.97, "set_jv": 0.92}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -135,7 +136,9 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_iy": (0.96, 0.93), "set_iz": (0.88, 0.91), "set_ja": (0.97, 0.99), "set_jb": (0.78, 0.87),
                 "set_jc": (0.62, 0.89), "set_jd": (0.95, 0.83), "set_je": (0.86, 0.95), "set_jf": (0.99, 0.99),
                 "set_jg": (0.95, 0.99), "set_jh": (0.58, 0.95), "set_ji": (0.85, 0.94), "set_jj": (0.87, 0.74),
-                "set_jk": (0.96, 0.89), "set_jl": (0.87, 0.91), "set_jm": (0.94, 0.95), "set_jn": (0.84, 0.79)}
+                "set_jk": (0.96, 0.89), "set_jl": (0.87, 0.91), "set_jm": (0.94, 0.95), "set_jn": (0.84, 0.79),
+                "set_jo": (0.99, 0.80), "set_jp": (0.85, 0.74), "set_jq": (0.81, 0.99), "set_jr": (0.89, 0.95),
+                "set_js": (0.99, 0.92), "set_jt": (0.96, 0.72), "set_ju": (0.89, 0.96), "set_jv": (0.89, 0.89)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
