@@ -56,10 +56,10 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     candidate.convener = holder
     if re.sub(f"[{NS.INNER_PUNCT}]", "", span.name) != re.sub(f"[{NS.INNER_PUNCT}]", "", text[span.start:span.end]):
         candidate.derived.add(candidate.names[0])     # one scope of 全省、全市X会议
-    exclude = ()
+    exclude, own_day = (), R.own_day(span, dates, text) if kind == "held" else None
     if kind == "held":       # 随后/会后…召开会议 is another meeting than the one before
         # (十年前的今天，X召开Y座谈会: a meeting recalled is none of the report's own)
-        recall = recalled(R.own_day(span, dates, text), state.anchor)
+        recall = recalled(own_day, state.anchor)
         exclude = state.prior_here + (state.current if R.AFTER_CURRENT.match(text) or recall else [])
     elif kind == "relay":
         # 召开民营企业座谈会，学习贯彻在民营企业座谈会上的讲话精神: no meeting relays itself
@@ -74,7 +74,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         exclude = (*exclude, *(m for m in state.meetings if "专题" not in m.core))   # its own sitting
     existing = coreferent(candidate, state.meetings, state.current, exclude,
                           held=kind in ("held", "stage", "venue"),
-                          day=R.own_day(span, dates, text) if kind == "held" else None, relay=kind == "relay")
+                          day=own_day, relay=kind == "relay")
     local = existing or candidate
     if kind == "prior":
         state.prior_here.append(local)

@@ -13,8 +13,11 @@ _ORGAN_ENDS = frozenset("办局厅署处科室站")     # 市文明办主任: an
 
 def title_after_name(text: str, begin: int) -> bool:
     """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
-    return text[begin - 1:begin] not in _ORGAN_ENDS and any(
-        begin >= n and is_name(text[begin - n:begin]) and all(R.HAN.match(c) for c in text[begin - n:begin]) for n in (3, 2))
+    return text[begin - 1:begin] not in _ORGAN_ENDS and any(begin >= n and _han_name(text[begin - n:begin]) for n in (3, 2))
+
+
+def _han_name(cand: str) -> bool:
+    return is_name(cand) and all(R.HAN.match(c) for c in cand)
 
 
 def name_before(text: str, end: int) -> tuple[str | None, int]:
@@ -22,7 +25,7 @@ def name_before(text: str, end: int) -> tuple[str | None, int]:
     for n in (3, 2):
         pos = end - n
         cand = text[pos:end] if pos >= 0 else ""
-        if len(cand) != n or not is_name(cand) or not all(R.HAN.match(c) for c in cand):
+        if len(cand) != n or not _han_name(cand):
             continue
         if R.post_regex().fullmatch(text, pos, end + 2):
             return None, -1            # 区委书记 is a post, not 区委 + 书记
