@@ -47,6 +47,7 @@ _RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了
                           r"|[”\"]?[在于][^,，。；;]{1,8}(?:召开|举行)全[国省市县区州盟旗][^,，。；;]{2,40}?会议?(?:[,，。；;]|$)")
 # 省X联席会议总召集人柏青云 / 市X联席会议要发挥统筹作用: the conference as a standing body, its post or its duty
 _RIGHT_ORGAN = re.compile(r"(?:总|副)?召集人|(?:各)?成员单位|要(?!求)")
+_NEXT = re.compile("下一?[次届]")      # (在下一次圆桌会议上通报: a speech's span keeps the words)
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 # (开展 / 进行集体学习: a study session is "carried out" as other meetings are held;
 #  召开续会暨Y: Y is the follow-up held, under its second name;
@@ -66,7 +67,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     """The kind of one meeting mention (see the module docstring)."""
     right = text[span.end:span.end + 24]
     left = text[clause_start:span.start].rstrip(OPENING)     # 召开“三夏”X会: the verb is before the quote
-    if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _LEFT_PLANNED.search(left):
+    if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _LEFT_PLANNED.search(left) or _NEXT.match(span.name):
         return "future"
     if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start \
             or span.name.endswith("联席会议") and _RIGHT_ORGAN.match(right):

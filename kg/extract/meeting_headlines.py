@@ -38,7 +38,18 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
             # the headline sums up in its own words the one meeting of its level the body relays
             fuller = [x for x in meetings if x is not m and not x.headline_only and x.level == m.level
                       and _relayed(x, timeline)]
+            if len(fuller) > 1:
+                fuller = [x for x in fuller if _abbreviates(m, x)]
         if len(fuller) == 1:
+            fold(meetings, timeline, m, fuller[0])
+    for m in [m for m in meetings if m.in_headline and not m.headline_only and m.kinds <= {"relay", "mention"}
+              and len(m.names) == 1]:
+        # 传达学习全国、全省化债工作会议精神 said again in the body (会议认为，全国、全省化债工作会议…):
+        # the one meeting of its level the body relays and names in full, never listed beside it
+        # (在全国科技大会、国家科学技术奖励大会上的讲话: two)
+        fuller = [x for x in meetings if x is not m and x.level == m.level and _relayed(x, timeline)
+                  and _abbreviates(m, x) and not _named_together(timeline, m, x)]
+        if len(fuller) == 1 and _relayed(m, timeline):
             fold(meetings, timeline, m, fuller[0])
     held = [m for m in meetings if not m.headline_only and m.kinds & {"held", "venue"}]
     if not held:
@@ -74,6 +85,16 @@ def _shortened(held: Local, headline: Local) -> bool:
     is the meeting's."""
     plain = held.core.replace("扩大", "")
     return held.level is None and len(held.core) >= 4 and headline.core.replace("扩大", "").endswith(plain)
+
+
+def _abbreviates(short: Local, full: Local) -> bool:
+    """全国化债工作会议 for 全国地方政府债务风险化解工作电视电话会议 (not 全国两会): every character
+    of the short name's core is in the longer one's."""
+    return len(full.core) > len(short.core) and set(short.core) <= set(full.core)
+
+
+def _named_together(timeline, a: Local, b: Local) -> bool:
+    return any({a.id, b.id} <= {i for _, i, _ in spans} for spans in timeline.spans.values())
 
 
 def _relayed(m: Local, timeline) -> bool:

@@ -51,6 +51,7 @@ class Local:
     venues: list[str] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     headline_only: bool = False
+    in_headline: bool = False               # named in a headline, maybe in the body too
     evidence: tuple[int, int, int] = (0, 0, 0)   # sentence index, start, end in Report.text
     label: str = ""
     derived: set[str] = field(default_factory=set)   # names not written as such (全省全市X -> 全市X)
@@ -58,7 +59,7 @@ class Local:
     @classmethod
     def new(cls, name, level, place, core, sentence, span, region: Region) -> "Local":
         return cls("", [_QUOTES.sub("", name)], level, place, core, format=_format_of(name),
-                   headline_only=sentence.headline,
+                   headline_only=sentence.headline, in_headline=sentence.headline,
                    evidence=(sentence.index, sentence.offset(span.start), sentence.offset(span.end)))
 
     @property
@@ -88,6 +89,7 @@ class Local:
         self.kinds |= other.kinds
         self.derived |= other.derived
         self.headline_only = self.headline_only and other.headline_only
+        self.in_headline = self.in_headline or other.in_headline
         if other.date:
             self.set_date(other.date)
         for v in other.venues:

@@ -148,13 +148,20 @@ def sitting_key(name_core: str) -> tuple[str, str] | None:
 
 
 _SITTING_TAIL = re.compile(r"(?:\d{4}年)?(?:第[一二三四五六七八九十百\d]+次)?(?:全体)?会")
+_NUMBERED_TAIL = re.compile(r"(?:\d{4}年)?第[一二三四五六七八九十百\d]+次(?:全体)?(?:[(（]?扩大[)）]?)?会")
 
 
 def sitting_of(short: str, full: str) -> bool:
     """联席会 and 联席会第十次会 / 联席会2024年第一次全体会: the body's meeting and one numbered sitting
     of it (a core ending in 会, as a 联席会议's does; 常委会会议 is 常委会会, no prefix of 常委会第十次会)."""
-    return short.endswith("会") and full.startswith(short) and len(full) > len(short) + 1 \
-        and bool(_SITTING_TAIL.fullmatch(full, len(short)))
+    if short.endswith("会") and full.startswith(short) and len(full) > len(short) + 1 \
+            and _SITTING_TAIL.fullmatch(full, len(short)):
+        return True
+    # (农垦改革领导小组会议 and 农垦改革领导小组2024年第一次全体（扩大）会议: the organ's meeting,
+    # and the one numbered sitting of it)
+    organ = short[:-1]
+    return short.endswith("会") and len(organ) >= 4 and full.startswith(organ) \
+        and bool(_NUMBERED_TAIL.fullmatch(full, len(organ)))
 
 
 def sitting_tail(short: str, full: str) -> bool:

@@ -55,12 +55,14 @@ def studied_title(text: str, end: int, head: int) -> int | None:
 _SCOPED_STUDY = re.compile("全[省市县区州盟旗](?:[\u4e00-\u9fff]{1,6}?系统)?(?=(?:学习宣传贯彻|学习贯彻|贯彻落实)"
                            "([^，。；、]+)$)")
 _STUDIED_OBJECT = re.compile("精神|法|条例|《")
+# (…慈善法工作推进会精神和9月6日省委常委会会议: a spirit listed ends the study's name before the next)
+_SPIRIT_LISTED = re.compile("精神(?:和|及|以及|、)")
 
 
 def scoped_study(text: str, left: int, head: int, start: int) -> int:
     """Where a name of a whole place's study of a law or spirit (全省学习贯彻X法推进会) starts in
     text[left:head]; `start` where the words before the head name no such study."""
     for m in _SCOPED_STUDY.finditer(text, left, head):
-        if _STUDIED_OBJECT.search(m.group(1)):
+        if _STUDIED_OBJECT.search(m.group(1)) and not _SPIRIT_LISTED.search(m.group(1)):
             start = m.start()
     return start

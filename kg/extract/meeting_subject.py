@@ -15,6 +15,7 @@ _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着
                         r"在[^，,。；在]{1,12}|"     # X主席团在广州举行第三次会议: the venue is no part of X
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
                         r"(?:上午|下午|中午|晚上|晚)|今天|今日|昨天|昨日|前天|当天|当日|同日|日前|近日)+$")
+_SEVERAL = re.compile("[和与及、][^，,。；]{1,12}(?:相继|先后|分别)$")
 _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行了?)(?:\d{4}年度?)?$")
 # 会后我省… / X会议召开后我市…: the time before the holder, not part of it
 _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
@@ -30,6 +31,8 @@ def subject(text: str, span: NameSpan) -> str | None:
     verb = _HELD_VERB.search(head)
     if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
         return None
+    if _SEVERAL.search(head, 0, verb.start()):
+        return None     # 省里和苏州市相继召开会议: several holders, a meeting each
     subj = _SUBJ_TAIL.sub("", _SUBJ_LEAD.sub("", head[:verb.start()]))
     earlier = _EARLIER_EVENT.search(subj)
     if earlier:         # 市国资委组织收听收看X并随即召开Y: the holder is written before the first verb

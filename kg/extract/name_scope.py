@@ -23,9 +23,9 @@ LEVEL_OF = {"自治区": "省", "省": "省", "地区": "市", "市": "市", "�
 def scope_re() -> re.Pattern:
     places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
     # 国家防总X会: a national organ (国家 not before 级 / 层面); 地区: a prefecture (喀什地区) naming its own
-    # meeting (地区经济工作会议, 全地区X会); 我县续会, 省里会议: the report's own place, the spoken 省里
+    # meeting (地区经济工作会议, 全地区X会); 我县续会, 省里会议, 省上会议: the report's own place, spoken
     return re.compile(f"(?:(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|[全我本](?:地区|省|市|县|区|州|盟|旗)|{places}"
-                      f"|自治区|地区|省|市|县|区|州|盟|旗)(?:里(?=会|续会))?)")
+                      f"|自治区|地区|省|市|县|区|州|盟|旗)(?:(?<=[省市县区州])[里上](?=会|续会|全体会))?)")
 
 
 def split_scope(name: str) -> tuple[list[str], str]:
@@ -102,7 +102,7 @@ def scope_of(scope: str | None) -> tuple[str | None, str | None]:
     """(level, written place) of a scope word: 全省 / 我省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
     if not scope:
         return None, None
-    scope = scope.removesuffix("里")     # 省里会议, 市里续会: spoken for the province's, the city's
+    scope = re.sub("(?<=[省市县区州])[里上]$", "", scope)   # 省里会议, 市里续会, 省上会议: spoken for the province's
     if scope in _NATIONAL or scope.startswith(("中共中央", "中国共产党中央", "中央", "全国")):
         return "国", None
     word = scope[1:] if scope.startswith(("全", "我", "本")) else scope
