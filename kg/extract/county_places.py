@@ -92,6 +92,7 @@ def counties_named(text: str) -> Counter:
     阜城县第十四届...) or names twice, each time right after a boundary."""
     seen: Counter = Counter()
     strong: set[str] = set()
+    lookalike: set[str] = set()
     for m in _COUNTY_SUFFIX.finditer(text):
         end = m.start()
         if text.startswith("长", m.end()):
@@ -107,10 +108,14 @@ def counties_named(text: str) -> Counter:
             if not _NATURAL_LEFT.search(text[max(0, end - size - 5):end - size]):
                 continue
             name = core + m.group(1)
-            if name in _generic_areas() or any(name.endswith(g) for g in _generic_areas()):
+            if name in _generic_areas():
                 break
+            if any(name.endswith(g) for g in _generic_areas()):
+                if county_unit(name) is None:
+                    break
+                lookalike.add(name)     # 西城区召开 (a district), not 老城区 twice (an old town)
             seen[name] += 1
             if _STRONG_RIGHT.match(text, m.end()):
                 strong.add(name)
             break
-    return Counter({k: v for k, v in seen.items() if k in strong or v >= 2})
+    return Counter({k: v for k, v in seen.items() if k in strong or v >= 2 and k not in lookalike})

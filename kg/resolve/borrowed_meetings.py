@@ -8,6 +8,9 @@ corpus: on its day where it has one, else 0-10 days before the report's meeting.
 reference of a level points at one place, that place is the report's; where a level's
 references point at two places (two provinces held a 省委常委会会议 that day), that level
 borrows nothing (the other level may still borrow). A province and a city found together must agree (the city inside the province).
+A township report that never names its county borrows the county the same way, from the
+"县委常委会会议" it relays (a 区委 reference from a district's, a 县委 one from a county's),
+and the county says its city and province.
 """
 from __future__ import annotations
 
@@ -19,13 +22,15 @@ from kg.extract.name_scope import scope_of, split_scope
 from kg.records import Extraction
 from kg.resolve import meeting_match as M
 
+LEVELS = ("省", "市", "县")
+_COUNTY_ENDS = ("县", "区", "旗")
 LIKE = 0.6
 LAG_DAYS = 10       # tighter than meetings.py's: a place is borrowed only from a close relay
 AFTER_DAYS = 1
 
 
 def places(extractions: list[Extraction], province_of, has_level) -> dict[str, dict[str, str]]:
-    """report id -> level (省 / 市) -> the one place the corpus offers for that level."""
+    """report id -> level (省 / 市 / 县) -> the one place the corpus offers for that level."""
     index = _index(extractions, province_of, has_level)
     out: dict[str, dict[str, str]] = {}
     for ex in extractions:
@@ -46,7 +51,7 @@ def _index(extractions, province_of, has_level) -> dict[tuple, dict]:
             day = M.parse(m.date) if m.jurisdiction and m.date else None
             if not day:
                 continue
-            for level in ("省", "市"):
+            for level in LEVELS:
                 if _of_level(m.jurisdiction, level, province_of, has_level):
                     index[(level, day[1], day[2])][M.cores(m)].append(
                         (ex.report.report_id, m.jurisdiction, day))
@@ -77,7 +82,7 @@ def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
     seen: dict[str, set[str]] = defaultdict(set)
     for m in ex.meetings:
         level = _level(m.name)
-        if m.jurisdiction or level not in ("省", "市") \
+        if m.jurisdiction or level not in LEVELS \
                 or has_level(ex.jurisdiction, level):
             continue
         places = seen[level]
@@ -97,6 +102,11 @@ def _found(ex: Extraction, index, province_of, has_level) -> dict[str, str]:
     # a level with two compatible places (two cities held a 市委常委会会议 in the window)
     # borrows nothing; the other level may still be sure
     found = {level: next(iter(ps)) for level, ps in seen.items() if len(ps) == 1}
+    if "县" in found:                   # a county says its city (if it has one) and province
+        city = _city_of(found["县"], province_of)
+        if city and found.setdefault("市", city) != city:
+            return {}
+        found.setdefault("省", province_of(found["县"]))
     if "市" in found:                   # a city says its province
         if found.setdefault("省", province_of(found["市"])) != province_of(found["市"]):
             return {}
@@ -111,8 +121,12 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _written_fits(name: str, place: str, province_of) -> bool:
     """全省 / 省委 is a province's word: an autonomous region or a municipality writes 全区 /
-    自治区党委 / 市委, so a 省 reference never stands for their meetings."""
-    return "省" not in _written(name) or (province_of(place) or "").endswith("省")
+    自治区党委 / 市委, so a 省 reference never stands for their meetings; 县委 / 区委 / 旗委
+    stands only for a county, a district or a banner's."""
+    written = _written(name)
+    if written[-1:] in _COUNTY_ENDS and place.endswith(_COUNTY_ENDS):
+        return place.endswith(written[-1])
+    return "省" not in written or (province_of(place) or "").endswith("省")
 
 
 @lru_cache(maxsize=65536)
@@ -136,13 +150,25 @@ def _level(name: str) -> str | None:
 
 
 def _of_level(place: str, level: str, province_of, has_level) -> bool:
-    """Is the place exactly of that level (浙江省 for 省; 浙江省湖州市 for 市, not a county)?"""
+    """Is the place exactly of that level (浙江省 for 省; 浙江省湖州市 for 市, not a county;
+    浙江省湖州市德清县 for 县)?"""
     province = province_of(place)
     if not province:
         return False
     if level == "省":
         return place == province
     rest = place[len(province):]
+    if level == "县":
+        return rest.endswith(_COUNTY_ENDS) and len(rest) > 1
     if not rest:            # 上海市: a municipality's 全市 meeting is held by the province itself
         return province.endswith("市")
     return has_level(place, "市") and not any(rest.endswith(s) for s in "县区旗")
+
+
+def _city_of(county: str, province_of) -> str | None:
+    """浙江省湖州市德清县 -> 浙江省湖州市; None for a county of no written city (重庆市綦江区)."""
+    province = province_of(county) or ""
+    rest = county[len(province):]
+    cut = max(rest.rfind(c, 0, len(rest) - 1) for c in "市州盟")
+    return province + rest[:cut + 1] if cut >= 0 else None
+

@@ -69,7 +69,8 @@ class _PlacedPosts:
 
 
 def _borrowed(ex: Extraction, placed: _PlacedPosts) -> dict[str, str]:
-    """level (省 / 市) -> the one place the corpus gives it for this report, else nothing."""
+    """level (省 / 市) -> the one place the corpus gives it for this report through a person, else
+    nothing (a county comes only through a meeting, borrowed_meetings)."""
     found: dict[str, set[str]] = defaultdict(set)
     for o in ex.officials:
         for post in o.posts:
@@ -93,8 +94,8 @@ def _fill_one(ex: Extraction, borrowed: dict[str, str]) -> Extraction:
     meetings = []
     for m in ex.meetings:
         level = scope_of((split_scope(m.name)[0] or [None])[0])[0]
-        if m.jurisdiction is None and level in borrowed:     # a 全省 meeting watched at a county venue too
-            m = replace(m, jurisdiction=borrowed[level])
+        if m.jurisdiction is None and level in borrowed and _fits(m.name, level, borrowed[level]):
+            m = replace(m, jurisdiction=borrowed[level])     # a 全省 meeting watched at a county venue too
         meetings.append(m)
     officials = []
     for o in ex.officials:
@@ -104,6 +105,13 @@ def _fill_one(ex: Extraction, borrowed: dict[str, str]) -> Extraction:
         officials.append(o)
     return replace(ex, meetings=tuple(meetings), officials=tuple(officials),
                    bodies=tuple(_placed_body(b, borrowed) for b in ex.bodies))
+
+
+def _fits(name: str, level: str, place: str) -> bool:
+    """A county's place for a 县 meeting, a district's for a 区 one (全区 in a township of an
+    autonomous region may be the region's)."""
+    written = (split_scope(name)[0] or [""])[0]
+    return level != "县" or place.endswith(written[-1:] or "县")
 
 
 def _placed_body(b, borrowed: dict[str, str]):
@@ -141,11 +149,14 @@ def _provinces_longest_first() -> tuple[str, ...]:
 
 
 def _has_level(place: str | None, level: str) -> bool:
-    """Does a jurisdiction string name a place of that level (甘肃省天水市 has 省 and 市)?"""
+    """Does a jurisdiction string name a place of that level (甘肃省天水市 has 省 and 市;
+    甘肃省天水市秦安县 and 秦安县 have 县)?"""
     if not place:
         return False
     province = _province(place)
     if level == "省":
         return bool(province)
     rest = place[len(province):] if province else place
+    if level == "县":
+        return any(s in rest for s in "县区旗") or rest.count("市") > 1
     return any(s in rest for s in "市州盟")
