@@ -93,3 +93,18 @@ def test_round51_where_a_meeting_s_name_starts(sentence, expected):
 def test_round51_a_post_given_with_ren_ends_the_name(sentence, posts):
     x = extract_text(sentence, published="2024-04-10")
     assert [(o.name, o.posts) for o in x.officials] == [posts]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("镇党委书记余国强当即表示，将组织网格员上门帮办。", [("余国强", ("镇党委书记",))]),
+    ("会议研究部署长江航运和港口高质量发展工作。", []),        # 部署 and 长江, no 署长
+])
+def test_round51_where_a_name_ends_or_is_none(sentence, expected):
+    x = extract_text(sentence, published="2024-04-10")
+    assert [(o.name, o.posts) for o in x.officials] == expected
+
+
+def test_round51_tax_revenue_collected_stays_in_the_name():
+    from kg.extract.meeting_names import find
+    assert [s.name for s in find("4月8日上午，全省税务系统一季度组织收入工作视频会议召开。")] == \
+        ["全省税务系统一季度组织收入工作视频会议"]
