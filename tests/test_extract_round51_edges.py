@@ -12,8 +12,10 @@ _SHORT_SAID_AGAIN = ("市委常委会召开会议\n传达学习全国两会精�
                      "会议认为，全国、全省化债工作会议对防范化解地方债务风险作出了系统部署。")
 
 
-def test_round51_a_headline_s_short_name_said_again_is_the_meeting_named_in_full():
-    names = set(meeting_names(extract_text(_SHORT_SAID_AGAIN, published="2024-03-14")).values())
+@pytest.mark.parametrize("said_again", [True, False])
+def test_round51_a_headline_s_short_name_said_again_is_the_meeting_named_in_full(said_again):
+    text = _SHORT_SAID_AGAIN if said_again else _SHORT_SAID_AGAIN.rsplit("\n", 1)[0]
+    names = set(meeting_names(extract_text(text, published="2024-03-14")).values())
     assert names == {"市委常委会会议", "全国两会", "全国地方政府债务风险化解工作电视电话会议",
                      "全省防范化解地方债务风险工作电视电话会议"}, names
 

@@ -94,6 +94,7 @@ def _abbreviates(short: Local, full: Local) -> bool:
 
 
 def _named_together(timeline, a: Local, b: Local) -> bool:
+    """Both named in one sentence (listed, or one relaying the other): two meetings."""
     return any({a.id, b.id} <= {i for _, i, _ in spans} for spans in timeline.spans.values())
 
 

@@ -98,11 +98,14 @@ def _topic_unspecific() -> tuple[str, ...]:
     return tuple(w for w in unspecific_rests() if w.startswith(("有关", "相关", "系列", "一系列", "各")))
 
 
+_SPOKEN = re.compile("(?<=[省市县区州])[里上]$")
+
+
 def scope_of(scope: str | None) -> tuple[str | None, str | None]:
     """(level, written place) of a scope word: 全省 / 我省 -> (省, None), 宿迁市 -> (市, 宿迁市)."""
     if not scope:
         return None, None
-    scope = re.sub("(?<=[省市县区州])[里上]$", "", scope)   # 省里会议, 市里续会, 省上会议: spoken for the province's
+    scope = _SPOKEN.sub("", scope)     # 省里会议, 市里续会, 省上会议: spoken for the province's, the city's
     if scope in _NATIONAL or scope.startswith(("中共中央", "中国共产党中央", "中央", "全国")):
         return "国", None
     word = scope[1:] if scope.startswith(("全", "我", "本")) else scope
