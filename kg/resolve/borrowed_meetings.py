@@ -124,9 +124,12 @@ def _written_fits(name: str, place: str, province_of) -> bool:
     自治区党委 / 市委, so a 省 reference never stands for their meetings; 县委 / 区委 / 旗委
     stands only for a county, a district or a banner's."""
     written = _written(name)
-    if written[-1:] in _COUNTY_ENDS and place.endswith(_COUNTY_ENDS):
-        return place.endswith(written[-1])
-    return "省" not in written or (province_of(place) or "").endswith("省")
+    return county_fits(written, place) and ("省" not in written or (province_of(place) or "").endswith("省"))
+
+
+def county_fits(written: str, place: str) -> bool:
+    """A county-level scope word (县, 全区, 我旗) stands only for a place of its own kind."""
+    return not (written[-1:] in _COUNTY_ENDS and place.endswith(_COUNTY_ENDS)) or place.endswith(written[-1])
 
 
 @lru_cache(maxsize=65536)

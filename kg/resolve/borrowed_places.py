@@ -110,8 +110,7 @@ def _fill_one(ex: Extraction, borrowed: dict[str, str]) -> Extraction:
 def _fits(name: str, level: str, place: str) -> bool:
     """A county's place for a 县 meeting, a district's for a 区 one (全区 in a township of an
     autonomous region may be the region's)."""
-    written = (split_scope(name)[0] or [""])[0]
-    return level != "县" or place.endswith(written[-1:] or "县")
+    return level != "县" or borrowed_meetings.county_fits((split_scope(name)[0] or [""])[0], place)
 
 
 def _placed_body(b, borrowed: dict[str, str]):
