@@ -13,6 +13,7 @@ from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
 from kg.extract.meeting_refs import NUMBERED_SITTING, sitting_tail
+from kg.extract.name_scope import core
 
 SAME_CORE = 0.8
 _ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
@@ -143,9 +144,10 @@ def _unwidened(core: str) -> str:
 
 
 def _kind_tail(short: Local, full: Local) -> bool:
-    """全省联席会议 after 全省促进民营经济发展工作联席会议 (same scope, the kind that ends it)."""
-    return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4
-            and len(full.core) > len(short.core) + 1 and full.core.endswith(short.core))
+    """全省联席会议 after 全省促进民营经济发展工作联席会议 (same scope, the kind that ends it; ends
+    any name of it: 全省推进会 after 全省X会议 that the body calls 全省X推进会)."""
+    return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4 and len(full.core) > len(short.core) + 1
+            and any(core(n).endswith(short.core) for n in (full.core, *full.names)))
 
 
 def _topic_short(short: Local, full: Local) -> bool:
@@ -164,9 +166,8 @@ def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:
 
 
 def _abridged(short: Local, full: Local) -> bool:
-    """国家防总会商调度会 after 国家防总防汛抗旱视频会商调度会: the same organ or topic at the head,
-    the same kind of sitting at the tail, and nothing written that the full name lacks
-    (its characters are the full name's, in order)."""
+    """国家防总会商调度会 after 国家防总防汛抗旱视频会商调度会: the same organ or topic at the head, the
+    same kind of sitting at the tail, and nothing the full name lacks (its characters, in order)."""
     a, b = short.core, full.core
     if short.level is None or short.level != full.level or "暨" in b:
         return False          # (one scope, one sitting: X推进会 is not X指挥部会议暨全区推进会)
@@ -177,8 +178,7 @@ def _abridged(short: Local, full: Local) -> bool:
 
 
 def _tail_of(short: Local, full: Local) -> bool:
-    """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped name that is the tail of a
-    longer one (a numbered sitting of the same organ) is that meeting."""
+    """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped tail of a longer name (a numbered sitting)."""
     return short.level is None and not short.place and sitting_tail(short.core, full.core)
 
 

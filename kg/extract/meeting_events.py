@@ -37,9 +37,9 @@ _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
 _RIGHT_WATCHING = re.compile(r"[”\"]?时[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下一?[次届]$")     # (约定下一次X由Y承办)
-# 会议决定，近期召开X / 拟于下月召开X / 将召开X: decided or planned, not yet held
-_LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时)?"
-                           r"(?:召开|举行)$")
+# 会议决定，近期召开X / 会议决定，5月10日召开X / 拟于下月召开X / 将召开X: decided or planned, not yet held
+_LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时"
+                           r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:召开|举行)$")
 # X联席会议召开2024年第一次全体会议: the first name is the body holding the second
 # (X部际联席会议在京召开全国Y电视电话会议: after a place, only a place-wide meeting is held by X; X会议在武汉
 #  举行第一次全体会议 is X's own sitting)
@@ -67,7 +67,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     """The kind of one meeting mention (see the module docstring)."""
     right = text[span.end:span.end + 24]
     left = text[clause_start:span.start].rstrip(OPENING)     # 召开“三夏”X会: the verb is before the quote
-    if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _LEFT_PLANNED.search(left) or _NEXT.match(span.name):
+    if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _NEXT.match(span.name) \
+            or _LEFT_PLANNED.search(text[:span.start].rstrip(OPENING)):
         return "future"
     if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start \
             or span.name.endswith("联席会议") and _RIGHT_ORGAN.match(right):

@@ -67,6 +67,7 @@ _ORGAN_FORMS = (("中国人民政治协商会议", "政协"), ("人民代表大�
                 ("委员会", "委"), ("全体会", "全会"), ("政协委", "政协"))
 # 阳城县委 / 某某自治县人大: a county heading the organ (no list of counties needed to see it)
 _COUNTY_HEAD = re.compile("[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|旗|区)(?=委|纪律检查委|人大|政协|人民政府|政府)")
+_COUNCIL_SITTING = re.compile("(?<=理事)会会(?:议)?$")
 _KIND_AFTER = 4       # 次 then at most the kind of sitting (全会, 主席会, 主任会, 常务会)
 
 
@@ -96,6 +97,7 @@ def sitting(core: str) -> tuple[str, str, str, str | None, str | None] | None:
         scopes, organ = [county.group()], organ[county.end():]
     for long, short in _ORGAN_FORMS:
         organ = organ.replace(long, short)
+    organ = _COUNCIL_SITTING.sub("会", organ)     # 第十一届理事会第五次会议 = 十一届五次理事会
     if not organ or len(scopes) > 1 or "次" in organ:
         return None
     level, place = scope_of(scopes[0]) if scopes else (None, None)

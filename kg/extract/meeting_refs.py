@@ -12,6 +12,7 @@ import re
 
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local
+from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import core
 
 AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
@@ -166,9 +167,13 @@ def sitting_of(short: str, full: str) -> bool:
 
 def sitting_tail(short: str, full: str) -> bool:
     """联席会议第七次会议 and 西部陆海新通道…联席会议第七次会议: a numbered sitting (or a plenum: 三中全会,
-    二十届三中全会) named by the tail of a longer name is that sitting."""
-    return len(full) > len(short) >= 4 and full.endswith(short) \
-        and bool(NUMBERED_SITTING.search(short) and len(short) >= 5 or _PLENUM.fullmatch(short))
+    二十届三中全会) named by the tail of a longer name is that sitting; so is a sitting numbered by
+    term and session whose organ is the tail of the longer one's (十一届五次理事会 and
+    中国红十字会第十一届理事会第五次会议)."""
+    if len(full) > len(short) >= 4 and full.endswith(short):
+        return bool(NUMBERED_SITTING.search(short) and len(short) >= 5 or _PLENUM.fullmatch(short))
+    mine, theirs = sitting(short), sitting(full)
+    return bool(mine and theirs and mine[1:3] == theirs[1:3] and len(mine[0]) >= 2 and theirs[0].endswith(mine[0]))
 
 
 NUMBERED_SITTING = re.compile("第[一二三四五六七八九十百零〇\\d]+次")

@@ -136,6 +136,8 @@ def core(rest: str) -> str:
 
 # ------------------------------------------------------------ where a name starts, by its scope
 _TERM = re.compile(f"第?[{R.NUM}]+届")
+_CELEBRATES = re.compile(f"(?:庆祝|纪念)(?:第?[{R.NUM}\\d]+个)?$")
+_HELD = re.compile("(?:召开|举行|举办)了?$")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
 _ORGAN_CHARS = re.compile("[委府部局厅办组团会院省市县区州盟旗届次党]")
 _CLEAR_SCOPE = re.compile("全国(?!文明城市|卫生城市|双拥模范城|禁毒示范城市)|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央|国家(?![级层]|公园|高新|森林|湿地|地质)")
@@ -146,6 +148,8 @@ def to_scope(text: str, start: int, head: int) -> int:
     m = _CLEAR_SCOPE.search(text, start, head)
     if m and text.count("”", m.end(), head) > text.count("“", m.end(), head):
         return start                     # “加快建设全国X先行区”专题协商会: the quoted topic's scope
+    if m and _CELEBRATES.search(text, start, m.start()) and _HELD.search(text, 0, start):
+        return start                     # 召开庆祝全国科技工作者日座谈会: the day celebrated, not the scope
     if m and m.start() > start and text[m.start() - 1] in "和及与" \
             and not _scopes_only_re().fullmatch(text, start, m.start() - 1):
         return m.start()     # 批示要求和全省调度会 (全国和全省X会议, two scopes, is split_scope's)

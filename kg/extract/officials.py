@@ -36,8 +36,9 @@ _LIST_BEFORE_VERB = re.compile(f"(?<![·•‧・{R.CJK}])((?:[{R.CJK}]{{2,4}}�
 # 会议由甲某主持: the one who chairs, named bare (a listed surname vouches)
 _BY_CHAIR = re.compile(f"由([{R.CJK}]{{2,3}})(?=主持)")
 _LIST_AFTER_YOU = re.compile(f"(?:出席|参加|列席)(?:会议|会)?的(?:还)?有[:：]?((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})")
+# 甲、乙等人 / 甲、乙等同志 (籍山镇、弋江镇等人口密集区域: places, 人 begins 人口)
 _LIST_BEFORE_DENG = re.compile(
-    f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人"
+    f"((?:[{R.CJK}]{{2,4}}、)+[{R.CJK}]{{2,4}})等(?=(?:省|市|县|区|州|盟|旗|自治区)?(?:级)?领导|与会同志|同志|负责同志|人(?!口)"
     f"|(?:分别)?(?:参加|出席|列席)"
     f"|(?P<post>(?:省|市|县|区|州|盟|旗|自治区)(?:委|党委|政府|人大常委会|政协)(?:常委|委员|成员|领导班子成员)))")
 
@@ -146,9 +147,11 @@ def _tail_title(text, m, region, add) -> None:
                 and not (long and _FUNCTION_CHARS.intersection(text[m.end():end])):
             name = name_at(text, end, vouched=True)
             if name and is_name(name):
-                posts = parse_posts(text, m.start(), region)[0]
-                if posts and not any(firm_title(p) for p in posts):
-                    add(name, (*posts, text[m.end():end]), end)
+                posts, begin = parse_posts(text, m.start(), region)
+                chain = (*posts, text[m.end():end])
+                if posts and not any(firm_title(p) for p in posts) and not unit_staff(text, begin, chain):
+                    add(name, chain, end)
+                    _continue_list(text, end + len(name), chain, add)
                 return
 
 

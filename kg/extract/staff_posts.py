@@ -38,8 +38,8 @@ def firm_titles(posts) -> bool:
 
 
 def unit_staff(text: str, begin: int, posts) -> bool:
-    """县人民医院急诊科主任某某: one bare staff title (主任, 总工程师) right after a unit the post
-    table does not know (the posts start at `begin`, after it): a hospital's or an institute's
-    staff, not an official."""
-    return len(posts) == 1 and (posts[0] in _STAFF_HEADS or posts[0] in _professional_titles()) \
+    """县人民医院急诊科主任某某: bare staff titles (主任, 总工程师, 主任医师) right after a unit the
+    post table does not know (the posts start at `begin`, after it): a hospital's or an
+    institute's staff, not an official."""
+    return bool(posts) and all(p in _STAFF_HEADS or p in _professional_titles() for p in posts) \
         and text.endswith(_unit_ends(), 0, begin)

@@ -8,7 +8,7 @@ from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.names import NO_NAME_ENDS, is_name
 
-_ORGAN_ENDS = frozenset("办局厅署处科室站")     # 市文明办主任: an organ's short form, no name
+_ORGAN_ENDS = frozenset("办局厅署处科室站司")     # 市文明办主任, 管理司司长: an organ's short form, no name
 
 
 def title_after_name(text: str, begin: int) -> bool:

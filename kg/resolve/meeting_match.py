@@ -18,6 +18,8 @@ from kg.resolve.meeting_contrast import apart
 from kg.resolve.meeting_scopes import full_scope, named_scope, organ_words
 
 _DATE = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
+# 中国红十字会十一届五次理事会: a national organisation's sitting, whose report names no place
+_NATIONAL_ORGAN = re.compile("中国(?!共产党)[\u4e00-\u9fff]{1,8}?会")
 LIKE = 0.6      # bigram Dice at which two name cores are alike
 
 
@@ -44,8 +46,8 @@ def items(ex: Extraction, bodies: dict) -> list[Item]:
     for m in ex.meetings:
         names = (m.name, *m.aliases)
         congress = next((c for c in map(numbered.congress, names) if c), None)
-        if not congress and m.jurisdiction:
-            congress = next((c for c in (numbered.numbered_sitting(_core_of(n), m.jurisdiction)
+        if not congress and (m.jurisdiction or _NATIONAL_ORGAN.match(m.name)):
+            congress = next((c for c in (numbered.numbered_sitting(_core_of(n), m.jurisdiction or "全国")
                                          for n in names) if c), None)
         scope = (named_scope(m.name, m.jurisdiction) or full_scope(m.jurisdiction)
                  or (None if organ_words().search(m.name) else led.get(m.key)) or f"local@{rid}")

@@ -14,6 +14,7 @@ two months after. Indexed by (scope, core), never over all pairs.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 
@@ -85,9 +86,18 @@ def by_core(index: dict) -> dict:
     out: dict = defaultdict(lambda: defaultdict(list))
     for (scope, c), entries in index.items():
         if not scope.startswith(("local@", "named:")):
+            plain = _FORMAT.sub("会", c)
             for day, root, _ in entries:
                 out[(c, day[1], day[2])][scope[-1]].append((day[0], root))
+                if plain != c:
+                    out[(_PLAIN + plain, day[1], day[2])][scope[-1]].append((day[0], root))
     return out
+
+
+# 全区卷烟打假打私工作会议 in a report that names no place: the region's 电视电话会议 of that
+# name, where no meeting is written as it is (the format's words are indexed apart, after _PLAIN)
+_FORMAT = re.compile("(?:电视电话|视频)会$")
+_PLAIN = "~"
 
 
 def unplaced(u, anywhere: dict) -> list:
@@ -112,9 +122,15 @@ def _the_one(item, anywhere: dict, days) -> list:
     """[root] where exactly one meeting of item's cores was held on one of `days` (year,
     month, day; a year unknown on either side agrees), at a level item's name writes if it
     writes one (县委经济工作会议: a county's; a 省委X会议 is no city's 市委X会议); else []."""
+    exact = _the_one_of(item, item.cores, anywhere, days)
+    return exact if exact is not None else _the_one_of(item, [_PLAIN + c for c in item.cores], anywhere, days) or []
+
+
+def _the_one_of(item, cores, anywhere: dict, days) -> list | None:
+    """As _the_one, None where no meeting of `cores` was held on those days."""
     roots = set()
     for year, month, day in days:
-        for c in item.cores:
+        for c in cores:
             by_level = anywhere.get((c, month, day))
             if not by_level:
                 continue
@@ -124,7 +140,7 @@ def _the_one(item, anywhere: dict, days) -> list:
                         roots.add(root)
                         if len(roots) > 1:
                             return []       # two meetings: the name says too little
-    return list(roots)
+    return list(roots) if roots else None
 
 
 def name_pairs(bucket: list) -> list:
