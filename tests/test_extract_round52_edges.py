@@ -1,7 +1,7 @@
 """Round 52: a day celebrated (庆祝全国X日) is no scope, a meeting decided for a later day is
 not held now, a council's numbered sitting (十一届五次理事会) however written, hospital ranks,
-a ministry department's head, a bracketed second post, a hearing's chair, and a list of
-places before 等人口."""
+a ministry department's head, a bracketed second post, a hearing's chair, a list of places
+before 等人口, a follow-up held at once by video, what is watched (集中收看X) and a speech (作大会发言)."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -101,5 +101,22 @@ def test_round52_a_short_kind_relayed_is_the_meeting_the_body_names_in_full():
     ("要严格控制会议数量和规模。", []),
 ])
 def test_round52_meetings_counted_as_spending_are_none(sentence, expected):
+    from kg.extract.meeting_names import find
+    assert [s.name for s in find(sentence)] == expected
+
+
+def test_round52_a_follow_up_held_at_once_by_video_is_held_and_attended():
+    x = extract_text("2月18日，市委常委会召开会议，研究部署节后各项工作。市委书记黎晓东主持会议。\n"
+                     "会后，全市节后收心暨“项目大会战”动员大会以视频会议形式随即召开。市长邝志华主持，"
+                     "市领导何卫平、曾春生在主会场出席。", published="2024-02-19")
+    held = [n for n in meeting_names(x).values() if "动员大会" in n]
+    assert len(held) == 1 and ("何卫平", held[0]) in edges(x, RelationKind.ATTENDED), meeting_names(x)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("区领导在区委会议室集中收看开幕会实况。", ["开幕会"]),      # what is watched, not where
+    ("省政协常委、商洛市副市长雷霆等6位常委作大会发言。", []),    # a speech at the one reported
+])
+def test_round52_where_a_watched_name_starts_and_a_speech_is_no_meeting(sentence, expected):
     from kg.extract.meeting_names import find
     assert [s.name for s in find(sentence)] == expected

@@ -23,11 +23,11 @@ from kg.extract.meeting_names import SEQUENCE, NameSpan
 _RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[”\"]?(?:召开|举行)?之后")
 # (做好X的筹备工作 / 做好X各项准备: a sitting still being prepared)
 _RIGHT_FUTURE = re.compile(r"[”\"]?(?:即将|将|将于[^,，。]{0,12})召开|[”\"]?胜利召开|[”\"]?(?:的|各项)(?:筹备|准备)")
-# (X以视频会议形式召开 / X通过视频方式举行: held, the format said on the way)
+# (X以视频会议形式召开 / X通过视频方式举行 / X以视频会议形式随即召开: held, the format said on the way)
 # (X今天在长沙召开 / X当日在太原召开 / X1月18日至19日召开 / X（扩大）召开: words between name and verb;
 #  X和Y相继召开 / X、Y相继以视频形式召开: two meetings held one after the other, each held)
 _RIGHT_HELD = re.compile(r"[”\"]?(?:[(（]扩大[)）])?(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|今天|今日|昨天|昨日|当天|当日)(?:上午|下午|晚上)?)?(?:在[^,，。]{1,12})?"
-                         r"(?:相继|先后|分别|同时)?(?:(?:以|通过)[^,，。]{1,8}(?:形式|方式))?(?:相继|先后|分别|同时)?(?:召开|举行|开幕|闭幕)(?!后|会)"
+                         r"(?:相继|先后|分别|同时)?(?:(?:以|通过)[^,，。]{1,8}(?:形式|方式)(?:随即|随后)?)?(?:相继|先后|分别|同时)?(?:召开|举行|开幕|闭幕)(?!后|会)"
                          r"(?<!在这里召开)(?<!在此召开)"     # (古田会议在这里召开: a place's history, not a sitting now)
                          r"|[”\"]?由[^,，。；;]{2,24}?主持(?!召开)")     # 反馈会议由市委书记甲主持: held, and chaired
 _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")

@@ -41,10 +41,10 @@ class NameSpan:
 def _head_re() -> re.Pattern:
     heads = R._alt(lexicon.words("meeting_heads") + lexicon.words("meeting_study_heads"))
     # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering;
-    # 大会主席团 / 会议主持人: a part of the gathering; 人民代表大会常务委员会 (an organ); 以视频会议形式 (a format), 发挥联席会议作用
+    # 大会主席团 / 会议主持人: a part of the gathering; 作大会发言: a speech at the one reported; 人民代表大会常务委员会 (an organ); 以视频会议形式 (a format), 发挥联席会议作用
     # (the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作, 联席会议成员; X联席会议全体会议: its sitting)
     # (第五届人民代表大会代表: a deputy of the term, no sitting; 全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name; 与会人员集体学习了X: a verb; 部务会(扩大)会议: one name; 理事会议事厅: 理事会 and a 议事 noun)
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?<!学习(?=了))(?<!务会(?=[（(]扩大[）)]会))(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!(?<=联席会议)(?:全体|扩大)会议)(?!(?<=会议)事)(?!(?<=届人民代表大会)代表(?!团))(?!闭幕会|开幕会|制度|成立|常务委员会|常委会|召集人|副召集人|轮值|办公室|成员|主席|主持|形式|方式|作用|职能|机制"
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?<!学习(?=了))(?<!务会(?=[（(]扩大[）)]会))(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!(?<=联席会议)(?:全体|扩大)会议)(?!(?<=会议)事)(?!(?<=届人民代表大会)代表(?!团))(?!闭幕会|开幕会|发言|制度|成立|常务委员会|常委会|召集人|副召集人|轮值|办公室|成员|主席|主持|形式|方式|作用|职能|机制"
                       "|统筹协调|等平台|等机制|近期工作|各成员单位|各项制度)")
 
 
@@ -152,7 +152,7 @@ _SPEECH_LEAD = re.compile(f"(?:{_DAY}(?:(?:至|到|—|-)(?:\\d{{1,2}}月)?\\d{{
 _ORGAN_BEFORE = re.compile("中央|[省市县区]委|党委(?=全面)")     # ending where a stop starts (自治区党委全面依法治区委员会)
 _DATED_ORGAN = re.compile("(?:委|委会|局|总|府|部|组|办)$")
 _JOINED = re.compile("(?:会议|全会|大会|两会|会)(?:和|及|以及|、)(?:\\d{1,2}月\\d{1,2}日(?:召开|举行)的)?")
-_EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|进行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?")
+_EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|进行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?|(?<!收听)收看了?")
 
 
 def _inner_head(segment: str) -> bool:
