@@ -147,7 +147,7 @@ def _kind_tail(short: Local, full: Local) -> bool:
     """全省联席会议 after 全省促进民营经济发展工作联席会议 (same scope, the kind that ends it; ends
     any name of it: 全省推进会 after 全省X会议 that the body calls 全省X推进会)."""
     return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4 and len(full.core) > len(short.core) + 1
-            and any(core(n).endswith(short.core) for n in (full.core, *full.names)))
+            and (full.core.endswith(short.core) or any(core(n).endswith(short.core) for n in full.names)))
 
 
 def _topic_short(short: Local, full: Local) -> bool:
