@@ -2,7 +2,7 @@
 import pytest
 
 from kg.ingest import normalise
-from kg.ingest.normalise import (collapse_punctuation, drop_invisible, strip_pinyin, tidy_whitespace,
+from kg.ingest.normalise import (collapse_punctuation, drop_invisible, mainland_quotes, strip_pinyin, tidy_whitespace,
                                  to_simplified, unify_width)
 
 
@@ -58,6 +58,15 @@ def test_strip_pinyin(raw, expected):
 ])
 def test_to_simplified(raw, expected):
     assert to_simplified(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("全民閱讀暨「掃黃打非」工作", "全民閱讀暨“掃黃打非”工作"),
+    ("「甲『乙』丙」", "“甲‘乙’丙”"),
+    ("“已是弯引号”", "“已是弯引号”"),
+])
+def test_mainland_quotes(raw, expected):
+    assert mainland_quotes(raw) == expected
 
 
 @pytest.mark.parametrize("raw, expected", [

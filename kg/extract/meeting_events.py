@@ -53,6 +53,8 @@ _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 #  召开续会暨Y: Y is the follow-up held, under its second name;
 #  召开2024年全市X会议: the year an annual meeting names stays outside its name span)
 _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?|进行了?)(?:续会暨)?(?:\d{4}年度?)?$")
+# 随即召开续会，即Y: Y is the follow-up held, named after the comma
+_FOLLOW_UP_IS = re.compile(r"(?:召开|举行)了?续会[,，]即$")
 _LEFT_WEAK_HELD = re.compile(r"(?:开展|进行)了?(?:\d{4}年度?)?$")
 _RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
@@ -91,7 +93,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     if weak and _RIGHT_RELAY.match(right) and _RELAY_VERB.search(left, 0, weak.start()):
         pass    # 传达学习…配合开展X会议精神: what an organ carried out is relayed, not held here
     elif (verb := _LEFT_HELD.search(_TITLE_END.sub("", left) if left.endswith("》") else left)) \
-            or _RIGHT_HELD.match(right):
+            or _RIGHT_HELD.match(right) or _FOLLOW_UP_IS.search(text, max(0, span.start - 8), span.start):
         # (召开《X法》执法检查会议: the law checked is the topic's)
         # 会议决定，X会议10月21日至25日举行: a sitting decided on, not held
         decided = not verb and _DECIDED.search(text, 0, span.start)

@@ -118,10 +118,10 @@ def _back_references() -> frozenset[str]:
     return frozenset(NS.core(w) for w in lexicon.words("meeting_back_references"))
 
 
-# 会议结束后，随即召开续会 / 会议结束后，甲随即主持召开续会 (not 续会——X调度会 or 续会(X), a
-# follow-up named after it)
+# 会议结束后，随即召开续会 / 会议结束后，甲随即主持召开续会 (not 续会——X调度会, 续会(X) or
+# 续会，即X, a follow-up named after it)
 _CARRIED_ON = re.compile("[,，]?(?:[^,，。；]{2,8}?(?:随即|立即|紧接着|接着)?主持|(?:随即|立即|紧接着|接着)?)"
-                         "(?:召开|举行)了?续会(?![—:：(（“])")     # after R.AFTER_CURRENT
+                         "(?:召开|举行)了?续会(?![—:：(（“]|[,，]即)")     # after R.AFTER_CURRENT
 
 
 def _carried_on(state, text):

@@ -86,6 +86,8 @@ def find(text: str) -> list[NameSpan]:
             cut = text.rfind("暨", start, m.start())
             if cut >= 0 and _FOLLOW_UP_JOINED.fullmatch(text, cut, m.end()):
                 start = cut + 1
+        if text.startswith("即", start) and text.endswith(("续会,", "续会，"), 0, start):
+            start += 1          # 召开续会，即X: X names the follow-up
         name = text[start if follow_up < 0 else follow_up + 3:m.end()]
         if not_one_sitting(text, start) or verb_object(text, start, m.end()):
             continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object

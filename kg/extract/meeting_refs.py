@@ -16,7 +16,7 @@ from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import core
 
 AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
-                           r"|(?:调度|常务|专题|视频|全体|扩大|闭幕|部务)会(?:议)?(?:结束)?后)")
+                           r"|(?:调度|常务|专题|视频|全体|扩大|闭幕|部务|常委会)会(?:议)?(?:结束)?后|常委会(?:结束)?后)")
 # 会前，X召开Y / 此前，9月9日X召开Y: Y was held before the current meeting, which the next
 # paragraph goes on telling
 BEFORE_CURRENT = re.compile(r"^(?:(?:会前|會前)[，,]|此前(?:一天|一日|两天|几天|不久)?[，,]?)")

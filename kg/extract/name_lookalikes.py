@@ -1,6 +1,7 @@
-"""What stands where a name would stand after a post, and is none: a military rank or a
-bracketed qualifier, passed over to reach the name (省军区副司令员、大校欧阳晨, 副县长（挂职）
-某某: kg/data/military_ranks.txt, post_qualifiers.txt), and the words of cadre work a post is
+"""What stands where a name would stand after a post, and is none: a military rank, a
+bracketed qualifier or a delegate's word, passed over to reach the name (省军区副司令员、大校
+欧阳晨, 副县长（挂职）某某, 村党支部书记代表某某: kg/data/military_ranks.txt, post_qualifiers.txt,
+post_delegate_words.txt), and the words of cadre work a post is
 followed by (县领导包案督办, 县委书记领衔: kg/data/name_lookalikes.txt), never taken for a name;
 nor is a county's or a prefecture's full name where a list goes on (县委书记甲、桑植县县长乙:
 桑 and 黄 are surnames, 桑植县 and 黄骅市 are places)."""
@@ -11,13 +12,25 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.names import is_plain_name, name_at
 
 
 @lru_cache(maxsize=None)
 def _rank() -> re.Pattern:
     ranks = R._alt(lexicon.words("military_ranks"))
     qualifiers = R._alt(lexicon.words("post_qualifiers"))
-    return re.compile(f"、?(?:{ranks})|[（(](?:{qualifiers})[）)]")
+    delegates = R._alt(_delegates())
+    return re.compile(f"、?(?:{ranks})|[（(](?:{qualifiers})[）)]|(?P<delegate>{delegates})")
+
+
+@lru_cache(maxsize=None)
+def _delegates() -> tuple[str, ...]:
+    return tuple(lexicon.words("post_delegate_words"))
+
+
+def delegate_at(text: str, pos: int) -> bool:
+    """Does a delegate's word start at `pos` (管理员代表某某: what stands before it is a post)?"""
+    return text.startswith(_delegates(), pos)
 
 
 @lru_cache(maxsize=None)
@@ -26,9 +39,13 @@ def _lookalikes() -> tuple[str, ...]:
 
 
 def name_start(text: str, at: int) -> int:
-    """Where the name starts after a post ending at `at`: past a rank or a qualifier written
-    there (、大校, （挂职）)."""
+    """Where the name starts after a post ending at `at`: past a rank, a qualifier or a
+    delegate's word written there (、大校, （挂职）, 代表)."""
     m = _rank().match(text, at)
+    if m and m.group("delegate"):
+        # the post no longer vouches for what follows: 主任代表常委会作报告 names no one
+        name = name_at(text, m.end())
+        return m.end() if name and is_plain_name(name) else at
     return m.end() if m else at
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 
-__all__ = ["name_at", "is_name", "is_list_name", "in_byline"]
+__all__ = ["name_at", "is_name", "is_plain_name", "is_list_name", "in_byline"]
 
 # (作: 甲某作总结讲话 / 作关于X的说明, a light verb before what the person delivers)
 _NOT_LAST = frozenset("等在的也都均就率到于对向作")
@@ -110,7 +110,7 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
 
 _COMMA_OR_STOP = frozenset("，,。；;：:）)")
 _JOINS_ZUO = frozenset("工合协操运创写动")     # X作 words (工作, 合作, 运作...)
-_PERSON_NOUN_ENDS = frozenset("户民员家人生师者农")   # 种粮大户, 村民, 党员, 企业家, 医生 (not 敖登 of 敖登格日勒)
+PERSON_NOUN_ENDS = frozenset("户民员家人生师者农")   # 种粮大户, 村民, 党员, 企业家, 医生 (not 敖登 of 敖登格日勒)
 
 
 def _closed(text: str, pos: int, n: int, lead: int = 0) -> bool:
@@ -123,7 +123,7 @@ def _closed(text: str, pos: int, n: int, lead: int = 0) -> bool:
     if text.startswith("作", pos + n) and cand[-1] in _JOINS_ZUO:
         return False        # 书记抓基层党建工作述职: 作 ends 工作, it is no light verb after a name
     return n <= 4 or (text[pos + n:pos + n + 1] not in _COMMA_OR_STOP and pos + n < len(text)
-                      and not R.post_start_regex().search(cand) and not (cand[-4] in _PERSON_NOUN_ENDS and is_name(cand[-3:])))
+                      and not R.post_start_regex().search(cand) and not (cand[-4] in PERSON_NOUN_ENDS and is_name(cand[-3:])))
 
 
 def _unlisted_at(text: str, pos: int) -> str | None:
@@ -154,6 +154,12 @@ def is_name(item: str) -> bool:
     if item[:2] in compound:
         return 3 <= len(item) <= 4
     return item[:1] in single and 2 <= len(item) <= 3
+
+
+def is_plain_name(item: str) -> bool:
+    """A name of a listed surname holding no post word and no function or meeting word
+    (王书记, 常委会 are none)."""
+    return is_name(item) and _plausible(item, len(item))
 
 
 def is_list_name(item: str) -> bool:

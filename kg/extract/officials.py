@@ -17,8 +17,8 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
-from kg.extract.name_lookalikes import lookalike, name_start
-from kg.extract.names import in_byline, is_list_name, is_name, name_at
+from kg.extract.name_lookalikes import delegate_at, lookalike, name_start
+from kg.extract.names import PERSON_NOUN_ENDS, in_byline, is_list_name, is_name, name_at
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
 from kg.extract.staff_posts import firm_title, firm_titles, unit_staff
@@ -163,8 +163,9 @@ def _continue_list(text, pos, posts, add):
         if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt):
             return
         after = text[nxt + len(name): nxt + len(name) + 1]
-        if sep != "、" and after not in ("、", "等"):
-            return
+        if sep != "、" and after not in ("、", "等") or delegate_at(text, nxt + len(name)) and (
+                not is_name(name) or name[-1] in PERSON_NOUN_ENDS):
+            return      # 书记代表甲、农家书屋管理员代表乙 / 果农代表乙: the next group's post or role, no name
         add(name, posts if sep == "、" else (), nxt, "post" if sep == "、" else "list")
         pos = nxt + len(name)
 

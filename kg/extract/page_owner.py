@@ -56,11 +56,12 @@ def owner_county(text: str, level: str | None):
     or 德清新闻网 on its first line), for a report of county level or none. The page's owner
     places the report however often it names a partner region (东西部协作, 对口支援 reports name
     the partner city more than their own); a township's page (赫章县野马川镇人民政府) is placed
-    in its county whatever level its words take (its 市委常委会 is the county's prefecture's)."""
+    in its county whatever level its words take (its 市委常委会 is the county's prefecture's), and
+    so is a township's column of its county's site (临泽县人民政府 > 乡镇动态 > 平川镇)."""
     first, m = next(_first_line_matches(text, _owner_re()), (None, None))
     if not m and level in (None, "县"):
         return next(filter(None, (_placed_owner(m) for _, m in _first_line_matches(text, _placed_owner_re()))), None)
-    if not m or m.group(2) or level not in (None, "县") and not m.group("town"):
+    if not m or m.group(2) or level not in (None, "县") and not (m.group("town") or _TOWN_CRUMB.search(first, m.end())):
         return None
     unit = county_unit(m.group(1))
     # a short form needs a county medium after it (德清新闻网): 天山网 is a region's news site
@@ -69,6 +70,8 @@ def owner_county(text: str, level: str | None):
     return unit[2], unit[1] or None, unit[0]
 
 
+# 临泽县人民政府 > 乡镇动态 > 平川镇: a township's column of its county's site
+_TOWN_CRUMB = re.compile(f">\\s*[{R.CJK}]{{1,6}}(?:镇|乡|街道)\\s*(?:>|$)")
 _OWN_MEDIUM = re.compile("(?:县|区|旗|市)?(?:人民政府|融媒|新闻网)")
 
 

@@ -11,7 +11,8 @@ Order matters and is fixed in STEPS:
 4. Traditional -> Simplified with OpenCC's standard t2s table (no regional idioms, so
    names are converted character by character and 於 -> 于 as everywhere else), unless
    the only characters it would change are ones Simplified writes too (钟秉乾, 於丹:
-   kg/data/simplified_own_chars.txt): such a report is Simplified already;
+   kg/data/simplified_own_chars.txt): such a report is Simplified already; corner-bracket
+   quotes (「扫黄打非」) become the mainland's curly ones;
 5. doubled punctuation and whitespace runs are tidied; line breaks are kept because
    paragraph structure is what boilerplate detection works on;
 6. a two-character name padded with spaces for alignment (王  敏) is closed up.
@@ -99,6 +100,12 @@ def to_simplified(text: str) -> str:
     return converted
 
 
+def mainland_quotes(text: str) -> str:
+    if "「" not in text and "『" not in text:
+        return text
+    return text.translate(P.CORNER_QUOTES)
+
+
 def collapse_punctuation(text: str) -> str:
     if not any(double in text for double in P.DOUBLES):
         return text
@@ -122,8 +129,8 @@ def join_padded_names(text: str) -> str:
     return P.PADDED_NAME.sub(lambda m: m.group(1) or m.group(2), text)
 
 
-STEPS = (drop_invisible, drop_markup, unify_width, strip_pinyin, to_simplified, collapse_punctuation, tidy_whitespace,
-         join_padded_names)
+STEPS = (drop_invisible, drop_markup, unify_width, strip_pinyin, to_simplified, mainland_quotes, collapse_punctuation,
+         tidy_whitespace, join_padded_names)
 
 
 def normalise(text: str) -> str:

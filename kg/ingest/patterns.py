@@ -46,6 +46,9 @@ DOUBLES = tuple(p + p for p in "。,、;:!?")
 SPACE_BY_PUNCT = re.compile(
     f" (?:(?<=[。,、;:!?“”《》()] )(?=[{CJK}“《(])|(?<=[{CJK}”》)] )(?=[。,、;:!?]))")
 BLANK_LINES = re.compile(r"\n\n\n+")
+# Corner brackets are the quotation marks of Taiwan and Hong Kong pages; mainland text, and
+# every pattern here, quotes with curly marks.
+CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 # ---------------------------------------------------------------- boilerplate
 # Bullets, bars and brackets that lead list items and widget rows.

@@ -51,8 +51,9 @@ def by_name(groups: dict) -> dict:
 
 def latest(u, index: dict) -> list:
     """Roots of the dated meetings of u's scope and one of its cores held 0-LONG_LAG_DAYS before
-    its report, latest first; none where u's name is not a purpose's."""
-    if not u.report_day or not purposeful(u.cores):
+    its report, latest first; none where u's name is not a purpose's, nor a national topic's
+    (全国征兵工作电视电话会议, relayed six weeks on)."""
+    if not u.report_day or not (purposeful(u.cores) or _national(u)):
         return []
     ranked = set()
     for c in u.cores:
