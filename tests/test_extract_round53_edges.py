@@ -84,3 +84,28 @@ def test_round53_a_township_s_column_of_its_county_s_site_places_the_report():
                      head="临泽县人民政府 > 乡镇动态 > 平川镇\n\n来源：平川镇    阅读次数：386\n【字体：大 中 小】   【打印】\n\n")
     assert "临泽" not in x.report.text
     assert x.jurisdiction == "甘肃省张掖市临泽县"
+
+
+_SAID_ON = ("5月18日，市委书记戚鸣远主持召开市委常委会会议，传达学习全省企业上市工作推进会精神。"
+            "会议指出，省委、省政府召开全省企业上市工作推进会，充分体现了高度重视。"
+            "全省会议召开当天，我市第一时间召开续会作出部署，各地各部门要迅速行动起来。\n"
+            "市委常委汪国栋、袁志恒等出席会议。")
+
+
+def test_round53_a_directive_after_the_meeting_s_words_goes_on_with_them():
+    x = extract_text(_SAID_ON, published="2024-05-19")
+    assert edges(x, RelationKind.ATTENDED) == {("汪国栋", "市委常委会会议"), ("袁志恒", "市委常委会会议")}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("会议指出，甲很重要。乙召开续会，各地要行动。", [True, True]),
+    ("会议指出，甲很重要。乙召开续会。", [True, False]),
+    ("会议指出，甲很重要。\n乙召开续会，各地要行动。", [True, False]),       # a new line: the report again
+    ("会议指出，甲；省委随即召开乙。", [True, True]),
+    ("甲主持会议。乙召开续会，各地要行动。", [False, False]),
+])
+def test_round53_which_sentences_are_words_said_at_the_meeting(text, said):
+    from kg.extract.meeting_speech import Speech
+    from kg.extract.sentences import split
+    speech = Speech()
+    assert [speech.said(s) for s in split(text)] == said

@@ -124,9 +124,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         for m in _EVENT.finditer(text, start, head):      # 在重庆主持召开X时: X starts after the verb
             start = m.end()
         return _trim(text, start, head), True
-    event = None
-    for m in _EVENT.finditer(segment):
-        event = m
+    event = ([None] + list(_EVENT.finditer(segment)))[-1]     # the last verb before the name
     if event and not _inner_head(segment[event.end():]):
         left = start = left + event.end()       # 召开X会议: X is the name, whatever verbs it holds
     else:

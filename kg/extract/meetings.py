@@ -18,12 +18,10 @@ from kg.extract.jurisdiction import Region
 from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
+from kg.extract.meeting_speech import Speech
 from kg.extract.meeting_subject import subject_relays
 from kg.extract.sentences import Sentence
 
-# (贺振川指出，4月3日，党中央召开X: a speaker telling what was held before, not the report's news)
-_SPEECH_START = re.compile(r"^(?:会议|会上|会议还)?(?:指出|强调|认为|要求|提出|明确|表示)|^(?:我们|大家)要"
-                           r"|^[\u4e00-\u9fff·]{2,6}?(?:在讲话中|在会上)?(?:指出|强调|表示)[，,：:]")
 _RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会|接续")
 
@@ -66,7 +64,7 @@ class _State:
         self.held_here: list[Local] = []
         self._headline_current = False      # the current meetings were set by a headline line
         self._aside = None                  # (("line"|"sentence", n), meetings current before a 会前 aside)
-        self.in_speech, self._speech_on = False, None   # a sentence of the meeting's words; its line
+        self.in_speech, self._speech = False, Speech()   # a sentence of the meeting's words
 
     # ---------------------------------------------------------------- one sentence
     def sentence(self, s: Sentence, chairs):
@@ -74,9 +72,7 @@ class _State:
         if self._aside and self._aside[0] not in (("line", s.line), ("sentence", s.index)):
             self.current, self._aside = self._aside[1], None
         text = s.text
-        # (会议指出，X；省委随即召开Y: a clause after ； goes on with the meeting's words)
-        speech = self.in_speech = bool(_SPEECH_START.match(text)) or self._speech_on == s.line
-        self._speech_on = s.line if speech and text.endswith(("；", ";")) else None
+        speech = self.in_speech = self._speech.said(s)
         # (会议指出，昨天召开的X: the meeting's 昨天 counts from its own day, not the page's)
         # (湖南日报10月15日讯…。今天上午: 今天 counts from the dateline written before it)
         dates = find_dates(text, self.anchor, self.lead_date if speech else self._dateline)
