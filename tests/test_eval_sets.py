@@ -57,7 +57,7 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_ew": 0.91, "set_ex": 0.90,
           "set_ey": 0.94, "set_ez": 0.97, "set_fa": 0.93, "set_fb": 0.98, "set_fc": 0.86, "set_fd": 0.81,
           "set_fe": 0.97, "set_ff": 0.88, "set_fg": 0.98, "set_fh": 0.92, "set_fi": 0.95, "set_fj": 0.95,
-          "set_fk": 0.93, "set_fl": 0.90, "set_fm": 0.91, "set_fn": 0.98,
+          "set_fk": 0.94, "set_fl": 0.90, "set_fm": 0.91, "set_fn": 0.98,
           "set_fo": 0.97, "set_fp": 0.97, "set_fq": 0.97, "set_fr": 0.94, "set_fs": 0.98, "set_ft": 0.98, "set_fu": 0.90,
           "set_fv": 0.95, "set_fw": 0.98, "set_fx": 0.98, "set_fy": 0.95, "set_fz": 0.96, "set_ga": 0.98, "set_gb": 0.98,
           "set_gc": 0.96, "set_gd": 0.95,
@@ -68,16 +68,17 @@ FLOORS = {"set_a": 0.97, "set_b": 0.97, "set_c": 0.97, "set_d": 0.97, "set_e": 0
           "set_gu": 0.97, "set_gv": 0.97, "set_gw": 0.99, "set_gx": 0.98, "set_gy": 0.96, "set_gz": 0.97, "set_ha": 0.97,
           "set_hb": 0.91,
           "set_hc": 0.95, "set_hd": 0.97, "set_he": 0.96, "set_hf": 0.95, "set_hg": 0.97, "set_hh": 0.98, "set_hi": 0.97, "set_hj": 0.84,
-          "set_hk": 0.74, "set_hl": 0.92, "set_hm": 0.98, "set_hn": 0.95, "set_ho": 0.95, "set_hp": 0.88, "set_hq": 0.97, "set_hr": 0.99,
-          "set_hs": 0.96, "set_ht": 0.92, "set_hu": 0.93, "set_hv": 0.96, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
+          "set_hk": 0.74, "set_hl": 0.92, "set_hm": 0.98, "set_hn": 0.96, "set_ho": 0.95, "set_hp": 0.88, "set_hq": 0.97, "set_hr": 0.99,
+          "set_hs": 0.96, "set_ht": 0.94, "set_hu": 0.93, "set_hv": 0.96, "set_hw": 0.99, "set_hx": 0.99, "set_hy": 0.88, "set_hz": 0.98,
           "set_ia": 0.91, "set_ib": 0.96, "set_ic": 0.99, "set_id": 0.96, "set_ie": 0.90, "set_if": 0.98, "set_ig": 0.95, "set_ih": 0.96,
           "set_ii": 0.96, "set_ij": 0.98, "set_ik": 0.90, "set_il": 0.97, "set_im": 0.94, "set_in": 0.96, "set_io": 0.98, "set_ip": 0.97,
           "set_iq": 0.97, "set_ir": 0.97, "set_is": 0.82, "set_it": 0.98, "set_iu": 0.99, "set_iv": 0.99, "set_iw": 0.98, "set_ix": 0.97,
-          "set_iy": 0.98, "set_iz": 0.97, "set_ja": 0.95, "set_jb": 0.99, "set_jc": 0.98, "set_jd": 0.93, "set_je": 0.98, "set_jf": 0.97,
-          "set_jg": 0.97, "set_jh": 0.98, "set_ji": 0.97, "set_jj": 0.98, "set_jk": 0.99, "set_jl": 0.95, "set_jm": 0.97, "set_jn": 0.94,
+          "set_iy": 0.98, "set_iz": 0.97, "set_ja": 0.95, "set_jb": 0.99, "set_jc": 0.98, "set_jd": 0.93, "set_je": 0.98, "set_jf": 0.98,
+          "set_jg": 0.97, "set_jh": 0.98, "set_ji": 0.97, "set_jj": 0.99, "set_jk": 0.99, "set_jl": 0.95, "set_jm": 0.97, "set_jn": 0.94,
           "set_jo": 0.98, "set_jp": 0.98, "set_jq": 0.98, "set_jr": 0.95, "set_js": 0.98, "set_jt": 0.96, "set_ju": 0.98, "set_jv": 0.98,
           "set_jw": 0.97, "set_jx": 0.98, "set_jy": 0.98, "set_jz": 0.98, "set_ka": 0.92, "set_kb": 0.98, "set_kc": 0.99, "set_kd": 0.98,
-          "set_ke": 0.87, "set_kf": 0.98, "set_kg": 0.98, "set_kh": 0.84, "set_ki": 0.93, "set_kj": 0.93, "set_kk": 0.97, "set_kl": 0.82}
+          "set_ke": 0.99, "set_kf": 0.98, "set_kg": 0.98, "set_kh": 0.92, "set_ki": 0.98, "set_kj": 0.98, "set_kk": 0.97, "set_kl": 0.92,
+          "set_km": 0.97, "set_kn": 0.95, "set_ko": 0.98, "set_kp": 0.97, "set_kq": 0.98, "set_kr": 0.98, "set_ks": 0.97, "set_kt": 0.95}
 
 
 # (bodies F1, policies F1) on the sets a bodies-and-policies round was tuned on, a little under
@@ -148,7 +149,9 @@ CLASS_FLOORS = {"set_bc": (0.93, 0.89), "set_bd": (0.94, 0.86), "set_be": (0.82,
                 "set_jw": (0.96, 0.99), "set_jx": (0.92, 0.89), "set_jy": (0.86, 0.92), "set_jz": (0.83, 0.93),
                 "set_ka": (0.99, 0.86), "set_kb": (0.99, 0.82), "set_kc": (0.91, 0.95), "set_kd": (0.95, 0.93),
                 "set_ke": (0.79, 0.65), "set_kf": (0.85, 0.91), "set_kg": (0.89, 0.87), "set_kh": (0.85, 0.80),
-                "set_ki": (0.89, 0.99), "set_kj": (0.93, 0.87), "set_kk": (0.86, 0.87), "set_kl": (0.81, 0.89)}
+                "set_ki": (0.89, 0.99), "set_kj": (0.93, 0.87), "set_kk": (0.86, 0.87), "set_kl": (0.81, 0.89),
+                "set_km": (0.89, 0.99), "set_kn": (0.85, 0.94), "set_ko": (0.73, 0.99), "set_kp": (0.99, 0.99),
+                "set_kq": (0.96, 0.94), "set_kr": (0.89, 0.89), "set_ks": (0.94, 0.89), "set_kt": (0.83, 0.71)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

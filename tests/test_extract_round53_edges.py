@@ -1,6 +1,7 @@
 """Round 53: corner-bracket quotes inside a meeting's name (「扫黄打非」), a member's question in
-a hearing (委员甲问：), those who speak for all who hold a post (村党支部书记代表甲), and a
-follow-up named after a comma (召开续会，即X)."""
+a hearing (委员甲问：), those who speak for all who hold a post (村党支部书记代表甲), a follow-up
+named after a comma (召开续会，即X) or held after the standing committee's meeting, a township's
+column of its county's site, and a directive after the meeting's words that goes on with them."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 

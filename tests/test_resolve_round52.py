@@ -1,22 +1,7 @@
 """Round 52 across reports: a national organisation's sitting written short in one report and
 in full in another is one meeting; a report that names no place relays a region's meeting
 without the format its own report gives (全区X会议 for the region's X电视电话会议)."""
-from kg.extract import extract
-from kg.ingest import make_report
-from kg.records import NodeKind
-from kg.resolve import resolve
-
-
-def build(*texts):
-    return resolve([extract(make_report(f"r{i}.txt", t, published=day)) for i, (t, day) in enumerate(texts)])
-
-
-def holding(corpus, word):
-    """The meeting nodes whose label holds `word`, each with the files it was read from."""
-    by_id = {r.report_id: r.source_file for r in corpus.reports}
-    return [(n.label, {by_id[r] for r in n.reports}) for n in corpus.nodes
-            if n.kind is NodeKind.MEETING and word in n.label]
-
+from resolve_probe import build, holding
 
 COUNCIL = ("中国红十字会第十一届理事会第五次会议在京召开\n新华社北京4月25日电 中国红十字会第十一届理事会第五次会议25日在北京召开。"
            "中国红十字会党组书记、常务副会长郗明远主持会议并作工作报告。")

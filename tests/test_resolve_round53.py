@@ -1,20 +1,6 @@
 """Round 53 across reports: a national meeting named by its topic is relayed six weeks on, and
 the undated reference joins the one held then."""
-from kg.extract import extract
-from kg.ingest import make_report
-from kg.records import NodeKind
-from kg.resolve import resolve
-
-
-def build(*texts):
-    return resolve([extract(make_report(f"r{i}.txt", t, published=day)) for i, (t, day) in enumerate(texts)])
-
-
-def holding(corpus, word):
-    by_id = {r.report_id: r.source_file for r in corpus.reports}
-    return [(n.label, {by_id[r] for r in n.reports}) for n in corpus.nodes
-            if n.kind is NodeKind.MEETING and word in n.label]
-
+from resolve_probe import build, holding
 
 NATIONAL = ("全国征兵工作电视电话会议召开\n1月24日，全国征兵工作电视电话会议召开。会后，我省随即召开全省征兵工作电视电话会议。"
             "副省长严立新出席并讲话。")

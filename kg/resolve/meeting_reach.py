@@ -6,7 +6,8 @@ and two undated references whose reports are days apart. A meeting held once for
 (its name ends as kg/data/meeting_one_off.txt says, 中央农村工作会议, or names the purpose at
 length, 进一步推动长江经济带高质量发展座谈会) is relayed for months: spring-farming reports
 relay the December rural work conference. Such a reference joins the latest meeting of its
-scope and name core held up to a year before its report, and two such references join when
+scope and name core held up to a year before its report (as does one to a national meeting
+named by its topic, 全国征兵工作电视电话会议, relayed weeks on), and two such references join when
 their reports are up to four months apart. A name that numbers its sitting (中央财经委员会
 第四次会议) is one meeting as well. Where no meeting before the report will do, the reference
 may announce one (江苏将召开全省教育大会): it joins the first of its scope and core held up to

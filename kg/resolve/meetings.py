@@ -12,9 +12,10 @@ Mentions are joined when:
      of the name: meeting_short_names.py) of a meeting held 0-30 days before its report's
      own meeting (or the day after: 会后…召开X): the most recent such one (a department or
      congress relays weeks later); up to a year for the same name of a meeting held once for
-     a purpose, and failing all that, up to two months after (a report announcing the
-     meeting: meeting_reach.py); a reference whose report names no scope, to the one
-     meeting of its purpose's name and level in any scope held 0-30 days before;
+     a purpose or of a national meeting named by its topic, and failing all that, up to two
+     months after (a report announcing the meeting: meeting_reach.py); a reference whose
+     report names no scope, to the one meeting of its purpose's name and level in any scope
+     held 0-30 days before;
   4. two undated references with the same scope and convener (or a name core) come from
      reports within 3 days of each other; four months for a meeting held once for a purpose
      (全国教育大会: kg/data/meeting_one_off.txt), which reports relay for months; never so
