@@ -88,7 +88,9 @@ def find(text: str) -> list[NameSpan]:
                 start = cut + 1
         if text.startswith("即", start) and text.endswith(("续会,", "续会，"), 0, start):
             start += 1          # 召开续会，即X: X names the follow-up
-        name = text[start if follow_up < 0 else follow_up + 3:m.end()]
+        # X调度会(续会): the meeting named, the bracket says it follows one
+        end = m.start() - 1 if m.group() == "续会" and _BRACKETED.match(text, m.start() - 1) else m.end()
+        name = text[start if follow_up < 0 else follow_up + 3:end]
         if not_one_sitting(text, start) or verb_object(text, start, m.end()):
             continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object
         inner = _INNER_DATE.search(name)
@@ -96,7 +98,7 @@ def find(text: str) -> list[NameSpan]:
             name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name
         if describes(name):
             continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering
-        out.extend(_expand(start, m.end(), name, in_speech))
+        out.extend(_expand(start, end, name, in_speech))
     return sorted(without_topics(text, out), key=lambda s: s.start)
 
 
@@ -116,7 +118,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         left -= 1
     segment = text[left:head]
     speech = re.search(r"在(?!.*在)", segment)
-    if speech and re.match(r"[”\"]?(?:上|期间|时)", text[head + _head_len(text, head):]):
+    noun = _head_re().match(text, head)
+    if speech and re.match(r"[”\"]?(?:上|期间|时)", text[noun.end() if noun else head:]):
         lead = _SPEECH_LEAD.match(text, left + speech.end(), head)    # 在12月11日至12日召开的X上
         start = lead.end() if lead else left + speech.end()
         for m in _JOINED.finditer(text, start, head):     # 在X会议和Y会议上: Y starts after 和
@@ -142,6 +145,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
     return _trim(text, scoped_study(text, left, head, start), head), False
 
 
+_BRACKETED = re.compile(r"[(（]续会[)）]")
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)
@@ -163,11 +167,6 @@ def _inner_head(segment: str) -> bool:
 
 
 _TOPIC_SPIRIT = re.compile(f"精神(?![和及与、,，以]|$)|{NESTED_TOPIC.pattern}")
-
-
-def _head_len(text: str, head: int) -> int:
-    m = _head_re().match(text, head)
-    return len(m.group()) if m else 0
 
 
 def _trim(text: str, start: int, head: int) -> int:

@@ -98,6 +98,8 @@ class _State:
             self.timeline.spans.setdefault(s.index, []).append((span, local.id, kind))
         S.borrow_rest(events)
         self._advance(s, events, speech, dates)
+        if R.ALL_TOLD.search(text) and not speech:     # 甲参加上述会议
+            self.timeline.current[s.index] = [m.id for m in self.meetings if "held" in m.kinds]
         self._describe(s)
 
     # ---------------------------------------------------------------- current meeting, relays
@@ -144,10 +146,10 @@ class _State:
                     if not R.own_sitting(earlier, self.region) or later.follow_up or R.SAME_SITTING.search(s.text):
                         self._relay(later, earlier, s)
                 if R.AFTER_CURRENT.match(s.text) and not prior:
-                    # 会后…召开X传达… / 在分会场参加Y。会后，随即召开X: X carries Y on
+                    # 会后…召开X传达… / 会后，甲随即主持召开X (held at once after Y): X carries Y on
                     for earlier in previous:
                         if _RELAYING.search(s.text + "".join(later.names)) \
-                                or R.SAME_SITTING.search(s.text) and (earlier.venues or "venue" in earlier.kinds):
+                                or R.SAME_SITTING.search(s.text):
                             self._relay(later, earlier, s)
             # X召开，会后我省接着召开续会: a follow-up relays the meetings held before it in the sentence
             order = [l for _, l, k in events if k in ("held", "venue")]

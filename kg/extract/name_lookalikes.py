@@ -4,7 +4,7 @@ bracketed qualifier or a delegate's word, passed over to reach the name (省军�
 post_delegate_words.txt), and the words of cadre work a post is
 followed by (县领导包案督办, 县委书记领衔: kg/data/name_lookalikes.txt), never taken for a name;
 nor is a county's or a prefecture's full name where a list goes on (县委书记甲、桑植县县长乙:
-桑 and 黄 are surnames, 桑植县 and 黄骅市 are places)."""
+桑 and 黄 are surnames, 桑植县, 黄骅市 and 田阳区 (once 田阳县) are places)."""
 from __future__ import annotations
 
 import re
@@ -51,7 +51,9 @@ def name_start(text: str, at: int) -> int:
 
 @lru_cache(maxsize=None)
 def _place_names() -> frozenset[str]:
-    return frozenset(row[0] for table in ("counties", "prefectures") for row in lexicon.rows(table))
+    # a county since made a district or a city keeps its short name (田阳县 -> 田阳区)
+    renamed = (row[1] + suffix for row in lexicon.rows("counties") if len(row[1]) >= 2 for suffix in "县区市")
+    return frozenset((*renamed, *(row[0] for table in ("counties", "prefectures") for row in lexicon.rows(table))))
 
 
 def lookalike(name: str) -> bool:

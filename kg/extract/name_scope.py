@@ -54,6 +54,8 @@ def split_scope(name: str) -> tuple[list[str], str]:
         run = scopes[-1].startswith("全") and clean.startswith("全", pos)
         if not pattern.match(clean, pos) or clean[pos:pos + 1] not in "省市县区" and not run:
             break
+    if len(scopes) > 1 and clean.startswith(("两级", "三级", "四级"), pos) and clean[pos + 2:] not in ("会议", "会"):
+        pos += 2        # 省市两级推进会: the provincial and the city 推进会 (省、市两级会议: meeting_back_references.txt)
     return scopes, clean[pos:]
 
 

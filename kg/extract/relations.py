@@ -3,6 +3,7 @@
   NAME主持召开X            chaired X
   NAME(随即)主持(会议)      chaired the current meeting
   NAME在X上的讲话 / 在X上强调 / 在X期间讲话 / 在X、Y上的讲话   attended X (and Y)
+  X会议上(POSTS)NAME的讲话      attended X
   NAME ... 出席/参加/列席/收听收看/讲话/强调/指出/作部署/传达/就...  attended the current meeting(s)
   NAME(书记)的讲话… (opening a sentence right after one about meeting X)   attended X
   听取了NAME(关于…)的汇报 / 报告 / 说明   attended the current meeting(s)
@@ -44,6 +45,8 @@ _OBJECT_GAP = re.compile(r"了?[“\"]?")
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
 _TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
+# 传达了全国X会议上市场监管总局副局长NAME的讲话精神: between the meeting and the name only posts
+_POSTS_AFTER_AT = re.compile(r"上(?:(?!的|和|及|与|学习|传达|贯彻)[^,，。；;、：:“”\"]){0,24}")
 # 甲与乙共同主持 / 甲、乙联合主持 / 甲市委书记甲，乙市委书记乙共同主持: two chairs or more; what
 # stands between the first and the verb is the others, and 共同 between the last and the verb
 _CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,，][^,，。；;：:]{1,30}?){1,4})?(?:共同|联合|一同)")
@@ -125,6 +128,10 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         subject = [mid for span, mid, kind in spans[:1] if span.start == 0 and kind == "mention"]
         if named:
             return [role((subject or named)[-1], False, after + 3, "speaker")]
+    if _SPEECH_AFTER.match(text, pos + len(name)):
+        spoken_at = [mid for span, mid, _ in spans if span.end <= pos and _POSTS_AFTER_AT.fullmatch(text, span.end, pos)]
+        if spoken_at:
+            return [role(spoken_at[-1], False, after, "speaker")]
     kind_at = _AT_KIND.match(text, after)
     if kind_at:
         meant = RL.last_of_kind(kind_at.group(1), s.index, pos, timeline)

@@ -2,7 +2,8 @@
 
 A sentence ends at 。！？!? or ；; (kept) or at a line break. Lines with no sentence end
 that are short are headline lines (the page title, sub-titles such as "易炼红主持");
-they are kept, flagged, so that meetings and speakers named only there are not lost.
+they are kept, flagged, so that meetings and speakers named only there are not lost. A
+sub-title's clause closed by its verb (杭明远主持 会后召开X) is a sentence of its own.
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 _END = re.compile(r"[。！？!?；;]+|\n")
+# 杭明远主持 会后召开X: a sub-title's clause closed by its verb; what follows is another's
+_HEADLINE_GAP = re.compile(r"(?<=主持|出席|讲话|参加|强调|指出)\s+(?=\S)")
 HEADLINE_MAX = 60   # a line longer than this is body text even without a full stop
 
 
@@ -53,4 +56,9 @@ def _add(out, text, start, end, line, line_has_stop):
     if end <= start:
         return
     headline = line < len(line_has_stop) and not line_has_stop[line]
+    gap = _HEADLINE_GAP.search(text, start, end) if headline else None
+    if gap:
+        _add(out, text, start, gap.start(), line, line_has_stop)
+        _add(out, text, gap.end(), end, line, line_has_stop)
+        return
     out.append(Sentence(len(out), start, end, text[start:end], line, headline))
