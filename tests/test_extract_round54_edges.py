@@ -1,8 +1,10 @@
 """Round 54: a follow-up held after a party group's (enlarged) meeting, a speaker named after
 the meeting he spoke at (X会议上副局长甲的讲话), a county since made a district, a meeting of
 two levels at once (省市两级推进会), those present at every meeting told (参加上述会议), a
-follow-up written in brackets (X调度会（续会）), a sub-title's two clauses, and the meeting
-held right after the report's own (会后，随即召开Y), which carries it on."""
+follow-up written in brackets (X调度会（续会）), a sub-title's two clauses, the meeting
+held right after the report's own (会后，随即召开Y), which carries it on, one who watched a
+meeting and then chaired the follow-up, one who toured and then chaired, and a follow-up
+after a meeting named as ended (省委X会议结束后，我市随即召开续会)."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -85,3 +87,38 @@ def test_round54_a_meeting_held_right_after_the_report_s_own_carries_it_on(after
     relayed = edges(x, RelationKind.RELAYED)      # (labels take 华容 where the chair's post gives it)
     assert any(later.endswith("县渡口安全整治领导小组第一次全体会议") and earlier.endswith("县委常委会会议")
                for later, earlier in relayed) is relays, relayed
+
+
+_WATCHED_THEN_CHAIRED = ("6月3日下午，全省麦收工作视频调度会召开后，我市随即召开续会，传达学习全省会议精神。"
+                         "副市长柴秀云在分会场参加全省会议后主持续会并讲话。")
+
+
+def test_round54_one_present_at_the_higher_meeting_then_chairing_the_follow_up_chaired_it():
+    x = extract_text(_WATCHED_THEN_CHAIRED, published="2024-06-04")
+    follow_up = next(n for n in meeting_names(x).values() if n.endswith("续会"))
+    assert edges(x, RelationKind.CHAIRED) == {("柴秀云", follow_up)}
+    assert ("柴秀云", "全省麦收工作视频调度会") in edges(x, RelationKind.ATTENDED)
+
+
+@pytest.mark.parametrize("toured, chaired", [
+    ("市长温国栋深入宁晋县、柏乡县，实地察看小麦收获情况，并在宁晋县主持召开夏粮收购现场推进会。", True),
+    # another person holds the meeting the tour ends at
+    ("市长温国栋深入宁晋县，实地察看小麦收获情况。副市长周瑾在宁晋县主持召开夏粮收购现场推进会。", False),
+])
+def test_round54_one_who_tours_and_then_chairs_a_meeting_chaired_it(toured, chaired):
+    x = extract_text("6月4日，" + toured, published="2024-06-04")
+    assert any(name == "温国栋" for name, _ in edges(x, RelationKind.CHAIRED)) is chaired
+
+
+_AFTER_NAMED = ("3月18日下午，全省工会工作会议以视频会议形式召开。市委副书记柳青等在分会场收听收看会议。\n"
+                "省委工会工作会议结束后，我市随即召开续会，对贯彻落实作出部署。副市长邢建新主持续会。\n"
+                "续会结束后，市总工会随即召开党组会议，传达学习我市续会精神。市总工会主席裴玉主持会议。")
+
+
+def test_round54_a_meeting_named_as_ended_is_the_one_a_follow_up_carries_on():
+    x = extract_text(_AFTER_NAMED, published="2024-03-19")
+    chaired = edges(x, RelationKind.CHAIRED)
+    follow_up = next(n for n in meeting_names(x).values() if n.endswith("续会"))
+    party_group = next(n for n in meeting_names(x).values() if n.endswith("党组会议"))
+    assert chaired == {("邢建新", follow_up), ("裴玉", party_group)}, chaired
+    assert (party_group, follow_up) in edges(x, RelationKind.RELAYED)

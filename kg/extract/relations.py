@@ -1,6 +1,6 @@
 """Who chaired and who attended which meeting, read at every place an official is named.
 
-  NAME主持召开X            chaired X
+  NAME主持召开X / NAME深入…，并在某地主持召开X / NAME参加X后主持Y    chaired X (Y)
   NAME(随即)主持(会议)      chaired the current meeting
   NAME在X上的讲话 / 在X上强调 / 在X期间讲话 / 在X、Y上的讲话   attended X (and Y)
   X会议上(POSTS)NAME的讲话      attended X
@@ -26,8 +26,11 @@ from kg.extract.sentences import Sentence
 # 主持召开 right after the name, maybe with a date, a time or a place first
 _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
                         r"(?:随即|立即|亲自|接着|紧接着|随后)?主持召开(?:了|的)?|(?:随即|立即|亲自)?召开了?")   # (甲随即召开X: his)
+# 甲深入X县，实地察看…，并在X县主持召开Y: after a tour told of the same person
+_TOURED_THEN = re.compile(r"(?:深入|来到|前往|赴|到)[^。；;]{2,60}?[,，]并(?:在[^,，。]{1,10})?主持召开了?")
 _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")     # 在主席台就座的还有：甲、乙
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
+_THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
@@ -115,7 +118,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
     # 主持召开X / 在X上(的讲话)
     for n, (span, mid, kind) in enumerate(spans):
         gap = text[after:span.start]
-        if _CHAIR_GAP.fullmatch(gap):
+        if _CHAIR_GAP.fullmatch(gap) or _TOURED_THEN.fullmatch(gap):
             return [role(m, True, span.end) for m in RL.joined_held(text, spans, n)]
         # (在X上的讲话 names one meeting spoken at; 在A、B上的讲话 each of a list)
         if _AT_GAP.fullmatch(gap) and (listed := [spans[n]] if span.in_speech else RL.listed_to_speech(text, spans, n)):
@@ -172,7 +175,14 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
         taken = [n for n, (span, _, _) in enumerate(spans) if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
         if taken:
             venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
-            return [role(mid, False, verb.end(), venue) for mid in RL.listed(text, spans, taken[0])]
+            present = [role(mid, False, verb.end(), venue) for mid in RL.listed(text, spans, taken[0])]
+            # 甲在分会场参加全省会议后主持续会: then the chair of the next (the current one, unnamed)
+            then = _THEN_CHAIRED.match(text, spans[taken[0]][0].end)
+            if then:
+                named = [mid for span, mid, _ in spans if span.start == then.end()]
+                chaired = named or (current if text.startswith(("续会", "会议"), then.end()) else [])
+                present += [role(mid, True, then.end()) for mid in chaired[:1]]
+            return present
     gap = text[after:verb.start()]
     chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap)
                                                              or _CHAIR_AT.fullmatch(gap))
