@@ -4,7 +4,8 @@ two levels at once (省市两级推进会), those present at every meeting told 
 follow-up written in brackets (X调度会（续会）), a sub-title's two clauses, the meeting
 held right after the report's own (会后，随即召开Y), which carries it on, one who watched a
 meeting and then chaired the follow-up, one who toured and then chaired, and a follow-up
-after a meeting named as ended (省委X会议结束后，我市随即召开续会)."""
+after a meeting named as ended (省委X会议结束后，我市随即召开续会); units listed after a post
+holder (…副局长甲，东海救助局、海警等单位负责同志) are no names."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -122,3 +123,14 @@ def test_round54_a_meeting_named_as_ended_is_the_one_a_follow_up_carries_on():
     party_group = next(n for n in meeting_names(x).values() if n.endswith("党组会议"))
     assert chaired == {("邢建新", follow_up), ("裴玉", party_group)}, chaired
     assert (party_group, follow_up) in edges(x, RelationKind.RELAYED)
+
+
+@pytest.mark.parametrize("present, named", [
+    ("市应急管理局副局长邬海燕，南海救助局、海警等单位负责同志参加会议。", {"邬海燕"}),
+    ("市应急管理局副局长邬海燕，水利局、气象局等有关部门负责同志参加会议。", {"邬海燕"}),
+    # a list of names that goes on after the comma is still names
+    ("市应急管理局副局长邬海燕、柯明远等参加会议。", {"邬海燕", "柯明远"}),
+])
+def test_round54_units_listed_after_a_post_holder_are_no_names(present, named):
+    x = extract_text("4月2日，市海上搜救中心召开全体成员会议。" + present, published="2024-04-02")
+    assert {o.name for o in x.officials} == named

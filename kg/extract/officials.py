@@ -155,13 +155,16 @@ def _tail_title(text, m, region, add) -> None:
                 return
 
 
+_UNITS_LISTED = re.compile("[^,，。；;]*?等(?:有关|相关|成员)?(?:单位|部门)")
+
+
 def _continue_list(text, pos, posts, add):
     """副市长甲某、乙某 / 省领导甲、乙、丙,丁等: names that share the post before them."""
     while pos < len(text) and text[pos] in "、,，":
         sep, nxt = text[pos], pos + 1
         name = name_at(text, nxt, vouched=True)
-        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt):
-            return
+        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_LISTED.match(text, nxt):
+            return      # (…局长甲，东海救助局、海警等单位负责同志: units, not names)
         after = text[nxt + len(name): nxt + len(name) + 1]
         if sep != "、" and after not in ("、", "等") or delegate_at(text, nxt + len(name)) and (
                 not is_name(name) or name[-1] in PERSON_NOUN_ENDS):
