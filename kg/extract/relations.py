@@ -180,8 +180,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
             then = _THEN_CHAIRED.match(text, spans[taken[0]][0].end)
             if then:
                 named = [mid for span, mid, _ in spans if span.start == then.end()]
-                chaired = named or (current if text.startswith(("续会", "会议"), then.end()) else [])
-                present += [role(mid, True, then.end()) for mid in chaired[:1]]
+                held_next = named or (current if text.startswith(("续会", "会议"), then.end()) else [])
+                present += [role(mid, True, then.end()) for mid in held_next[:1]]
             return present
     gap = text[after:verb.start()]
     chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap)
