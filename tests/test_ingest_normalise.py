@@ -2,8 +2,8 @@
 import pytest
 
 from kg.ingest import normalise
-from kg.ingest.normalise import (collapse_punctuation, drop_invisible, mainland_quotes, strip_pinyin, tidy_whitespace,
-                                 to_simplified, unify_width)
+from kg.ingest.normalise import (close_quoted_gaps, collapse_punctuation, drop_invisible, mainland_quotes,
+                                 strip_pinyin, tidy_whitespace, to_simplified, unify_width)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -90,6 +90,18 @@ def test_collapse_punctuation(raw, expected):
 ])
 def test_tidy_whitespace(raw, expected):
     assert tidy_whitespace(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("召开“优化政务服务 提升行政效能”专题协商会", "召开“优化政务服务提升行政效能”专题协商会"),
+    ("“一网通办 一次办成 一窗受理”改革", "“一网通办一次办成一窗受理”改革"),
+    ("县领导王一 李二出席“两会”", "县领导王一 李二出席“两会”"),      # outside the quotes: kept
+    ("甲 乙“丙”", "甲 乙“丙”"),                                # an opening mark comes first
+    ("“Smart City 2024”", "“Smart City 2024”"),                  # between Latin words: kept
+    ("“甲 乙\n丙”", "“甲 乙\n丙”"),                              # no closing mark on the line
+])
+def test_close_quoted_gaps(raw, expected):
+    assert close_quoted_gaps(raw) == expected
 
 
 @pytest.mark.parametrize("raw, expected", [

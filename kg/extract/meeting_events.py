@@ -33,7 +33,7 @@ _RIGHT_HELD = re.compile(r"[”\"]?(?:[(（]扩大[)）])?(?:(?:(?:\d{1,2}月)?\
 _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")
 # X会议关于Y工作的部署要求: what the meeting decided about a topic is relayed as its spirit
 _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|"
-                          r"(?:的)?(?:重要)?讲话精神|精神|(?:的)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
+                          r"(?:的)?(?:重要)?讲话精神|(?:有关|相关)?精神|(?:的|有关|相关)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
 _RIGHT_WATCHING = re.compile(r"[”\"]?时[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下一?[次届]$")     # (约定下一次X由Y承办)
@@ -109,7 +109,9 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
 
 OPENING = "“\"‘'"
 _TITLE_END = re.compile("《[^《》]{1,40}》$")
-_LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)[“\"]?")
+# (…以及甲会议、5月29日乙会议精神 / 甲会议、当天上午乙会议精神: the next one's day stands between them)
+_LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)(?:(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日|昨天|昨日)(?:上午|下午|晚上)?"
+                        r"(?:召开的|举行的)?)?[“\"]?")
 
 
 def listed_kinds(text: str, spans: list[NameSpan], kinds: list[str]) -> list[str]:

@@ -14,7 +14,8 @@ Order matters and is fixed in STEPS:
    kg/data/simplified_own_chars.txt): such a report is Simplified already; corner-bracket
    quotes (「扫黄打非」) become the mainland's curly ones;
 5. doubled punctuation and whitespace runs are tidied; line breaks are kept because
-   paragraph structure is what boilerplate detection works on;
+   paragraph structure is what boilerplate detection works on; a space between two
+   ideographs inside quotation marks goes (“优化政务服务 提升行政效能”专题协商会 is one name);
 6. a two-character name padded with spaces for alignment (王  敏) is closed up.
 """
 from __future__ import annotations
@@ -123,6 +124,12 @@ def tidy_whitespace(text: str) -> str:
     return text.strip()
 
 
+def close_quoted_gaps(text: str) -> str:
+    if " " not in text:
+        return text
+    return P.QUOTED_GAP.sub("", text)
+
+
 def join_padded_names(text: str) -> str:
     if " " not in text:
         return text
@@ -130,7 +137,7 @@ def join_padded_names(text: str) -> str:
 
 
 STEPS = (drop_invisible, drop_markup, unify_width, strip_pinyin, to_simplified, mainland_quotes, collapse_punctuation,
-         tidy_whitespace, join_padded_names)
+         tidy_whitespace, close_quoted_gaps, join_padded_names)
 
 
 def normalise(text: str) -> str:

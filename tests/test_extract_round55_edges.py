@@ -1,0 +1,46 @@
+"""Round 55: meetings listed for relaying with a day between them (甲会议、5月29日乙会议精神,
+甲会议、当天上午乙会议精神) and spirit or deployments said as 有关精神 / 有关部署; speakers
+at a press conference (介绍有关情况, 回答记者提问) and one who explains a document (解读);
+a quoted name whose halves a space parts (“优化营商环境 提升服务效能”专题协商会)."""
+import pytest
+from extraction_probe import edges, extract_text, meeting_names
+
+from kg.records import RelationKind
+
+_HEAD = "6月3日上午，县委书记柯望舒主持召开县委常委会会议，"
+
+
+@pytest.mark.parametrize("relayed, sources", [
+    ("传达学习习近平总书记在全国科技大会上的重要讲话精神，以及省委科技委员会第三次会议、"
+     "5月29日市委科技委员会会议精神，研究贯彻意见。",
+     {"全国科技大会", "省委科技委员会第三次会议", "市委科技委员会会议"}),
+    ("传达学习习近平总书记重要指示精神和全省汛期安全防范视频调度会、当天上午市委常委会会议精神，研究贯彻意见。",
+     {"全省汛期安全防范视频调度会", "市委常委会会议"}),
+    ("传达学习习近平总书记关于统计工作的重要指示精神，以及全省统计工作会议、省委常委会会议有关精神。",
+     {"全省统计工作会议", "省委常委会会议"}),
+    ("传达学习全国粮食安全工作电视电话会议精神，以及省委常委会会议有关部署，研究贯彻意见。",
+     {"全国粮食安全工作电视电话会议", "省委常委会会议"}),
+])
+def test_round55_listed_meetings_with_a_day_between_or_said_as_有关_are_relayed(relayed, sources):
+    x = extract_text(_HEAD + relayed, published="2024-06-03")
+    got = {source for meeting, source in edges(x, RelationKind.RELAYED) if meeting == "县委常委会会议"}
+    assert got == sources, got
+
+
+@pytest.mark.parametrize("line, name", [
+    ("市教育局党组成员、副局长温若兰介绍有关情况。", "温若兰"),
+    ("市教育局基础教育科科长柏青松回答记者提问。", "柏青松"),
+    ("会上，市发展改革委副主任岑立夫解读了《全市促进消费若干措施》。", "岑立夫"),
+])
+def test_round55_who_speaks_at_a_press_conference_or_explains_a_document_attended_it(line, name):
+    x = extract_text("4月8日上午，市政府新闻办举行全市学前教育工作新闻发布会。"
+                     "市政府新闻办副主任闵照主持发布会。" + line, published="2024-04-08")
+    assert (name, "全市学前教育工作新闻发布会") in edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)
+
+
+def test_round55_a_quoted_name_parted_by_a_space_is_one_meeting():
+    x = extract_text("6月13日，省政协召开“优化营商环境 提升服务效能”专题协商会。省政协副主席舒望主持。",
+                     published="2024-06-13")
+    assert set(meeting_names(x).values()) == {"省政协优化营商环境提升服务效能专题协商会"}, meeting_names(x)
+    assert edges(x, RelationKind.CHAIRED) == {("舒望", "省政协优化营商环境提升服务效能专题协商会")}
+
