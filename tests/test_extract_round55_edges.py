@@ -44,3 +44,34 @@ def test_round55_a_quoted_name_parted_by_a_space_is_one_meeting():
     assert set(meeting_names(x).values()) == {"省政协优化营商环境提升服务效能专题协商会"}, meeting_names(x)
     assert edges(x, RelationKind.CHAIRED) == {("舒望", "省政协优化营商环境提升服务效能专题协商会")}
 
+
+
+def test_round55_a_speech_relayed_after_watching_was_given_at_the_meeting_watched():
+    x = extract_text("4月12日下午，在收听收看全省档案工作视频会议后，市档案馆随即召开党组（扩大）会议，"
+                     "传达学习会议精神和副省长蓝望在会上的讲话要求。党组书记柳岸主持会议。", published="2024-04-12")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert ("蓝望", "全省档案工作视频会议") in attended, attended
+    assert not any(name == "蓝望" and "党组" in meeting for name, meeting in attended), attended
+
+
+def test_round55_the_speaker_of_a_relayed_speech_may_hold_several_posts():
+    x = extract_text("4月22日，省药监局党组书记、局长隗青主持召开党组（扩大）会议，传达学习4月19日全国药品监管工作"
+                     "视频会议上国家药监局党组书记、局长郜望的讲话精神。", published="2024-04-22")
+    assert ("郜望", "全国药品监管工作视频会议") in edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)
+
+
+def test_round55_roles_at_a_meeting_named_with_its_day_and_held_before():
+    x = extract_text("3月14日，省生态环境厅召开党组扩大会议，传达学习全省督察整改工作推进会精神。厅长柯远主持会议。"
+                     "会议指出，在3月12日召开的全省推进会上，副省长靳望对督察整改工作作了全面部署。", published="2024-03-14")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert ("靳望", "全省督察整改工作推进会") in attended and ("靳望", "省生态环境厅党组扩大会议") not in attended, attended
+
+
+@pytest.mark.parametrize("later", [
+    "会议指出，在4月8日召开的督察动员会上，督察组组长欧阳望对做好督察工作提出了明确要求。",
+    "会议指出，中央生态环境保护督察动员会对做好督察工作提出了明确要求。",
+])
+def test_round55_a_name_with_characters_left_out_is_the_meeting_named_in_full(later):
+    x = extract_text("4月10日上午，市委常委会召开会议，传达学习中央第三生态环境保护督察组督察河北省工作动员会精神。"
+                     "市委书记卢望主持会议。" + later, published="2024-04-10")
+    assert len(x.meetings) == 2, meeting_names(x)

@@ -82,6 +82,11 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
             return next(m for m in ending if m not in current)
         if len(_held(ending, relay)) == 1:      # (述职评议会议结束后: the one held, of several so named)
             return _held(ending, relay)[0]
+        # (在4月8日召开的督察动员会上 after 中央第三生态环境保护督察组督察X省工作动员会: its
+        #  characters in order and its kind, of one meeting alone)
+        spread = [m for m in pool if m not in current and _in_order(cand.core, m.core)]
+        if not ending and len(spread) == 1:
+            return spread[0]
     for m in pool:
         if _sitting_of(cand, m) or _sitting_of(m, cand):
             return m
@@ -167,13 +172,24 @@ def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:
     return other_day and name is not None and name != getattr(m.convener, "canonical", name)
 
 
+_ORDINAL_HEAD = re.compile("^第[一二三四五六七八九十]+(?!次|届)")
+
+
 def _abridged(short: Local, full: Local) -> bool:
     """国家防总会商调度会 after 国家防总防汛抗旱视频会商调度会: the same organ or topic at the head, the
     same kind of sitting at the tail, and nothing the full name lacks (its characters, in order)."""
     a, b = short.core, full.core
     if short.level is None or short.level != full.level or "暨" in b:
         return False          # (one scope, one sitting: X推进会 is not X指挥部会议暨全区推进会)
-    if len(a) < 5 or len(b) <= len(a) + 1 or a[:2] != b[:2] or a[-3:] != b[-3:]:
+    # (中央生态环境保护督察动员会 after 中央第三生态环境保护督察组督察X省工作动员会: the full
+    #  name's ordinal first, the organ's number)
+    b = _ORDINAL_HEAD.sub("", b) if not _ORDINAL_HEAD.match(a) else b
+    return a[:2] == b[:2] and _in_order(a, b)
+
+
+def _in_order(a: str, b: str) -> bool:
+    """`a` (five characters or more) is `b` with characters left out, the kind at the end kept."""
+    if len(a) < 5 or len(b) <= len(a) + 1 or a[-3:] != b[-3:]:
         return False
     rest = iter(b)
     return all(ch in rest for ch in a)

@@ -59,6 +59,8 @@ _LEFT_WEAK_HELD = re.compile(r"(?:开展|进行)了?(?:\d{4}年度?)?$")
 _RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
+# 在X上， / 在12日召开的X上，: the sentence's roles are at X (会议指出，在12日召开的全省推进会上，甲…作了部署)
+_LEFT_AT = re.compile(r"在(?:(?:(?:\d{1,2}月)?\d{1,2}日|此前|日前|近日|前不久|当天|当日)(?:上午|下午)?(?:召开|举行)的)?")
 _DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
 _DECIDED = re.compile(r"(?:决定|建议)[,，:：]?$")
 _MEETING_SAID = re.compile(r"(?:会议|会上|全会)(?:指出|强调|认为|要求)[,，:：]")
@@ -80,7 +82,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
             return "venue"      # 在收听收看X时，甲…在分会场参加: watched from a local venue
         if _RIGHT_SCENE.match(right) and _LEFT_HELD_NEXT.fullmatch(left.strip()):
             return "held"       # 在随后召开的X上，…: X is held now, after the one before
-        if _RIGHT_SCENE.match(right) and left.strip() == "在":
+        if _RIGHT_SCENE.match(right) and _LEFT_AT.fullmatch(left.strip()):
             return "scene"
         return "stage" if _RIGHT_STAGE.match(right) else "relay"
     if _RIGHT_SCENE.match(right) and span.start == clause_start == 0:
