@@ -75,3 +75,23 @@ def test_round55_a_name_with_characters_left_out_is_the_meeting_named_in_full(la
     x = extract_text("4月10日上午，市委常委会召开会议，传达学习中央第三生态环境保护督察组督察河北省工作动员会精神。"
                      "市委书记卢望主持会议。" + later, published="2024-04-10")
     assert len(x.meetings) == 2, meeting_names(x)
+
+
+def test_round55_a_corps_division_s_standing_committee_names_the_meeting_it_holds():
+    x = extract_text("6月4日，第一师阿拉尔市党委常委会召开（扩大）会议，传达学习6月3日兵团党委常委会（扩大）会议精神。",
+                     published="2024-06-04")
+    assert "第一师阿拉尔市党委常委会(扩大)会议" in set(meeting_names(x).values()), meeting_names(x)
+
+
+def test_round55_the_meeting_named_right_after_主持_is_chaired():
+    x = extract_text("4月15日，根据市政府安全生产专题会议要求，市安委办对两家企业进行集中约谈。"
+                     "副市长饶望主持约谈会，市应急管理局局长付望通报了有关情况。", published="2024-04-17")
+    assert ("饶望", "约谈会") in edges(x, RelationKind.CHAIRED), edges(x, RelationKind.CHAIRED)
+
+
+def test_round55_the_stage_of_a_sitting_chaired_is_the_sitting():
+    x = extract_text("7月8日，重庆四川党政联席会议第十一次会议在成都召开。四川省省长戚望主持第一阶段会议；"
+                     "重庆市市长庞望主持第二阶段会议。", published="2024-07-08")
+    assert set(meeting_names(x).values()) == {"重庆四川党政联席会议第十一次会议"}, meeting_names(x)
+    assert edges(x, RelationKind.CHAIRED) == {("戚望", "重庆四川党政联席会议第十一次会议"),
+                                             ("庞望", "重庆四川党政联席会议第十一次会议")}

@@ -16,6 +16,7 @@ from kg.extract.meeting_refs import NUMBERED_SITTING, sitting_tail
 from kg.extract.name_scope import core
 
 SAME_CORE = 0.8
+_STAGE = re.compile("第[一二三四五六七八九十]+阶段会(?:议)?")
 _ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
 
 
@@ -43,6 +44,8 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                                                       or cand.core + "扩大" in m.core or (
                     len(cand.core) == 3 and cand.core.endswith("会") and m.core.endswith(cand.core[:-1]))):
             return m
+    if _STAGE.fullmatch(cand.core) and current and cand.level is None and not cand.place:
+        return current[0]       # 主持第一阶段会议: a stage of the sitting reported, no meeting of its own
     if is_plenum_session(cand):
         # 在第一次全体会议上 while a 全会 (or a standing committee's numbered session: 省人大常委会
         # 第十一次会议举行第一次全体会议) is current: a sitting of it, not a meeting of its own (nor

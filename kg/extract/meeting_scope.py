@@ -154,7 +154,8 @@ def level_of_body(written: str) -> str | None:
 # (局党组 / 厅党委 / 高新区党工委召开（扩大）会议: a unit's party organ, written short once its full name is known;
 # 地委理论学习中心组举行第9次集体学习: a study group's numbered sitting is named by the group)
 _WORKING_ORGAN = re.compile("(?:主席团|领导小组|工作组|巡视组|督导组|督察组|指挥部|党组|党委|党工委|中心组)$")
-_PARTY_PREFIX = re.compile("^(?:中共|中国共产党)(?!中央)")
+# (第一师阿拉尔市党委常委会: a Corps division and its city are one unit, known by the city)
+_PARTY_PREFIX = re.compile("^(?:中共|中国共产党)(?!中央)|^第[一二三四五六七八九十]+师(?=[\u4e00-\u9fff]{2,5}市)")
 _PLACE_LEAD = re.compile("^[\u4e00-\u9fff]{1,6}?(?:自治区|省|市|州|县|盟|旗)")     # 甘孜州X指挥部: its place
 
 

@@ -25,7 +25,8 @@ from kg.extract.sentences import Sentence
 
 # 主持召开 right after the name, maybe with a date, a time or a place first
 _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
-                        r"(?:随即|立即|亲自|接着|紧接着|随后)?主持召开(?:了|的)?|(?:随即|立即|亲自)?召开了?")   # (甲随即召开X: his)
+                        r"(?:随即|立即|亲自|接着|紧接着|随后)?主持(?:召开)?(?:了|的)?|(?:随即|立即|亲自)?召开了?")
+# (甲随即召开X: his; 甲主持约谈会: the meeting named right after 主持, whatever it is called)
 # 甲深入X县，实地察看…，并在X县主持召开Y: after a tour told of the same person
 _TOURED_THEN = re.compile(r"(?:深入|来到|前往|赴|到)[^。；;]{2,60}?[,，]并(?:在[^,，。]{1,10})?主持召开了?")
 _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")     # 在主席台就座的还有：甲、乙
