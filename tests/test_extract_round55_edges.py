@@ -95,3 +95,13 @@ def test_round55_the_stage_of_a_sitting_chaired_is_the_sitting():
     assert set(meeting_names(x).values()) == {"重庆四川党政联席会议第十一次会议"}, meeting_names(x)
     assert edges(x, RelationKind.CHAIRED) == {("戚望", "重庆四川党政联席会议第十一次会议"),
                                              ("庞望", "重庆四川党政联席会议第十一次会议")}
+
+
+@pytest.mark.parametrize("line, names", [
+    ("阳西县委书记郭望、阳东区长黎望作表态发言。", {"郭望", "黎望"}),       # 阳东 + 区: a district's head
+    ("左云县县长严望、云冈区区长邬望作交流发言。", {"严望", "邬望"}),       # a district the tables lack
+    ("副市长严望、邬望出席。", {"严望", "邬望"}),                          # names that share the post
+])
+def test_round55_a_place_with_its_own_post_goes_on_a_list_as_no_name(line, names):
+    x = extract_text("3月5日，市政府召开全市海洋经济工作会议。" + line, published="2024-03-05")
+    assert {o.name for o in x.officials} == names

@@ -4,7 +4,8 @@ bracketed qualifier or a delegate's word, passed over to reach the name (省军�
 post_delegate_words.txt), and the words of cadre work a post is
 followed by (县领导包案督办, 县委书记领衔: kg/data/name_lookalikes.txt), never taken for a name;
 nor is a county's or a prefecture's full name where a list goes on (县委书记甲、桑植县县长乙:
-桑 and 黄 are surnames, 桑植县, 黄骅市 and 田阳区 (once 田阳县) are places)."""
+桑 and 黄 are surnames, 桑植县, 黄骅市 and 田阳区 (once 田阳县) are places), nor a place with its
+post right after it (甲、阳东区长乙 / 甲、云冈区区长乙)."""
 from __future__ import annotations
 
 import re
@@ -54,6 +55,18 @@ def _place_names() -> frozenset[str]:
     # a county since made a district or a city keeps its short name (田阳县 -> 田阳区)
     renamed = (row[1] + suffix for row in lexicon.rows("counties") if len(row[1]) >= 2 for suffix in "县区市")
     return frozenset((*renamed, *(row[0] for table in ("counties", "prefectures") for row in lexicon.rows(table))))
+
+
+_UNIT_ENDS = "区县市州旗盟"
+
+
+def place_before_post(text: str, at: int, name: str) -> bool:
+    """阳东区长乙 / 云冈区区长乙 where a list of names goes on: a place and its own post, the
+    unit's character written once (阳东 + 区 is 阳东区) or a name no person has (…区)."""
+    end = at + len(name)
+    if not (end < len(text) and text[end] in _UNIT_ENDS + "委政" and R.post_head_regex().match(text, end)):
+        return name[-1] in _UNIT_ENDS and bool(R.post_head_regex().match(text, end))
+    return name[-1] in _UNIT_ENDS or name + text[end] in _place_names()
 
 
 def lookalike(name: str) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
-from kg.extract.name_lookalikes import delegate_at, lookalike, name_start
+from kg.extract.name_lookalikes import delegate_at, lookalike, name_start, place_before_post
 from kg.extract.names import PERSON_NOUN_ENDS, in_byline, is_list_name, is_name, name_at
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
@@ -163,8 +163,9 @@ def _continue_list(text, pos, posts, add):
     while pos < len(text) and text[pos] in "、,，":
         sep, nxt = text[pos], pos + 1
         name = name_at(text, nxt, vouched=True)
-        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_LISTED.match(text, nxt):
-            return      # (…局长甲，东海救助局、海警等单位负责同志: units, not names)
+        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_LISTED.match(text, nxt) \
+                or place_before_post(text, nxt, name):
+            return      # (…局长甲，东海救助局、海警等单位负责同志: units, not names; 阳东区长乙: a place's post)
         after = text[nxt + len(name): nxt + len(name) + 1]
         if sep != "、" and after not in ("、", "等") or delegate_at(text, nxt + len(name)) and (
                 not is_name(name) or name[-1] in PERSON_NOUN_ENDS):
