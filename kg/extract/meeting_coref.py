@@ -12,8 +12,8 @@ import re
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
-from kg.extract.meeting_refs import NUMBERED_SITTING, sitting_tail
-from kg.extract.name_scope import core
+from kg.extract.meeting_short_forms import (abridged, in_order, kind_tail, organ_tail, sitting_of, tail_of,
+                                             topic_short, unwidened)
 
 SAME_CORE = 0.8
 _STAGE = re.compile("第[一二三四五六七八九十]+阶段会(?:议)?")
@@ -40,7 +40,7 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         # is: the sitting named without its 扩大; 党组(扩大)会议结束后 while 省市场监管局党组(扩大)会议 is:
         # that one, before the headline's 省局党组(扩大)会议)
         if m not in exclude and cand.level is None and not cand.place and 2 <= len(cand.core) \
-                and len(m.core) > len(cand.core) and (m.core.endswith(cand.core) or _unwidened(m.core).endswith(cand.core)
+                and len(m.core) > len(cand.core) and (m.core.endswith(cand.core) or unwidened(m.core).endswith(cand.core)
                                                       or cand.core + "扩大" in m.core or (
                     len(cand.core) == 3 and cand.core.endswith("会") and m.core.endswith(cand.core[:-1]))):
             return m
@@ -63,17 +63,17 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                 or same_but_year(m.core, cand.core) and m.level == cand.level and m.place == cand.place:
             return m
     for m in pool:
-        if _tail_of(cand, m) or _tail_of(m, cand):
+        if tail_of(cand, m) or tail_of(m, cand):
             return m
     for m in pool:
-        if _abridged(cand, m) or _abridged(m, cand):
+        if abridged(cand, m) or abridged(m, cand):
             return m
     if cand.level is None and not cand.place and 2 <= len(cand.core) <= 3 and not cand.generic:
         # 在座谈会上 after 新时代推动西部大开发座谈会: the one meeting of that kind named before
         ending = [m for m in pool if len(m.core) > len(cand.core) + 1 and m.core.endswith(cand.core)]
         if len(ending) == 1 or len(_held(ending, relay)) == 1:
             return (ending if len(ending) == 1 else _held(ending, relay))[0]
-    short_organ = [m for m in pool if _organ_tail(cand, m)]
+    short_organ = [m for m in pool if organ_tail(cand, m)]
     if len(short_organ) == 1:
         return short_organ[0]
     if not held and cand.level is None and not cand.place and len(cand.core) >= 4 and not cand.generic:
@@ -87,11 +87,11 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
             return _held(ending, relay)[0]
         # (在4月8日召开的督察动员会上 after 中央第三生态环境保护督察组督察X省工作动员会: its
         #  characters in order and its kind, of one meeting alone)
-        spread = [m for m in pool if m not in current and _in_order(cand.core, m.core)]
+        spread = [m for m in pool if m not in current and in_order(cand.core, m.core)]
         if not ending and len(spread) == 1:
             return spread[0]
     for m in pool:
-        if _sitting_of(cand, m) or _sitting_of(m, cand):
+        if sitting_of(cand, m) or sitting_of(m, cand):
             return m
     if cand.generic and cand.level:
         same = [m for m in pool if m.level == cand.level]
@@ -107,9 +107,9 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
             fitting = sorted(fitting, key=lambda m: bool(_organ(m.core)))
         return fitting[0] if fitting else None
     for m in pool:
-        if _kind_tail(cand, m) or _kind_tail(m, cand):
+        if kind_tail(cand, m) or kind_tail(m, cand):
             return m
-    topical = [m for m in pool if _topic_short(cand, m)]
+    topical = [m for m in pool if topic_short(cand, m)]
     if len(topical) > 1:                # a headline's name is merged with the body's later
         topical = [m for m in topical if not m.headline_only]
     if len(topical) == 1:
@@ -137,85 +137,8 @@ def _organ(core: str) -> str:
     return _ORGAN.match(core).group()
 
 
-_UNIT_ORGAN = re.compile("(?:党组|党工委|党委)")
-
-
-def _organ_tail(short: Local, full: Local) -> bool:
-    """局党组会议 after 市经信局党组会议: a unit's organ written short (no scope) once the report
-    has named it in full is that organ's one meeting."""
-    return (short.level is None and not short.place and len(short.core) >= 4
-            and len(full.core) > len(short.core) and short.core in (full.core[-len(short.core):], _unwidened(full.core)[-len(short.core):])
-            and bool(_UNIT_ORGAN.search(short.core)))
-
-
-def _unwidened(core: str) -> str:
-    """党工委会议部署 after X街道党工委(扩大)会议: a back-reference drops the 扩大 of the sitting."""
-    return core[:-3] + "会" if core.endswith("扩大会") else core
-
-
-def _kind_tail(short: Local, full: Local) -> bool:
-    """全省联席会议 after 全省促进民营经济发展工作联席会议 (same scope, the kind that ends it; ends
-    any name of it: 全省推进会 after 全省X会议 that the body calls 全省X推进会)."""
-    return (bool(short.level) and short.level == full.level and 3 <= len(short.core) <= 4 and len(full.core) > len(short.core) + 1
-            and (full.core.endswith(short.core) or any(core(n).endswith(short.core) for n in full.names)))
-
-
-def _topic_short(short: Local, full: Local) -> bool:
-    """省防汛会议 after 全省防汛防旱防风工作视频会议: a level and a topic word is the one meeting
-    of that level whose name holds the topic."""
-    topic = short.core[:-1]
-    return (bool(short.level) and short.level == full.level and short.core.endswith("会")
-            and 2 <= len(topic) <= 4 and len(full.core) > len(short.core) and topic in full.core)
-
-
 def _held_apart(cand: Local, m: Local, day: Day | None) -> bool:
     """Its own day and its own convener, both differing from the earlier meeting's."""
     other_day = day is not None and m.date is not None and (day.month, day.day) != (m.date.month, m.date.day)
     name = getattr(cand.convener, "canonical", None)
     return other_day and name is not None and name != getattr(m.convener, "canonical", name)
-
-
-_ORDINAL_HEAD = re.compile("^第[一二三四五六七八九十]+(?!次|届)")
-
-
-def _abridged(short: Local, full: Local) -> bool:
-    """国家防总会商调度会 after 国家防总防汛抗旱视频会商调度会: the same organ or topic at the head, the
-    same kind of sitting at the tail, and nothing the full name lacks (its characters, in order)."""
-    a, b = short.core, full.core
-    if short.level is None or short.level != full.level or "暨" in b:
-        return False          # (one scope, one sitting: X推进会 is not X指挥部会议暨全区推进会)
-    # (中央生态环境保护督察动员会 after 中央第三生态环境保护督察组督察X省工作动员会: the full
-    #  name's ordinal first, the organ's number)
-    b = _ORDINAL_HEAD.sub("", b) if not _ORDINAL_HEAD.match(a) else b
-    return a[:2] == b[:2] and _in_order(a, b)
-
-
-def _in_order(a: str, b: str) -> bool:
-    """`a` (five characters or more) is `b` with characters left out, the kind at the end kept."""
-    if len(a) < 5 or len(b) <= len(a) + 1 or a[-3:] != b[-3:]:
-        return False
-    rest = iter(b)
-    return all(ch in rest for ch in a)
-
-
-def _tail_of(short: Local, full: Local) -> bool:
-    """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped tail of a longer name (a numbered sitting)."""
-    return short.level is None and not short.place and sitting_tail(short.core, full.core)
-
-
-# (常务: 市政府常务会议 is the 市政府第五十六次常务会议 of the report)
-_YEAR_SITTING = re.compile("(?:[12]\\d{3}年(?:度)?)?第[一二三四五六七八九十百零〇\\d]+次(?=(?:全体|扩大|常务)?会$)|[12]\\d{3}年(?:度)?(?=(?:第.+次)?(?:全体|扩大)?会$)")
-
-
-def _sitting_of(plain: Local, numbered: Local) -> bool:
-    """X领导小组召开会议 (a headline) and X领导小组召开2019年第一次会议: one report's plain name
-    of an organ's meeting is its one numbered (or dated) sitting."""
-    if NUMBERED_SITTING.search(plain.core) or not _YEAR_SITTING.search(numbered.core):
-        return False
-    # 主席团会议 and 大会主席团第一次会议: the plain name may drop what the organ is part of
-    # (X联席会议 and X联席会议2024年全体会议: the organ's plenary sitting is its meeting)
-    base = _YEAR_SITTING.sub("", numbered.core)
-    return len(plain.core) >= 4 and (base.endswith(plain.core) or _PLENARY.sub("", base).endswith(plain.core))
-
-
-_PLENARY = re.compile("(?<=会)全体会$")

@@ -64,9 +64,8 @@ def place_before_post(text: str, at: int, name: str) -> bool:
     """阳东区长乙 / 云冈区区长乙 where a list of names goes on: a place and its own post, the
     unit's character written once (阳东 + 区 is 阳东区) or a name no person has (…区)."""
     end = at + len(name)
-    if not (end < len(text) and text[end] in _UNIT_ENDS + "委政" and R.post_head_regex().match(text, end)):
-        return name[-1] in _UNIT_ENDS and bool(R.post_head_regex().match(text, end))
-    return name[-1] in _UNIT_ENDS or name + text[end] in _place_names()
+    return bool(R.post_head_regex().match(text, end)) and (
+        name[-1] in _UNIT_ENDS or name + text[end] in _place_names())
 
 
 def lookalike(name: str) -> bool:
