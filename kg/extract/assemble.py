@@ -38,7 +38,15 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
     modes = {name: relations.EXPLICIT if all(h.via == "title" for h in hits if h.name == name)
              else relations.PRESENCE if o.jurisdiction == "全国" else relations.ANY
              for name, o in officials.items()}
-    roles = relations.roles(sents, modes, timeline)
+    national = frozenset(m.id for m in meetings if _meeting_jurisdiction(m, region) == "全国")
+    roles = relations.roles(sents, modes, timeline, national)
+    # 习近平总书记主持召开X / 在X上的讲话: a meeting whose name says no scope is the nation's
+    # when a national leader chaired it or spoke at it (and then the others' speeches at it
+    # are no quotations either: read again)
+    led = {r.meeting for r in roles if officials[r.name].jurisdiction == "全国"
+           and (r.chaired or r.qualifier == "speaker")}
+    if not led <= national and relations.PRESENCE in modes.values():
+        roles = relations.roles(sents, modes, timeline, national | led)
     rels: dict[tuple, Relation] = {}
 
     def relate(kind, subject, obj, evidence, qualifier=None):
@@ -62,10 +70,6 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
                                                    old.evidence if old else evidence)
         return ref.canonical
 
-    # 习近平总书记主持召开X / 在X上的讲话: a meeting whose name says no scope is the nation's
-    # when a national leader chaired it or spoke at it
-    led = {r.meeting for r in roles if officials[r.name].jurisdiction == "全国"
-           and (r.chaired or r.qualifier == "speaker")}
     meeting_mentions = []
     for m in meetings:
         evidence = ev(*m.evidence)

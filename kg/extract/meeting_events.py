@@ -19,6 +19,7 @@ import re
 
 from kg.extract import resources as R
 from kg.extract.meeting_names import SEQUENCE, NameSpan
+from kg.extract.meeting_refs import FOLLOW_UP_NAMED
 
 _RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[”\"]?(?:召开|举行)?之后")
 # (做好X的筹备工作 / 做好X各项准备: a sitting still being prepared)
@@ -53,8 +54,8 @@ _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
 #  召开续会暨Y: Y is the follow-up held, under its second name;
 #  召开2024年全市X会议: the year an annual meeting names stays outside its name span)
 _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?|进行了?)(?:续会暨)?(?:\d{4}年度?)?$")
-# 随即召开续会，即Y: Y is the follow-up held, named after the comma
-_FOLLOW_UP_IS = re.compile(r"(?:召开|举行)了?续会[,，]即$")
+# 随即召开续会，即Y / 续会——Y: Y is the follow-up held, named after it
+_FOLLOW_UP_IS = re.compile(f"(?:召开|举行)了?续会{FOLLOW_UP_NAMED}$")
 _LEFT_WEAK_HELD = re.compile(r"(?:开展|进行)了?(?:\d{4}年度?)?$")
 _RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
@@ -122,7 +123,8 @@ def listed_kinds(text: str, spans: list[NameSpan], kinds: list[str]) -> list[str
     the verb before the first says (收听收看甲会议和乙会议: both watched), from the front."""
     out = list(kinds)
     for n in range(len(spans) - 2, -1, -1):
-        if out[n] == "mention" and out[n + 1] in ("relay", "prior") \
+        # (在收听收看甲会议和乙会议后: both watched before, neither the scene of this one)
+        if (out[n] == "mention" and out[n + 1] in ("relay", "prior") or out[n] == "venue" and out[n + 1] == "prior") \
                 and _LIST_JOIN.fullmatch(text[spans[n].end:spans[n + 1].start]):
             out[n] = out[n + 1]
     # X和Y相继召开: both held

@@ -55,9 +55,11 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
     if not held:
         return
     for m in list(meetings):
-        if m.bare and m.level and not m.kinds & {"held", "venue", "stage"}:
+        if m.bare and m.level and (not m.kinds & {"held", "venue", "stage"} or _watched(m)):
             # 传达学习省市会议精神 (a headline, a summary): the 省 meeting(s) named in full
             same = [x for x in meetings if x is not m and not x.bare and x.level == m.level]
+            if m.kinds & {"held", "venue", "stage"} and not (len(same) == 1 and _watched(same[0])):
+                continue
             if len(same) > 1:
                 forget(meetings, timeline, m)
             target = same[0] if len(same) == 1 else None
@@ -85,6 +87,12 @@ def _shortened(held: Local, headline: Local) -> bool:
     is the meeting's."""
     plain = held.core.replace("扩大", "")
     return held.level is None and len(held.core) >= 4 and headline.core.replace("扩大", "").endswith(plain)
+
+
+def _watched(m: Local) -> bool:
+    """Watched before the report's own meeting (收听收看全省会议后…在合肥分会场收听收看了全省会议):
+    its venue is a branch hall of a higher meeting, not the scene of the report's."""
+    return "prior" in m.kinds and "held" not in m.kinds
 
 
 def _abbreviates(short: Local, full: Local) -> bool:

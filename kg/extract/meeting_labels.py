@@ -111,7 +111,8 @@ def choose_label(m: Local) -> str:
             rest = rest[len(m.place):]      # 城步苗族自治县续会: a county the scope words do not list
         bare = is_generic_rest(core(rest))
         has_place = bool(m.place and m.place in name)
-        return (bare, name in m.derived, not has_place, -len(name), name)
+        # (2024年X部署会 beside the headline's 全国X部署会: a year is no more specific than a scope)
+        return (bare, name in m.derived, not has_place, -len(_LEAD_YEAR.sub("", name, 1)), name)
     return sorted(m.names, key=rank)[0]
 
 

@@ -30,6 +30,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     subj = subject(text, span) if kind == "held" else None
     subj = subj and branch_of(subj)     # 国家统计局宁波调查队召开: the branch holds it, not the nation
     holder = S.holder(subj, state.region) if subj else None
+    if subj and level == "国" and NS.CENSUS_LED.match(name) and S.level_of_body(subj) != "国":
+        level = None        # 泽掌镇召开第四次全国文物普查工作部署会: the census is the nation's, not the meeting
     # (区委常委会召开会议暨区委中心组专题学习: the holder names the sitting before 暨, whatever follows)
     if subj and level is None and not S.convener_in(name.split("暨", 1)[0], state.region):
         level, place, name = S.named_by_subject(subj, holder, name, state.region)
@@ -121,7 +123,7 @@ def _back_references() -> frozenset[str]:
 # 会议结束后，随即召开续会 / 会议结束后，甲随即主持召开续会 (not 续会——X调度会, 续会(X) or
 # 续会，即X, a follow-up named after it)
 _CARRIED_ON = re.compile("[,，]?(?:[^,，。；]{2,8}?(?:随即|立即|紧接着|接着)?主持|(?:随即|立即|紧接着|接着)?)"
-                         "(?:召开|举行)了?续会(?![—:：(（“]|[,，]即)")     # after R.AFTER_CURRENT
+                         f"(?:召开|举行)了?续会(?!{R.FOLLOW_UP_NAMED}|[(（“])")     # after R.AFTER_CURRENT
 
 
 def _carried_on(state, text):

@@ -16,7 +16,7 @@ from kg.extract import resources as R
 from kg.extract.meeting_non_names import NESTED_TOPIC, describes, not_one_sitting, verb_object, without_topics
 from kg.extract.meeting_plenum import congress_re, sitting
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
-from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
+from kg.extract.name_scope import (CENSUS_LED, INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
                                   to_scope, unspecific)
 
 MAX_NAME = 40
@@ -190,6 +190,8 @@ def _expand(start: int, end: int, name: str, in_speech: bool) -> list[NameSpan]:
         level, place = scope_of(scopes[0] if scopes else None)
         if not scopes and (numbered := sitting(name)):
             level, place = numbered[3:]     # 十二届湖南省纪委三次全会: the term written before the place
+        elif not scopes and CENSUS_LED.match(name):
+            level = "国"
         return [NameSpan(start, end, name, level, place, rest, in_speech)]
     out = []
     for scope in scopes:       # 中央和省委X会议: the 委 after the last scope is a local organ's

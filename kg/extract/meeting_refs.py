@@ -24,6 +24,8 @@ ALL_TOLD = re.compile("(?:参加|出席|列席)了?(?:上述|以上)(?:两个|�
 # 会前，X召开Y / 此前，9月9日X召开Y: Y was held before the current meeting, which the next
 # paragraph goes on telling
 BEFORE_CURRENT = re.compile(r"^(?:(?:会前|會前)[，,]|此前(?:一天|一日|两天|几天|不久)?[，,]?)")
+# 续会，即X / 续会——X / 续会：X: the follow-up is named right after the word
+FOLLOW_UP_NAMED = "(?:[,，]即|——?|[:：])"
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 # 日前/近日…召开X: the report says X was held some day before it, not on the dateline's day
 VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来|昨天|昨日|前天|今天|今日")   # (the last five: no page date to count from)

@@ -138,6 +138,9 @@ def core(rest: str) -> str:
 
 # ------------------------------------------------------------ where a name starts, by its scope
 _TERM = re.compile(f"第?[{R.NUM}]+届")
+_CENSUS_ORDINAL = re.compile(f"第[{R.NUM}\\d]+次$")
+# 第五次全国经济普查X会议: a national census's meeting, the nation's unless a holder says otherwise
+CENSUS_LED = re.compile(f"第[{R.NUM}\\d]+次全国")
 _CELEBRATES = re.compile(f"(?:庆祝|纪念)(?:第?[{R.NUM}\\d]+个)?$")
 _HELD = re.compile("(?:召开|举行|举办)了?$")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
@@ -148,6 +151,9 @@ _CLEAR_SCOPE = re.compile("全国(?!文明城市|卫生城市|双拥模范城|�
 def to_scope(text: str, start: int, head: int) -> int:
     """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
     m = _CLEAR_SCOPE.search(text, start, head)
+    if m and (census := _CENSUS_ORDINAL.search(text, start, m.start())):
+        # 第四次全国文物普查工作部署会: the ordinal counts the census (市第五次全国经济普查领导小组: the 市's)
+        return start if scope_re().fullmatch(text, start, census.start()) else census.start()
     if m and text.count("”", m.end(), head) > text.count("“", m.end(), head):
         return start                     # “加快建设全国X先行区”专题协商会: the quoted topic's scope
     if m and _CELEBRATES.search(text, start, m.start()) and _HELD.search(text, 0, start):

@@ -87,16 +87,19 @@ def _verb_re() -> re.Pattern:
 EXPLICIT, PRESENCE, ANY = "explicit", "presence", "any"
 
 
-def roles(sentences: list[Sentence], names: dict[str, str], timeline: Timeline) -> list[Role]:
+def roles(sentences: list[Sentence], names: dict[str, str], timeline: Timeline,
+          national: frozenset[str] = frozenset()) -> list[Role]:
     """`names`: every official of the report -> which statements may give a role:
     EXPLICIT (主持召开X / 在X上 only: the party leader quoted), PRESENCE (also 出席/参加/主持
-    of the current meeting: national leaders, whose 强调/指出 a local report quotes), ANY."""
+    of the current meeting: national leaders, whose 强调/指出 a local report quotes), ANY.
+    `national`: the report's meetings of the nation, where a national official's speech is
+    no quotation (国家卫生健康委副主任甲发言 at the ministry's own 部署会)."""
     out: list[Role] = []
-    by_index = {s.index: s for s in sentences}
     for s in sentences:
+        local = not set(timeline.current.get(s.index, ())) <= national
         for name, mode in names.items():
             for pos in _occurrences(s.text, name):
-                out.extend(_roles_at(s, pos, name, mode, timeline, by_index))
+                out.extend(_roles_at(s, pos, name, mode if local or mode != PRESENCE else ANY, timeline))
     return out
 
 
@@ -109,7 +112,7 @@ def _occurrences(text: str, name: str):
         pos = text.find(name, after)
 
 
-def _roles_at(s, pos, name, mode, timeline: Timeline, by_index) -> list[Role]:
+def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
     text = s.text
     after = pos + len(name) + len(_TITLE.match(text, pos + len(name)).group())
     spans = timeline.spans.get(s.index, [])

@@ -122,3 +122,7 @@ def _join_alike(uf: UnionFind, bucket) -> None:
         for b in cores[n + 1:]:
             if M.similarity(frozenset([a]), frozenset([b])) >= LIKE:
                 uf.union(by_sign[("core", a)][0], by_sign[("core", b)][0])
+    # 我县随即召开续会 and, in another report, 5月16日县文物普查工作续会: the scope's one follow-up that day
+    named = [c for c in cores if c.endswith("续会") and c != "续会"]
+    if ("core", "续会") in by_sign and len(named) == 1:
+        uf.union(by_sign[("core", "续会")][0], by_sign[("core", named[0])][0])
