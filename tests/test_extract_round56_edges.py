@@ -76,3 +76,44 @@ def test_round56_two_meetings_watched_before_are_neither_the_scene_and_a_census_
     assert chaired == {("庞岳", "市第五次全国经济普查领导小组全体会议")}, chaired
     assert {source for _, source in edges(x, RelationKind.RELAYED)} == {
         "第五次全国经济普查电视电话会议", "全省第五次全国经济普查电视电话会议"}, edges(x, RelationKind.RELAYED)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("6月3日，市政府召开常务会议，传达学习5月28日全省推进企业上市和并购重组工作会议精神。市长童某主持会议。",
+     "全省推进企业上市和并购重组工作会议"),
+    ("6月26日，市长司徒文渊主持召开十六届市政府第88次常务会议，传达学习省政府常务会议精神。",
+     "十六届市政府第88次常务会议"),
+])
+def test_round56_names_read_whole(text, name):
+    x = extract_text(text, published="2024-06-27")
+    assert name in meeting_names(x).values(), meeting_names(x)
+
+
+def test_round56_a_term_led_city_government_sitting_is_not_the_province_s_relayed_in_the_headline():
+    x = extract_text("司徒文渊主持召开市政府常务会议\n传达学习国务院常务会议、省政府常务会议精神\n"
+                     "6月26日，市长司徒文渊主持召开十六届市政府第88次常务会议，传达学习国务院常务会议、省政府常务会议精神。",
+                     published="2024-06-27")
+    assert edges(x, RelationKind.CHAIRED) == {("司徒文渊", "十六届市政府第88次常务会议")}, edges(x, RelationKind.CHAIRED)
+    assert ("十六届市政府第88次常务会议", "省政府常务会议") in edges(x, RelationKind.RELAYED), edges(x, RelationKind.RELAYED)
+
+
+def test_round56_a_relayed_follow_up_is_not_also_the_meeting_it_followed():
+    x = extract_text("昨天上午，潭头镇召开党委扩大会议，传达学习全省职业教育推进会、市委常委会会议以及县推进会续会精神。"
+                     "镇党委书记韩晓龙主持会议。", published="2024-11-19")
+    sources = {source for _, source in edges(x, RelationKind.RELAYED)}
+    assert "县推进会" not in sources and "县推进会续会" in sources, sources
+
+
+def test_round56_a_special_meeting_studying_a_deployment_is_named_by_its_work():
+    x = extract_text("6月24日上午，省长郑启航主持召开省政府常务会议。当天下午，郑启航随即主持召开专题会议，"
+                     "研究落实常务会议关于稳外资工作的部署，听取省商务厅汇报。", published="2024-06-25")
+    assert "稳外资工作专题会" in meeting_names(x).values(), meeting_names(x)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("卞庄街道人大工委主任闵晓峰和部分县人大代表列席会议。", "闵晓峰"),
+    ("市人社局局长温朝阳发布了全市技能人才需求清单，并解读了《激励办法》。", "温朝阳"),
+])
+def test_round56_officials_after_a_township_place_or_before_发布_attend(line, name):
+    x = extract_text("6月27日上午，县人大常委会召开会议。县人大常委会主任颜廷玉主持会议。" + line, published="2024-06-27")
+    assert name in {n for n, _ in edges(x, RelationKind.ATTENDED)}, edges(x, RelationKind.ATTENDED)

@@ -117,6 +117,14 @@ _LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)(?:(?:(?:\d{1,2}月)
                         r"(?:召开的|举行的)?)?[“\"]?")
 
 
+def without_followed(spans: list[NameSpan], kinds: list[str]) -> tuple[list[NameSpan], list[str]]:
+    """传达学习县推进会续会精神: the follow-up relayed, not also the meeting it followed (that
+    one held here, 召开X续会, still relays X)."""
+    followed = {(sp.start, sp.end - 2) for sp, k in zip(spans, kinds) if k == "relay" and sp.name.endswith("续会")}
+    keep = [n for n, sp in enumerate(spans) if (sp.start, sp.end) not in followed]
+    return [spans[n] for n in keep], [kinds[n] for n in keep]
+
+
 def listed_kinds(text: str, spans: list[NameSpan], kinds: list[str]) -> list[str]:
     """Meetings listed with 、/和/以及 share what the list's last one says of them
     (…以及甲会议、乙会议精神: both relayed), read from the end of the list back, and what

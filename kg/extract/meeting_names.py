@@ -53,7 +53,7 @@ def _stop_re() -> re.Pattern:
     words = R._alt(lexicon.words("meeting_left_stops"))
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
     # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name (X等会议: a list's)
-    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
+    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并(?!购)|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
     # 合作协议和市政府常务会议: 和 before an organ's or a whole place's meeting ends the words before it (so does 由, not 自由)
     single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府|$))|(?<!自)由"
     joined = "(?:会议|全会|大会|两会|(?<![运奥])会)[和及、]"     # (十五运会和残特奥会筹备工作会议: games, not meetings)
@@ -146,6 +146,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
 
 
 _BRACKETED = re.compile(r"[(（]续会[)）]")
+_TERM_LEAD = re.compile(f"第?[{R.NUM}]+届")
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)
@@ -192,6 +193,8 @@ def _expand(start: int, end: int, name: str, in_speech: bool) -> list[NameSpan]:
             level, place = numbered[3:]     # 十二届湖南省纪委三次全会: the term written before the place
         elif not scopes and CENSUS_LED.match(name):
             level = "国"
+        elif not scopes and (term := _TERM_LEAD.match(name)) and (after := split_scope(name[term.end():])[0]):
+            level, place = scope_of(after[0])   # 十六届市政府第88次常务会议: the term before the place
         return [NameSpan(start, end, name, level, place, rest, in_speech)]
     out = []
     for scope in scopes:       # 中央和省委X会议: the 委 after the last scope is a local organ's

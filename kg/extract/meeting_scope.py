@@ -90,6 +90,7 @@ _TOPIC = re.compile(r"^[，,]?(?:专题)?(?:研究|调度|推进)(?:部署)?([^�
 
 
 _TOPIC_SITTING = re.compile("^专题会(?:议)?$")
+_DEPLOYED = re.compile("关于(.{2,20}?)的(?:决策|工作)?(?:部署|要求)$")
 
 
 def named_by_topic(text: str, span, region: Region):
@@ -99,7 +100,9 @@ def named_by_topic(text: str, span, region: Region):
     if not m or not region.level or not _TOPIC_SITTING.match(span.name):
         return None
     place = region.place_for(region.level)
-    return region.level, place, (place or "") + m.group(1) + "专题会"
+    # (研究落实常务会议关于稳外资工作的部署: the work the deployment is about)
+    topic = (inner := _DEPLOYED.search(m.group(1))) and inner.group(1) or m.group(1)
+    return region.level, place, (place or "") + topic + "专题会"
 
 
 _WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)")

@@ -85,7 +85,8 @@ class _State:
         events = []
         self.prior_here = []
         self.held_here = []
-        kinds = E.listed_kinds(text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans])
+        spans, kinds = E.without_followed(spans, E.listed_kinds(
+            text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans]))
         for span, kind in zip(spans, kinds):
             local = R.named_again(span, self.meetings)
             if local:

@@ -9,11 +9,12 @@ from kg.extract import resources as R
 from kg.extract.names import NO_NAME_ENDS, is_name
 
 _ORGAN_ENDS = frozenset("办局厅署处科室站司")     # 市文明办主任, 管理司司长: an organ's short form, no name
+_PLACE_UNITS = ("街道", "镇", "乡", "村", "社区")    # 卞庄街道人大工委主任: 卞庄 is a place, no name
 
 
 def title_after_name(text: str, begin: int) -> bool:
     """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
-    return text[begin - 1:begin] not in _ORGAN_ENDS and any(begin >= n and _han_name(text[begin - n:begin]) for n in (3, 2))
+    return text[begin - 1:begin] not in _ORGAN_ENDS and not text.startswith(_PLACE_UNITS, begin) and any(begin >= n and _han_name(text[begin - n:begin]) for n in (3, 2))
 
 
 def _han_name(cand: str) -> bool:
