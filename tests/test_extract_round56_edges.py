@@ -117,3 +117,25 @@ def test_round56_a_special_meeting_studying_a_deployment_is_named_by_its_work():
 def test_round56_officials_after_a_township_place_or_before_发布_attend(line, name):
     x = extract_text("6月27日上午，县人大常委会召开会议。县人大常委会主任颜廷玉主持会议。" + line, published="2024-06-27")
     assert name in {n for n, _ in edges(x, RelationKind.ATTENDED)}, edges(x, RelationKind.ATTENDED)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("6月12日晚，浙江省党政代表团与第一师阿拉尔市对口援疆工作座谈会结束后，指挥部随即召开党委会议。",
+     {"浙江省党政代表团与第一师阿拉尔市对口援疆工作座谈会"}),
+    ("7月3日，百色、崇左、防城港三市边境禁毒工作联席会议第五次会议在凭祥市召开。",
+     {"百色崇左防城港三市边境禁毒工作联席会议第五次会议"}),
+    ("双江镇召开党委会，传达学习区委常委会会议精神。镇党委书记甲某主持会议。", {"双江镇党委会", "区委常委会会议"}),
+])
+def test_round56_names_with_a_partner_counted_places_or_a_short_party_sitting(text, names):
+    x = extract_text(text, published="2024-07-04")
+    assert names <= set(meeting_names(x).values()), meeting_names(x)
+
+
+@pytest.mark.parametrize("line", [
+    "联席会议办公室设在市发展和改革局，负责联席会议日常工作。",
+    "会议听取工作汇报，总结上次会议以来通道建设成效。",
+    "各县（市、区）要在3月5日前将续会贯彻落实情况报市政府。",
+])
+def test_round56_a_duty_the_sitting_before_or_a_deadline_s_object_is_no_meeting(line):
+    x = extract_text("3月1日，市政府召开常务会议。市长甲某主持会议。" + line, published="2024-03-01")
+    assert set(meeting_names(x).values()) == {"市政府常务会议"}, meeting_names(x)

@@ -45,7 +45,7 @@ def _head_re() -> re.Pattern:
     # (作大会发言: a speech at the one reported; the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作, 联席会议成员; X联席会议全体会议: its sitting)
     # (第五届人民代表大会代表: a deputy of the term, no sitting; 全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name; 与会人员集体学习了X: a verb; 部务会(扩大)会议: one name; 理事会议事厅: 理事会 and a 议事 noun)
     return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?<!学习(?=了))(?<!务会(?=[（(]扩大[）)]会))(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!(?<=联席会议)(?:全体|扩大)会议)(?!(?<=会议)事)(?!(?<=届人民代表大会)代表(?!团))(?!闭幕会|开幕会|发言|制度|成立|常务委员会|常委会|召集人|副召集人|轮值|办公室|成员|主席|主持|形式|方式|作用|职能|机制"
-                      "|统筹协调|等平台|等机制|近期工作|各成员单位|各项制度)")
+                      "|统筹协调|等平台|等机制|近期工作|日常工作|各成员单位|各项制度)")
 
 
 @lru_cache(maxsize=None)
@@ -53,7 +53,7 @@ def _stop_re() -> re.Pattern:
     words = R._alt(lexicon.words("meeting_left_stops"))
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
     # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name (X等会议: a list's)
-    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)与|(?<![涉以普危])及|(?<!合)并(?!购)|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
+    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)(?<!代表团)与|(?<![涉以普危])及|(?<!合)并(?!购)|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
     # 合作协议和市政府常务会议: 和 before an organ's or a whole place's meeting ends the words before it (so does 由, not 自由)
     single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府|$))|(?<!自)由"
     joined = "(?:会议|全会|大会|两会|(?<![运奥])会)[和及、]"     # (十五运会和残特奥会筹备工作会议: games, not meetings)
@@ -93,6 +93,8 @@ def find(text: str) -> list[NameSpan]:
         name = text[start if follow_up < 0 else follow_up + 3:end]
         if not_one_sitting(text, start) or verb_object(text, start, m.end()):
             continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object
+        if counted := _PLACES_COUNTED.match(name):
+            name = counted.group().replace("、", "") + name[counted.end():]
         inner = _INNER_DATE.search(name)
         if inner and inner.start() > 0:
             name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name
@@ -110,7 +112,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         if ch == "》" and (opening := studied_title(text, left, head)) is not None:
             left = opening          # 召开《信访工作条例》学习暨X推进会: the title studied opens the name
             continue
-        if ch == "、" and not ends_with_scope(text[:left - 1]) and text.count("”", left, head) <= text.count("“", left, head):
+        if ch == "、" and not ends_with_scope(text[:left - 1]) and text.count("”", left, head) <= text.count("“", left, head) \
+                and not _PLACES_COUNTED.match(text, left):
             break               # 、 joins scopes (全国、省、市X会议) or quoted words (“县乡一体、条抓块统”X会)
         if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT + "、()（）"
                 or left >= 2 and (_JOINER.match(text, left - 2) or ch in "·•‧・" and R.HAN.match(text[left - 2]))):  # “党建引领·国企担当”座谈会
@@ -147,6 +150,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
 
 _BRACKETED = re.compile(r"[(（]续会[)）]")
 _TERM_LEAD = re.compile(f"第?[{R.NUM}]+届")
+# 百色、崇左、防城港三市X联席会议: the places the joint meeting counts are its name's
+_PLACES_COUNTED = re.compile("(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}[两三四五六七八九十]+[省市县区]")
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)
