@@ -14,10 +14,10 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_non_names import NESTED_TOPIC, describes, not_one_sitting, verb_object, without_topics
-from kg.extract.meeting_plenum import congress_re, sitting
+from kg.extract.meeting_plenum import congress_re, unscoped_scope
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
-from kg.extract.name_scope import (CENSUS_LED, INNER_PUNCT as _INNER_PUNCT, ends_with_scope, joins_topics, scope_of, split_scope,
-                                  to_scope, unspecific)
+from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, ends_with_scope, joins_topics, scope_of,
+                                  split_scope, to_scope, unspecific)
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战中"     # (项目大会战: a campaign; 国际会议中心: a venue)
@@ -93,7 +93,7 @@ def find(text: str) -> list[NameSpan]:
         name = text[start if follow_up < 0 else follow_up + 3:end]
         if not_one_sitting(text, start) or verb_object(text, start, m.end()):
             continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object
-        if counted := _PLACES_COUNTED.match(name):
+        if counted := PLACES_COUNTED.match(name):
             name = counted.group().replace("、", "") + name[counted.end():]
         inner = _INNER_DATE.search(name)
         if inner and inner.start() > 0:
@@ -113,7 +113,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
             left = opening          # 召开《信访工作条例》学习暨X推进会: the title studied opens the name
             continue
         if ch == "、" and not ends_with_scope(text[:left - 1]) and text.count("”", left, head) <= text.count("“", left, head) \
-                and not _PLACES_COUNTED.match(text, left):
+                and not PLACES_COUNTED.match(text, left):
             break               # 、 joins scopes (全国、省、市X会议) or quoted words (“县乡一体、条抓块统”X会)
         if not (R.HAN.match(ch) or ch.isdigit() or ch.isascii() and ch.isalpha() or ch in _INNER_PUNCT + "、()（）"
                 or left >= 2 and (_JOINER.match(text, left - 2) or ch in "·•‧・" and R.HAN.match(text[left - 2]))):  # “党建引领·国企担当”座谈会
@@ -149,9 +149,6 @@ def _start(text: str, head: int) -> tuple[int, bool]:
 
 
 _BRACKETED = re.compile(r"[(（]续会[)）]")
-_TERM_LEAD = re.compile(f"第?[{R.NUM}]+届")
-# 百色、崇左、防城港三市X联席会议: the places the joint meeting counts are its name's
-_PLACES_COUNTED = re.compile("(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}[两三四五六七八九十]+[省市县区]")
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)
@@ -193,13 +190,7 @@ def _expand(start: int, end: int, name: str, in_speech: bool) -> list[NameSpan]:
     if unspecific(rest.lstrip("省市县区州盟旗")):
         return []               # 中央、省、市有关会议精神 / 中央和省州有关会议: no one meeting
     if len(scopes) <= 1:
-        level, place = scope_of(scopes[0] if scopes else None)
-        if not scopes and (numbered := sitting(name)):
-            level, place = numbered[3:]     # 十二届湖南省纪委三次全会: the term written before the place
-        elif not scopes and CENSUS_LED.match(name):
-            level = "国"
-        elif not scopes and (term := _TERM_LEAD.match(name)) and (after := split_scope(name[term.end():])[0]):
-            level, place = scope_of(after[0])   # 十六届市政府第88次常务会议: the term before the place
+        level, place = scope_of(scopes[0]) if scopes else unscoped_scope(name)
         return [NameSpan(start, end, name, level, place, rest, in_speech)]
     out = []
     for scope in scopes:       # 中央和省委X会议: the 委 after the last scope is a local organ's

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.name_scope import scope_of, split_scope
+from kg.extract.name_scope import CENSUS_LED, scope_of, split_scope
 
 _NUM = "[一二三四五六七八九十]+"
 _PLENUM_NAME = re.compile(f"^(?:中国共产党|中共)?(.*?)第?({_NUM})届(?:委员会)?第?({_NUM})次(?:全体会议?|全会)$")
@@ -102,6 +102,18 @@ def sitting(core: str) -> tuple[str, str, str, str | None, str | None] | None:
         return None
     level, place = scope_of(scopes[0]) if scopes else (None, None)
     return organ, term.group(1), session.group(1), level, place
+
+
+def unscoped_scope(name: str) -> tuple[str | None, str | None]:
+    """(level, place) of a name no scope word opens: its term's organ (十二届湖南省纪委三次全会,
+    十六届市政府第88次常务会议), or the nation for a national census's (第五次全国经济普查X会议)."""
+    if numbered := sitting(name):
+        return numbered[3:]
+    if CENSUS_LED.match(name):
+        return "国", None
+    if (term := _TERM.match(name)) and (after := split_scope(name[term.end():])[0]):
+        return scope_of(after[0])
+    return None, None
 
 
 def same_sitting(a: str, b: str) -> bool:

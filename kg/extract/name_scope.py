@@ -139,6 +139,8 @@ def core(rest: str) -> str:
 # ------------------------------------------------------------ where a name starts, by its scope
 _TERM = re.compile(f"第?[{R.NUM}]+届")
 _CENSUS_ORDINAL = re.compile(f"第[{R.NUM}\\d]+次$")
+# 百色、崇左、防城港三市X联席会议: the places a joint meeting counts are its name's
+PLACES_COUNTED = re.compile("(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}[两三四五六七八九十]+[省市县区]")
 # 第五次全国经济普查X会议: a national census's meeting, the nation's unless a holder says otherwise
 CENSUS_LED = re.compile(f"第[{R.NUM}\\d]+次全国")
 _CELEBRATES = re.compile(f"(?:庆祝|纪念)(?:第?[{R.NUM}\\d]+个)?$")

@@ -91,9 +91,8 @@ def roles(sentences: list[Sentence], names: dict[str, str], timeline: Timeline,
           national: frozenset[str] = frozenset()) -> list[Role]:
     """`names`: every official of the report -> which statements may give a role:
     EXPLICIT (主持召开X / 在X上 only: the party leader quoted), PRESENCE (also 出席/参加/主持
-    of the current meeting: national leaders, whose 强调/指出 a local report quotes), ANY.
-    `national`: the report's meetings of the nation, where a national official's speech is
-    no quotation (国家卫生健康委副主任甲发言 at the ministry's own 部署会)."""
+    of the current meeting: national leaders, whose 强调/指出 a local report quotes), ANY; at
+    the `national` meetings no speech is quoted (国家卫健委副主任甲发言 at the ministry's 部署会)."""
     out: list[Role] = []
     for s in sentences:
         local = not set(timeline.current.get(s.index, ())) <= national
