@@ -42,10 +42,11 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
     roles = relations.roles(sents, modes, timeline, national)
     # 习近平总书记主持召开X / 在X上的讲话: a meeting whose name says no scope is the nation's
     # when a national leader chaired it or spoke at it (and then the others' speeches at it
-    # are no quotations either: read again)
+    # are no quotations either: read again, where a sentence's current meetings became all national)
     led = {r.meeting for r in roles if officials[r.name].jurisdiction == "全国"
            and (r.chaired or r.qualifier == "speaker")}
-    if not led <= national and relations.PRESENCE in modes.values():
+    if relations.PRESENCE in modes.values() and any(
+            ids and set(ids) <= national | led and not set(ids) <= national for ids in timeline.current.values()):
         roles = relations.roles(sents, modes, timeline, national | led)
     rels: dict[tuple, Relation] = {}
 
