@@ -47,11 +47,19 @@ class Region:
         coarse = _LEVEL_OF.get(level_word)
         if coarse == "省":
             return self.province
+        if coarse == "市" and (above := self._above_own_city(level_word)):
+            return above
         if coarse == "市":      # in a municipality's report (天津市, its districts) 市 is the municipality
             return self.prefecture or (self.province if self.province and self.province.endswith("市") else None)
         if coarse == "县":
             return self.county
         return None
+
+    def _above_own_city(self, level_word: str) -> str | None:
+        """州委 in a county-level city's report (凯里市 in 黔东南州): the autonomous prefecture (or
+        league, 盟) the city belongs to, whose level word the city's own 市 cannot stand for."""
+        unit = R.counties().get(self.prefecture or "") if level_word in ("州", "盟") else None
+        return unit[1] if unit and unit[0] == self.prefecture and unit[1].endswith(level_word) else None
 
     @property
     def in_autonomous_region(self) -> bool:

@@ -19,7 +19,7 @@ import re
 
 from kg.extract import resources as R
 from kg.extract.meeting_names import SEQUENCE, NameSpan
-from kg.extract.meeting_refs import FOLLOW_UP_NAMED
+from kg.extract.meeting_refs import FOLLOW_UP_NAMED, NUMBERED_SITTING
 
 _RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[”\"]?(?:召开|举行)?之后")
 # (做好X的筹备工作 / 做好X各项准备: a sitting still being prepared)
@@ -38,6 +38,9 @@ _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
 _RIGHT_WATCHING = re.compile(r"[”\"]?时[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下一?[次届]$")     # (约定下一次X由Y承办)
+# 争取本月底前提交领导小组会议审议: a draft still to go before a meeting of no number (提请市十五届
+# 人大常委会第九次会议表决: a numbered session, the one the report names)
+_LEFT_SUBMITTED = re.compile("(?:提交|提请)$")
 # 会议决定，近期召开X / 会议决定，5月10日召开X / 拟于下月召开X / 将召开X: decided or planned, not yet held
 _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时"
                            r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:召开|举行)$")
@@ -73,6 +76,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     right = text[span.end:span.end + 24]
     left = text[clause_start:span.start].rstrip(OPENING)     # 召开“三夏”X会: the verb is before the quote
     if _RIGHT_FUTURE.match(right) or _LEFT_FUTURE.search(left) or _NEXT.match(span.name) \
+            or _LEFT_SUBMITTED.search(left) and not NUMBERED_SITTING.search(span.name) \
             or _LEFT_PLANNED.search(text[:span.start].rstrip(OPENING)):
         return "future"
     if _RIGHT_HOLDS.match(text, span.end) and span.start == clause_start \

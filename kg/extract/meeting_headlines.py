@@ -7,6 +7,7 @@ from kg.extract.meeting_labels import Local
 from kg.extract.meeting_merge import (fold, forget, merge_joint_parts, merge_kind_words, merge_plenums,
                                       merge_short_names, merge_sittings, name_joint_parts)
 from kg.extract.meeting_refs import in_order
+from kg.extract.name_scope import core, split_scope
 
 __all__ = ["merge_headlines"]
 
@@ -43,10 +44,10 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
         if len(fuller) == 1:
             fold(meetings, timeline, m, fuller[0])
     for m in [m for m in meetings if m.in_headline and not m.headline_only and m.kinds <= {"relay", "mention"}
-              and len(m.names) == 1]:
+              and all(set(core(split_scope(n)[1])) <= set(m.core) for n in m.names)]:
         # 传达学习全国、全省化债工作会议精神 said again in the body (会议认为，全国、全省化债工作会议…):
         # the one meeting of its level the body relays and names in full, never listed beside it
-        # (在全国科技大会、国家科学技术奖励大会上的讲话: two)
+        # (在全国科技大会、国家科学技术奖励大会上的讲话: two; 省推进会 in the body, its short form, is no other name)
         fuller = [x for x in meetings if x is not m and x.level == m.level and _relayed(x, timeline)
                   and _abbreviates(m, x) and not _named_together(timeline, m, x)]
         if len(fuller) == 1 and _relayed(m, timeline):

@@ -30,8 +30,11 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     subj = subject(text, span) if kind == "held" else None
     subj = subj and branch_of(subj)     # 国家统计局宁波调查队召开: the branch holds it, not the nation
     holder = S.holder(subj, state.region) if subj else None
-    if subj and level == "国" and NS.CENSUS_LED.match(name) and S.level_of_body(subj) != "国":
-        level = None        # 泽掌镇召开第四次全国文物普查工作部署会: the census is the nation's, not the meeting
+    # 泽掌镇召开第四次全国文物普查工作部署会: the census is the nation's, not the meeting (州委X办公室召开
+    # 全国民族团结进步示范州创建迎检工作调度会: a local organ's sitting on a national title it holds)
+    if subj and level == "国" and (NS.CENSUS_LED.match(name) and S.level_of_body(subj) != "国"
+                                  or name.startswith("全国") and S.level_of_body(subj) not in (None, "国")):
+        level = None
     # (区委常委会召开会议暨区委中心组专题学习: the holder names the sitting before 暨, whatever follows)
     if subj and level is None and not S.convener_in(name.split("暨", 1)[0], state.region):
         level, place, name = S.named_by_subject(subj, holder, name, state.region)
@@ -50,7 +53,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         level, place, name, rest = (not s.headline and _carried_on(state, text)) or (level, place, name, rest)
     generic = name in generic_names() or (level is None and is_generic_rest(NS.core(rest)))
     if (generic or R.says_this(span)) and not (subj and kind == "held"):
-        return None                   # 会议指出 / 本次会议: the current meeting, not a new one
+        # 会议指出 / 本次会议: the current meeting, not a new one
+        return _organ_sitting_before(state, name, level) if kind != "held" else None
     own_rest = NS.split_scope(name)[1]
     if level is None and not place and (county := S.county_lead(name, state.region)):
         level, place, own_rest = county     # 于都县委常委会会议: the report's county, named
@@ -113,6 +117,19 @@ def _day_held_after(state, text, local):
         day = max(days, key=lambda d: (d.year or 0, d.month, d.day)) if days else state.lead_date
         return day_after(day) if next_day else day
     return state.lead_date
+
+
+_ORGAN_SITTING = re.compile("^(?:委)?常委会会$")
+
+
+def _organ_sitting_before(state, name: str, level) -> Local | None:
+    """列席常委会会议 while the 续会 held after the 市委常委会会议 is current: an organ's sitting
+    written short names the one such sitting told before, not the meeting reported now."""
+    short = NS.core(name)
+    if level is not None or not _ORGAN_SITTING.match(short) or any(m.core.endswith(short) for m in state.current):
+        return None
+    before = [m for m in state.meetings if m.core.endswith(short)]
+    return before[0] if len(before) == 1 else None
 
 
 @lru_cache(maxsize=None)

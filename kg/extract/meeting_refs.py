@@ -29,6 +29,17 @@ FOLLOW_UP_NAMED = "(?:[,，]即|——?|[:：])"
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 # 日前/近日…召开X: the report says X was held some day before it, not on the dateline's day
 VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来|昨天|昨日|前天|今天|今日")   # (the last five: no page date to count from)
+
+
+def held_then(text: str, held: list) -> list:
+    """全国X会议召开 我省随即召开Y (a headline): of the meetings a sentence holds, (span, meeting)
+    in order, those held 随即 after another, the report's own; all where none is said to follow."""
+    for n in range(1, len(held)):
+        if SAME_SITTING.search(text, held[n - 1][0].end, held[n][0].start):
+            return [m for _, m in held[n:]]
+    return [m for _, m in held]
+
+
 NEXT_DAY = re.compile(r"^(?:又讯\s*)?(?:次日|翌日|第二天)")     # 次日，X主持召开Y: the day after the one told
 _THIS = re.compile("本次|此次|这次|该次")
 # 5月10日召开的X / 6月11日甲某总书记主持召开的X: the day of the meeting named after it

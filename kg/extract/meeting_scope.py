@@ -143,7 +143,7 @@ def level_of_body(written: str) -> str | None:
     if written.startswith(("我", "本")):
         return None         # 我县在分会场召开续会: the report's own place (Region.self_word), no organ
     m = re.match(r"(?:全)?(自治区|省|市|县|区|州|盟|旗)", written)
-    if m:
+    if m and not written.startswith(S.scope_lookalikes(), m.start(1)):     # (市场监管总局: no 市)
         return S.LEVEL_OF[m.group(1)]
     if written.startswith(("中央", "中共中央", "国务院", "党中央", "全国")):
         return "国"

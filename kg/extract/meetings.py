@@ -134,7 +134,8 @@ class _State:
             # (会前，与会人员收听收看了Y: the current meeting's own people; the next sentence is its again)
             aside_of = ("sentence", s.index) if "与会" in s.text else ("line", s.line)
             self._aside = (aside_of, previous) if previous and R.BEFORE_CURRENT.match(s.text) else None
-            self.current = _unique(held)
+            self.current = _unique(R.held_then(s.text, [(sp, l) for sp, l, k in events if k in ("held", "venue", "this")])
+                                   if s.headline else held)
             self._headline_current = s.headline
             if R.AFTER_CURRENT.match(s.text) and (
                     all(k == "venue" for _, _, k in events if k in ("held", "venue"))

@@ -114,7 +114,15 @@ def listed_place_pattern() -> str:
     listed = _alt([*provinces(), *(f for f, _ in prefectures().values())])
     pref_short = _alt(k for k, (full, _) in prefectures().items() if k != full)
     suffix = _alt(lexicon.words("place_suffixes"))
-    return f"(?:{listed}|(?:{pref_short})(?=市|委|{suffix}))"
+    return f"{_county_heads()}(?:{listed}|(?:{pref_short})(?=市|委|{suffix}))"
+
+
+def _county_heads() -> str:
+    """Lookbehinds for the characters that make a listed prefecture the end of a county's name
+    (峨眉山市 is no 眉山市)."""
+    forms = prefectures()
+    heads = {full[:-len(k)] for full, *_ in lexicon.rows("counties") for k in forms if full.endswith(k) and full != k}
+    return "".join(f"(?<!{re.escape(h)})" for h in sorted(heads))
 
 
 @lru_cache(maxsize=None)
