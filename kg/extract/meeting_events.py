@@ -60,7 +60,7 @@ _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?|�
 # 随即召开续会，即Y / 续会——Y: Y is the follow-up held, named after it
 _FOLLOW_UP_IS = re.compile(f"(?:召开|举行)了?续会{FOLLOW_UP_NAMED}$")
 _LEFT_WEAK_HELD = re.compile(r"(?:开展|进行)了?(?:\d{4}年度?)?$")
-_RELAY_VERB = re.compile("传达|学习|贯彻")
+RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 # 在X上， / 在12日召开的X上，: the sentence's roles are at X (会议指出，在12日召开的全省推进会上，甲…作了部署)
@@ -97,7 +97,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     if _LEFT_VENUE.search(left):
         return "venue"
     weak = _LEFT_WEAK_HELD.search(left)
-    if weak and _RIGHT_RELAY.match(right) and _RELAY_VERB.search(left, 0, weak.start()):
+    if weak and _RIGHT_RELAY.match(right) and RELAY_VERB.search(left, 0, weak.start()):
         pass    # 传达学习…配合开展X会议精神: what an organ carried out is relayed, not held here
     elif (verb := _LEFT_HELD.search(_TITLE_END.sub("", left) if left.endswith("》") else left)) \
             or _RIGHT_HELD.match(right) or _FOLLOW_UP_IS.search(text, max(0, span.start - 8), span.start):

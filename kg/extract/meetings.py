@@ -171,7 +171,7 @@ class _State:
         for span, inner, kind in events:              # 全省传达学习贯彻全国两会精神领导干部会议
             for other_span, other, _ in events:
                 if other is not inner and span.start <= other_span.start and other_span.end <= span.end \
-                        and span.end - other_span.end > 2 and re.search("传达|学习|贯彻", span.name):
+                        and span.end - other_span.end > 2 and E.RELAY_VERB.search(span.name):
                     self._relay(inner, other, s)
         self.timeline.current[s.index] = [m.id for m in self.current]
 

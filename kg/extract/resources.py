@@ -121,7 +121,7 @@ def _county_heads() -> str:
     """Lookbehinds for the characters that make a listed prefecture the end of a county's name
     (峨眉山市 is no 眉山市)."""
     forms = prefectures()
-    heads = {full[:-len(k)] for full, *_ in lexicon.rows("counties") for k in forms if full.endswith(k) and full != k}
+    heads = {full[:n] for full, *_ in lexicon.rows("counties") for n in range(1, len(full) - 1) if full[n:] in forms}
     return "".join(f"(?<!{re.escape(h)})" for h in sorted(heads))
 
 
