@@ -13,11 +13,12 @@ from kg.extract import bodies as B
 from kg.extract import policies as P
 from kg.extract import relations
 from kg.extract import resources as R
+from kg.extract.chair_reach import within_reach
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import Local
 from kg.extract.meetings import Timeline
 from kg.extract.officials import OfficialHit
-from kg.extract.posts import fill_post
+from kg.extract.posts import county_path, fill_chain
 from kg.extract.sentences import Sentence
 from kg.records import (BodyMention, Evidence, Extraction, MeetingMention, OfficialMention,
                         PolicyMention, Relation, RelationKind, Report)
@@ -48,6 +49,8 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
     if relations.PRESENCE in modes.values() and any(
             ids and set(ids) <= national | led and not set(ids) <= national for ids in timeline.current.values()):
         roles = relations.roles(sents, modes, timeline, national | led)
+    roles = within_reach(roles, {name: o.jurisdiction for name, o in officials.items()},
+                         {m.id: _meeting_jurisdiction(m, region) for m in meetings})
     rels: dict[tuple, Relation] = {}
 
     def relate(kind, subject, obj, evidence, qualifier=None):
@@ -121,7 +124,7 @@ def _report_date(report: Report, meetings: list[MeetingMention]) -> str | None:
 def _officials(hits, region, ev) -> dict[str, OfficialMention]:
     out: dict[str, OfficialMention] = {}
     for h in hits:
-        posts = tuple(fill_post(p, region) for p in h.posts)
+        posts = fill_chain(h.posts, region)
         old = out.get(h.name)
         merged = tuple(dict.fromkeys((*(old.posts if old else ()), *posts)))
         out[h.name] = OfficialMention(h.name, h.name, merged,
@@ -142,6 +145,9 @@ def _post_jurisdiction(posts: tuple[str, ...], region: Region) -> str | None:
               (region.province, region.province)]
     for place, path in levels:
         if place and any(p.startswith(place) for p in posts):
+            return path
+    for p in posts:            # 义乌市委常委 in a 金华市 report: a county-level unit's own post
+        if path := county_path(p):
             return path
     for p in posts:            # 北京市委书记 in a Tianjin report: the post names its own place
         m = _other_place().match(p)

@@ -192,7 +192,7 @@ def _province_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _prefecture_re() -> re.Pattern:
-    return re.compile(f"({R._alt(R.prefectures())})(市|委|日报|[:：])?")
+    return re.compile(f"{R.county_heads()}({R._alt(R.prefectures())})(市|委|日报|[:：])?")    # (峨眉山市 is no 眉山市)
 
 
 def court_grade(place: str) -> str:

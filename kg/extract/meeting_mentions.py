@@ -44,6 +44,11 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         level = "国"                  # 习近平总书记文艺工作座谈会重要讲话: the national meeting he spoke at
     if level == "县" and name.startswith("全区") and (state.region.level == "省" or state.region.in_autonomous_region):
         level = "省"                  # 全区 in an autonomous region (or a city in one) is the region
+    if level == "市" and not place and (scopes := NS.split_scope(name)[0]) and scopes[0] in ("全州", "我州", "全盟", "我盟"):
+        # 全州X会议 in a county-level city's report (禄丰市): its autonomous prefecture's, not the city's
+        # (州委X会议 is placed by its label: meeting_scope.qualified_label)
+        above = state.region.place_for(scopes[0][-1])
+        place = above if above != state.region.place_for("市") else place
     if kind == "held" and level and not place and not subj:
         place, name = S.placed_by_chair(span, name, level, chairs)
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作

@@ -43,8 +43,8 @@ def _head_re() -> re.Pattern:
     # 人民代表大会制度, 政治协商会议成立N周年: the noun names an institution, not a gathering;
     # 大会主席团 / 会议主持人: a part of the gathering; 人民代表大会常务委员会 (an organ); 以视频会议形式 (a format), 发挥联席会议作用
     # (作大会发言: a speech at the one reported; the organ: 发挥联席会议统筹协调作用, 用好联席会议等平台, 联席会议近期工作, 联席会议成员; X联席会议全体会议: its sitting)
-    # (第五届人民代表大会代表: a deputy of the term, no sitting; 全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name; 与会人员集体学习了X: a verb; 部务会(扩大)会议: one name; 理事会议事厅: 理事会 and a 议事 noun)
-    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?<!学习(?=了))(?<!务会(?=[（(]扩大[）)]会))(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!(?<=联席会议)(?:全体|扩大)会议)(?!(?<=会议)事)(?!(?<=届人民代表大会)代表(?!团))(?!闭幕会|开幕会|发言|制度|成立|常务委员会|常委会|召集人|副召集人|轮值|办公室|成员|主席|主持|形式|方式|作用|职能|机制"
+    # (细化会议方案: the plan for a meeting, no meeting; 第五届人民代表大会代表: a deputy of the term, no sitting; 全国人大二次会议江苏代表团审议: the session names the delegation's sitting, one name; 与会人员集体学习了X: a verb; 部务会(扩大)会议: one name; 理事会议事厅: 理事会 and a 议事 noun)
+    return re.compile(f"(?:{heads})(?![{_NOT_AFTER_HEAD}])(?<!学习(?=了))(?<!务会(?=[（(]扩大[）)]会))(?![^，。；]{{0,8}}代表团(?:审议|全体会议))(?!(?<=联席会议)(?:全体|扩大)会议)(?!(?<=会议)事)(?!(?<=届人民代表大会)代表(?!团))(?!闭幕会|开幕会|发言|制度|方案|成立|常务委员会|常委会|召集人|副召集人|轮值|办公室|成员|主席|主持|形式|方式|作用|职能|机制"
                       "|统筹协调|等平台|等机制|近期工作|日常工作|各成员单位|各项制度)")
 
 

@@ -123,12 +123,20 @@ def in_order(short: str, long: str) -> bool:
 
 SHORT_MIN = 4       # characters of a short core: 工作会 or 推进会 alone names no meeting
 SAME_HEAD = 3       # trailing characters both must share: the kind of meeting (工作会, 推进会)
+_FORMAT = re.compile("电视电话|视频")
 
 
 def short_form(short: str, full: str) -> bool:
     """Is `short` a short form of the name core `full`, as reports write one: 林草工作会 for
     林业和草原工作会, 主题教育工作会 for 学习贯彻…主题教育工作会? A Chinese short form keeps characters
-    of the full name in their order, from its first, and keeps the kind of meeting whole."""
+    of the full name in their order, from its first, and keeps the kind of meeting whole. A joint
+    meeting is also written by its first part and its kind, without the way it was held
+    (X工作会 for X暨Y工作电视电话会)."""
+    if "暨" in full and (left := full.split("暨", 1)[0]) and short.startswith(left) \
+            and len(short) - len(left) >= SAME_HEAD and _FORMAT.sub("", full).endswith(short[len(left):]):
+        return True
+    if "暨" not in full and not _FORMAT.search(short):
+        full = _FORMAT.sub("", full)            # 国家防总会商调度会 for 国家防总防汛抗旱视频会商调度会
     if len(short) < SHORT_MIN or len(short) >= len(full) or short[-SAME_HEAD:] != full[-SAME_HEAD:]:
         return False
     lead = full.find(short[0])

@@ -105,19 +105,6 @@ def named_by_topic(text: str, span, region: Region):
     return region.level, place, (place or "") + topic + "专题会"
 
 
-_WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)")
-
-
-def follow_up_names(m, sources) -> list[str]:
-    """我市召开续会 after the 全省防汛工作视频调度会议 -> 市防汛工作续会: a follow-up written as a bare
-    续会 takes the work topic of the meeting it continues (the first one it relays)."""
-    bare = [n for n in m.names if n.endswith("续会") and S.split_scope(n)[1] == "续会"]
-    if not bare or not sources or choose_label(m) not in bare:
-        return []
-    topic = _WORK_TOPIC.match(S.split_scope(choose_label(sources[0]))[1])
-    return [n[:-2] + topic.group(1) + "续会" for n in bare] if topic else []
-
-
 def borrow_rest(events) -> None:
     """全国、全省会议精神 where 全省会议 is the 全省X电视电话会议 already named: 全国会议 is
     the 全国X电视电话会议 (coordinated meetings are of one kind)."""

@@ -16,6 +16,7 @@ from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates, recalled
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_headlines import merge_headlines
+from kg.extract.meeting_follow_ups import name_follow_up
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
 from kg.extract.meeting_speech import Speech
@@ -45,8 +46,8 @@ def read(sentences: list[Sentence], region: Region, anchor: Anchor, chairs: dict
     merge_headlines(state.meetings, state.timeline)
     by_id = {m.id: m for m in state.meetings}
     for m in state.meetings:
-        sources = [by_id[e] for l, e, *_ in state.timeline.relays if l == m.id and e in by_id]
-        m.names.extend(n for n in S.follow_up_names(m, sources) if n not in m.names)
+        sources = [by_id[e] for e in dict.fromkeys(e for l, e, *_ in state.timeline.relays if l == m.id and e in by_id)]
+        name_follow_up(m, sources)
     for m in state.meetings:
         m.label = S.qualified_label(choose_label(m), m, region)
     return state.meetings, state.timeline

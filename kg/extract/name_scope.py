@@ -23,9 +23,10 @@ LEVEL_OF = {"自治区": "省", "省": "省", "地区": "市", "市": "市", "�
 def scope_re() -> re.Pattern:
     places = R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())])
     # 国家防总X会: a national organ (国家 not before 级 / 层面); 地区: a prefecture (喀什地区) naming its own
-    # meeting (地区经济工作会议, 全地区X会); 我县续会, 省里会议, 省上会议: the report's own place, spoken
+    # meeting (地区经济工作会议, 全地区X会); 我县续会, 省里会议, 省上会议, 市里调度会: the report's own
+    # place, spoken (a kind of two characters at most after it: 市上半年X会 is no 市上)
     return re.compile(f"(?:(?:全国|中共中央|党中央|中央|国务院|国家(?![级层])|[全我本](?:地区|省|市|县|区|州|盟|旗)|{places}"
-                      f"|自治区|地区|省|市|县|区|州|盟|旗)(?:(?<=[省市县区州])[里上](?=会|续会|全体会))?)")
+                      f"|自治区|地区|省|市|县|区|州|盟|旗)(?:(?<=[省市县区州])[里上](?=[{R.CJK}]{{0,2}}会(?:议)?$))?)")
 
 
 def split_scope(name: str) -> tuple[list[str], str]:

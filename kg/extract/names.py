@@ -145,7 +145,9 @@ def _post_only_surnames() -> frozenset[str]:
 
 
 def _plausible(cand: str, n: int) -> bool:
-    return (len(cand) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in cand)
+    # (苏和巴鲁: a long Mongolian name may hold 和 inside, where no shorter name was closed)
+    inner = cand[1:-1].replace("和", "") if n >= 4 else cand[1:-1]
+    return (len(cand) == n and all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in cand[0] + inner + cand[-1])
             and not R.post_head_regex().search(cand) and cand[-2:] not in NO_NAME_ENDS)   # 成员单位负责同志: no name
 
 

@@ -18,6 +18,7 @@ from kg.extract.jurisdiction import Region
 MAX_POST = 24          # longest post title considered, in characters
 _LEVEL_START = re.compile("^(自治区|特别行政区|省|市|县|区|州|盟|旗)")
 _DEPUTY_LEVEL = re.compile("^(常务副|副|代)(省|市|县|区|州|盟|旗)长$")
+_NAMED_PLACE = re.compile(f"^(?:中共)?([{R.CJK}]{{2,6}}?[市县区州盟旗])(?=委|人民政府|政府|人大|政协|长|副)")
 
 
 def parse_posts(text: str, end: int, region: Region | None) -> tuple[list[str], int]:
@@ -81,6 +82,56 @@ def _places_ok(m: re.Match, begin: int, region: Region | None) -> bool:
 def _listed_county(place: str, region: Region | None) -> bool:
     unit = county_unit(place)
     return unit is not None and region is not None and region.province in (None, unit[2])
+
+
+def fill_chain(posts: tuple[str, ...], region: Region) -> tuple[str, ...]:
+    """fill_post over one chain of posts, where a place written on an earlier post stands for
+    the same level word after it: 义乌市委常委、常务副市长 in a 金华市 report is 义乌市's
+    常务副市长, not 金华市's."""
+    named: dict[str, str] = {}
+    out = []
+    for post in posts:
+        level, rest = _bare_level(post)
+        if level in named:
+            out.append(named[level] + rest)
+            continue
+        out.append(fill_post(post, region))
+        if (place := _named_place(post, region)) is not None:
+            named.setdefault(place[-1], place)
+    return tuple(out)
+
+
+def _bare_level(post: str) -> tuple[str | None, str]:
+    """The level word a post opens with and what follows the place it stands for
+    (常务副市长 -> 市, 常务副市长; 市委常委 -> 市, 委常委)."""
+    if m := _DEPUTY_LEVEL.match(post):
+        return m.group(2), post
+    if m := _LEVEL_START.match(post):
+        return m.group(1), post[m.end():]
+    return None, post
+
+
+def _named_place(post: str, region: Region) -> str | None:
+    """The county-level or prefecture place a post opens with (义乌市委常委 -> 义乌市), if it is
+    a listed unit or one the report names."""
+    m = _NAMED_PLACE.match(post)
+    if m is None:
+        return None
+    place = m.group(1)
+    listed = county_unit(place) is not None or place in R.prefectures() or place in region.places
+    return place if listed else None
+
+
+def county_path(post: str) -> str | None:
+    """Where a post opening with a listed county-level unit is (义乌市委常委 -> 浙江省义乌市,
+    宿豫区委书记 -> 江苏省宿迁市宿豫区), written as that unit's own reports place themselves."""
+    m = _NAMED_PLACE.match(post)
+    unit = county_unit(m.group(1)) if m else None
+    if unit is None:
+        return None
+    full, prefecture, province = unit
+    parts = (province, full) if full.endswith("市") or not prefecture else (province, prefecture, full)
+    return "".join(dict.fromkeys(parts))        # a municipality is its own prefecture
 
 
 def fill_post(post: str, region: Region) -> str:

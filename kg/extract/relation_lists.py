@@ -37,11 +37,12 @@ def listed(text: str, spans, n: int) -> list[str]:
 
 def last_of_kind(word: str, index: int, pos: int, timeline: Timeline) -> str | None:
     """The meeting whose name ends with `word` (全会, 大会) named last before `pos`: in the
-    sentence, else in the few before it (…三中全会是一次重要会议。习近平总书记在全会上的讲话)."""
+    sentence, else in the few before it (…三中全会是一次重要会议。习近平总书记在全会上的讲话).
+    A follow-up may be written 续会 alone (随即召开续会。甲在续会上要求…)."""
     for back in range(KIND_BACK):
         spans = timeline.spans.get(index - back, [])
         found = [mid for span, mid, _ in spans
-                 if span.name.endswith(word) and span.name != word and (back or span.end <= pos)]
+                 if span.name.endswith(word) and (span.name != word or word == "续会") and (back or span.end <= pos)]
         if found:
             return found[-1]
     return None

@@ -32,6 +32,7 @@ _TOURED_THEN = re.compile(r"(?:深入|来到|前往|赴|到)[^。；;]{2,60}?[,�
 _PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")     # 在主席台就座的还有：甲、乙
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
+_THEN_JOINED = re.compile(r"(?:[,，](?:并|随后|又|接着)|后[,，]?(?:随即|又|接着)?)(?:参加|出席)了?(?=[^,，。；;]{0,20}会)")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
@@ -42,8 +43,8 @@ _AT_GAP = re.compile(r"(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲�
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
 _RELAYED_SPEECH, _RELAYING = re.compile(r"在(?:该|此)?会上的"), re.compile("传达|学习|贯彻|落实")   # (a speech relayed)
-# 在全会上的讲话 / 在大会上强调: the 全会 or 大会 named last, in this sentence or a few before
-_AT_KIND = re.compile(r"在(全会|大会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
+# 在全会上的讲话 / 在大会上强调 / 在续会上要求: the 全会, 大会 or 续会 named last, in this sentence or a few before
+_AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
 # the object of a relay verb in its clause, maybe after posts: 落实省委书记X…
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?[“\"]?")
@@ -191,6 +192,11 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
                 named = [mid for span, mid, _ in spans if span.start == then.end()]
                 held_next = named or (current if text.startswith(("续会", "会议"), then.end()) else [])
                 present += [role(mid, True, then.end()) for mid in held_next[:1]]
+            # 甲在县分会场收听收看了全国和全省会议，并参加全县会议: present at the one joined after too
+            joined = _THEN_JOINED.match(text, max(sp.end for sp, mid, _ in spans if mid in {p.meeting for p in present}))
+            if joined and not then:
+                named = [mid for span, mid, _ in spans if span.start == joined.end()]
+                present += [role(mid, False, joined.end()) for mid in (named or current)[:1] if mid not in {p.meeting for p in present}]
             return present
     gap = text[after:verb.start()]
     chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap)

@@ -75,12 +75,16 @@ def prefectures() -> dict[str, tuple[str, str]]:
 def counties() -> dict[str, tuple[str, str, str]]:
     """Written form of a county-level unit (full name, short name) -> (full name, prefecture
     or '' when province-direct, province). A form two units share (城关区, 新华区) or that is
-    also a province's or prefecture's name maps to nothing: it cannot say where a report is."""
+    also a province's or prefecture's name maps to nothing: it cannot say where a report is.
+    A short name a renamed unit keeps (临安市, now 临安区: kg/data/county_renames.tsv) is the
+    new unit's."""
     taken = {**provinces(), **prefectures()}
+    renamed = dict(lexicon.rows("county_renames"))
     units: dict[str, set] = {}
     for full, short, prefecture, province in lexicon.rows("counties"):
         for form in {full, short} - {""}:
-            units.setdefault(form, set()).add((full, prefecture, province))
+            if form == full or full not in renamed and form not in renamed:      # (沙县, 沙县区's short)
+                units.setdefault(form, set()).add((full, prefecture, province))
     return {form: next(iter(u)) for form, u in units.items() if len(u) == 1 and form not in taken}
 
 
@@ -114,10 +118,11 @@ def listed_place_pattern() -> str:
     listed = _alt([*provinces(), *(f for f, _ in prefectures().values())])
     pref_short = _alt(k for k, (full, _) in prefectures().items() if k != full)
     suffix = _alt(lexicon.words("place_suffixes"))
-    return f"{_county_heads()}(?:{listed}|(?:{pref_short})(?=市|委|{suffix}))"
+    return f"{county_heads()}(?:{listed}|(?:{pref_short})(?=市|委|{suffix}))"
 
 
-def _county_heads() -> str:
+@lru_cache(maxsize=None)
+def county_heads() -> str:
     """Lookbehinds for the characters that make a listed prefecture the end of a county's name
     (峨眉山市 is no 眉山市)."""
     forms = prefectures()

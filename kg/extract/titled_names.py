@@ -14,7 +14,15 @@ _PLACE_UNITS = ("街道", "镇", "乡", "村", "社区")    # 卞庄街道人大
 
 def title_after_name(text: str, begin: int) -> bool:
     """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
-    return text[begin - 1:begin] not in _ORGAN_ENDS and not text.startswith(_PLACE_UNITS, begin) and any(begin >= n and _han_name(text[begin - n:begin]) for n in (3, 2))
+    return text[begin - 1:begin] not in _ORGAN_ENDS and not text.startswith(_PLACE_UNITS, begin) \
+        and not text.startswith(_departments(), begin) and any(begin >= n and _han_name(text[begin - n:begin]) for n in (3, 2))
+
+
+@lru_cache(maxsize=None)
+def _departments() -> tuple[str, ...]:
+    """农牧和科技局局长: a post opening with a department follows the field joined to it, no name
+    (a title after a name is a bare one: 习近平总书记, 某某同志)."""
+    return tuple(lexicon.words("departments"))
 
 
 def _han_name(cand: str) -> bool:

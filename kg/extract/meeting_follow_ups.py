@@ -1,0 +1,33 @@
+"""A follow-up written as a bare 续会 (我市随即召开续会) named after the meeting it continues, as
+later reports name it (市防汛工作续会, 市食品安全委员会全体会议续会)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract import name_scope as S
+from kg.extract import resources as R
+from kg.extract.meeting_labels import Local, choose_label
+
+_WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)")
+# 省食品安全委员会第十次全体会议 -> 市食品安全委员会全体会议续会: an organ's plenary, its number left out
+_ORGAN_PLENARY = re.compile(f"^([{R.CJK}]{{2,12}}?(?:委员会|委|领导小组|指挥部))(?:第[{R.NUM}\\d]+次)?(全体(?:成员)?会议)$")
+
+
+def name_follow_up(m: Local, sources: list[Local]) -> None:
+    """我市召开续会 after the 全省防汛工作视频调度会议 -> 市防汛工作续会: a follow-up written as a bare
+    续会 takes the work topic, or the organ's plenary, of the meeting it continues (the first it relays). One of a
+    county the scope words do not list (三台县续会) does so when it relays one meeting only."""
+    bare = [n for n in m.names if n.endswith("续会") and _unplaced(S.split_scope(n)[1], m.place) == "续会"]
+    if not bare or not sources or choose_label(m) not in bare:
+        return
+    if S.split_scope(choose_label(m))[1] != "续会" and len(sources) > 1:
+        return          # (三台县续会 after two meetings: which one's topic it carries is a guess)
+    rest = S.split_scope(choose_label(sources[0]))[1]
+    topic = (found.group(1) if (found := _WORK_TOPIC.match(rest))
+             else "".join(found.groups()) if (found := _ORGAN_PLENARY.match(rest)) else None)
+    m.names.extend(named for n in bare if topic and (named := n[:-2] + topic + "续会") not in m.names)
+
+
+def _unplaced(rest: str, place: str | None) -> str:
+    """三台县续会: the county its scope words do not list is no part of the name's rest."""
+    return rest[len(place):] if place and rest.startswith(place) else rest
