@@ -15,8 +15,8 @@ from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates, recalled
 from kg.extract.jurisdiction import Region
-from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_follow_ups import name_follow_up
+from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
 from kg.extract.meeting_speech import Speech

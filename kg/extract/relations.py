@@ -193,10 +193,11 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
                 held_next = named or (current if text.startswith(("续会", "会议"), then.end()) else [])
                 present += [role(mid, True, then.end()) for mid in held_next[:1]]
             # 甲在县分会场收听收看了全国和全省会议，并参加全县会议: present at the one joined after too
-            joined = _THEN_JOINED.match(text, max(sp.end for sp, mid, _ in spans if mid in {p.meeting for p in present}))
-            if joined and not then:
+            seen = {p.meeting for p in present}
+            joined = None if then else _THEN_JOINED.match(text, max(sp.end for sp, mid, _ in spans if mid in seen))
+            if joined:
                 named = [mid for span, mid, _ in spans if span.start == joined.end()]
-                present += [role(mid, False, joined.end()) for mid in (named or current)[:1] if mid not in {p.meeting for p in present}]
+                present += [role(mid, False, joined.end()) for mid in (named or current)[:1] if mid not in seen]
             return present
     gap = text[after:verb.start()]
     chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap)
