@@ -92,7 +92,8 @@ def infer(text: str, reported_level: str | None = None, site: str | None = None)
         strong = m.group(1) == full or m.group(2)
         if strong or not _inside_name(text, m.start()) and R.province_levels().get(full) != "特别行政区":
             province_votes[full] += 3 if strong else 1      # (香港企业家: a SAR named short is no report's place)
-    hits = [(m, *R.prefectures()[m.group(1)]) for m in _prefecture_re().finditer(text)]
+    hits = [(m, *R.prefectures()[m.group(1)]) for m in _prefecture_re().finditer(text)
+            if not text.endswith(R.county_heads(), 0, m.start())]     # (峨眉山市 is no 眉山市)
     # 北京朝阳: a name written right after another province's is that province's district
     # throughout the page (朝阳区, 朝阳要闻), not the prefecture of the same name elsewhere
     claimed = {m.group(1) for m, _, prov in hits if ends.get(m.start(), prov) != prov}
@@ -192,7 +193,7 @@ def _province_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _prefecture_re() -> re.Pattern:
-    return re.compile(f"{R.county_heads()}({R._alt(R.prefectures())})(市|委|日报|[:：])?")    # (峨眉山市 is no 眉山市)
+    return re.compile(f"({R._alt(R.prefectures())})(市|委|日报|[:：])?")
 
 
 def court_grade(place: str) -> str:

@@ -118,16 +118,17 @@ def listed_place_pattern() -> str:
     listed = _alt([*provinces(), *(f for f, _ in prefectures().values())])
     pref_short = _alt(k for k, (full, _) in prefectures().items() if k != full)
     suffix = _alt(lexicon.words("place_suffixes"))
-    return f"{county_heads()}(?:{listed}|(?:{pref_short})(?=市|委|{suffix}))"
+    lookbehinds = "".join(f"(?<!{re.escape(h)})" for h in county_heads())
+    return f"{lookbehinds}(?:{listed}|(?:{pref_short})(?=市|委|{suffix}))"
 
 
 @lru_cache(maxsize=None)
-def county_heads() -> str:
-    """Lookbehinds for the characters that make a listed prefecture the end of a county's name
-    (峨眉山市 is no 眉山市)."""
+def county_heads() -> tuple[str, ...]:
+    """The characters that make a listed prefecture the end of a county's name (峨 of 峨眉山市,
+    which is no 眉山市)."""
     forms = prefectures()
-    heads = {full[:n] for full, *_ in lexicon.rows("counties") for n in range(1, len(full) - 1) if full[n:] in forms}
-    return "".join(f"(?<!{re.escape(h)})" for h in sorted(heads))
+    return tuple(sorted({full[:n] for full, *_ in lexicon.rows("counties") for n in range(1, len(full) - 1)
+                         if full[n:] in forms}))
 
 
 @lru_cache(maxsize=None)
