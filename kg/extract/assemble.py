@@ -39,7 +39,8 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
     modes = {name: relations.EXPLICIT if all(h.via == "title" for h in hits if h.name == name)
              else relations.PRESENCE if o.jurisdiction == "全国" else relations.ANY
              for name, o in officials.items()}
-    national = frozenset(m.id for m in meetings if _meeting_jurisdiction(m, region) == "全国")
+    placed = {m.id: _meeting_jurisdiction(m, region) for m in meetings}
+    national = frozenset(mid for mid, place in placed.items() if place == "全国")
     roles = relations.roles(sents, modes, timeline, national)
     # 习近平总书记主持召开X / 在X上的讲话: a meeting whose name says no scope is the nation's
     # when a national leader chaired it or spoke at it (and then the others' speeches at it
@@ -49,8 +50,7 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
     if relations.PRESENCE in modes.values() and any(
             ids and set(ids) <= national | led and not set(ids) <= national for ids in timeline.current.values()):
         roles = relations.roles(sents, modes, timeline, national | led)
-    roles = within_reach(roles, {name: o.jurisdiction for name, o in officials.items()},
-                         {m.id: _meeting_jurisdiction(m, region) for m in meetings})
+    roles = within_reach(roles, {name: o.jurisdiction for name, o in officials.items()}, placed)
     rels: dict[tuple, Relation] = {}
 
     def relate(kind, subject, obj, evidence, qualifier=None):
@@ -84,7 +84,7 @@ def assemble(report: Report, sents: list[Sentence], region: Region, hits: list[O
         meeting_mentions.append(MeetingMention(
             m.id, m.label, tuple(n for n in m.names if n != m.label), m.date.iso() if m.date else None,
             convener, m.format, tuple(m.venues), reported, evidence,
-            _meeting_jurisdiction(m, region) or ("全国" if m.id in led and not m.generic else None)))
+            placed[m.id] or ("全国" if m.id in led and not m.generic else None)))
 
     masked = _masks(hits, timeline, sents)
     for hit in B.find(sents, region, masked):

@@ -12,7 +12,7 @@ import re
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
-from kg.extract.meeting_short_forms import (abridged, in_order, kind_tail, organ_tail, sitting_of, tail_of,
+from kg.extract.meeting_short_forms import (abridged, abridges, kind_tail, organ_tail, sitting_of, tail_of,
                                              topic_short, unwidened)
 
 SAME_CORE = 0.8
@@ -87,7 +87,7 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
             return _held(ending, relay)[0]
         # (在4月8日召开的督察动员会上 after 中央第三生态环境保护督察组督察X省工作动员会: its
         #  characters in order and its kind, of one meeting alone)
-        spread = [m for m in pool if m not in current and in_order(cand.core, m.core)]
+        spread = [m for m in pool if m not in current and abridges(cand.core, m.core)]
         if not ending and len(spread) == 1:
             return spread[0]
     for m in pool:

@@ -18,9 +18,10 @@ def name_follow_up(m: Local, sources: list[Local]) -> None:
     续会 takes the work topic, or the organ's plenary, of the meeting it continues (the first it relays). One of a
     county the scope words do not list (三台县续会) does so when it relays one meeting only."""
     bare = [n for n in m.names if n.endswith("续会") and _unplaced(S.split_scope(n)[1], m.place) == "续会"]
-    if not bare or not sources or choose_label(m) not in bare:
+    label = choose_label(m)
+    if not bare or not sources or label not in bare:
         return
-    if S.split_scope(choose_label(m))[1] != "续会" and len(sources) > 1:
+    if S.split_scope(label)[1] != "续会" and len(sources) > 1:
         return          # (三台县续会 after two meetings: which one's topic it carries is a guess)
     rest = S.split_scope(choose_label(sources[0]))[1]
     topic = (found.group(1) if (found := _WORK_TOPIC.match(rest))

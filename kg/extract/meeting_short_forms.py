@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.meeting_labels import Local
-from kg.extract.meeting_refs import NUMBERED_SITTING, sitting_tail
+from kg.extract.meeting_refs import NUMBERED_SITTING, in_order, sitting_tail
 from kg.extract.name_scope import core
 
 _UNIT_ORGAN = re.compile("(?:党组|党工委|党委)")
@@ -53,15 +53,12 @@ def abridged(short: Local, full: Local) -> bool:
     # (中央生态环境保护督察动员会 after 中央第三生态环境保护督察组督察X省工作动员会: the full
     #  name's ordinal first, the organ's number)
     b = _ORDINAL_HEAD.sub("", b) if not _ORDINAL_HEAD.match(a) else b
-    return a[:2] == b[:2] and in_order(a, b)
+    return a[:2] == b[:2] and abridges(a, b)
 
 
-def in_order(a: str, b: str) -> bool:
+def abridges(a: str, b: str) -> bool:
     """`a` (five characters or more) is `b` with characters left out, the kind at the end kept."""
-    if len(a) < 5 or len(b) <= len(a) + 1 or a[-3:] != b[-3:]:
-        return False
-    rest = iter(b)
-    return all(ch in rest for ch in a)
+    return len(a) >= 5 and len(b) > len(a) + 1 and a[-3:] == b[-3:] and in_order(a, b)
 
 
 def tail_of(short: Local, full: Local) -> bool:

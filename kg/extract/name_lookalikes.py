@@ -62,10 +62,17 @@ _UNIT_ENDS = "区县市州旗盟"
 
 def place_before_post(text: str, at: int, name: str) -> bool:
     """阳东区长乙 / 云冈区区长乙 where a list of names goes on: a place and its own post, the
-    unit's character written once (阳东 + 区 is 阳东区) or a name no person has (…区)."""
+    unit's character written once (阳东 + 区 is 阳东区) or a name no person has (…区); or a
+    listed county's full name and a post after it (萧县副县长乙: 萧 is a surname too)."""
     end = at + len(name)
     return bool(R.post_head_regex().match(text, end)) and (
-        name[-1] in _UNIT_ENDS or name + text[end] in _place_names())
+        name[-1] in _UNIT_ENDS or name + text[end] in _place_names()) or _county_post_at(text, at)
+
+
+def _county_post_at(text: str, pos: int) -> bool:
+    return any(text[pos + n - 1] in "县区市旗" and text[pos:pos + n] in R.counties()
+               and (text.startswith(("副", "常务副", "代"), pos + n) or R.post_start_regex().match(text, pos + n))
+               for n in range(2, min(8, len(text) - pos + 1)))
 
 
 def lookalike(name: str) -> bool:

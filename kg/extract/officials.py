@@ -163,8 +163,7 @@ def _continue_list(text, pos, posts, add):
     while pos < len(text) and text[pos] in "、,，":
         sep, nxt = text[pos], pos + 1
         name = name_at(text, nxt, vouched=True)
-        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _county_post_at(text, nxt) \
-                or _UNITS_LISTED.match(text, nxt) \
+        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_LISTED.match(text, nxt) \
                 or place_before_post(text, nxt, name):
             return      # (…局长甲，东海救助局、海警等单位负责同志: units, not names; 阳东区长乙: a place's post)
         after = text[nxt + len(name): nxt + len(name) + 1]
@@ -173,13 +172,6 @@ def _continue_list(text, pos, posts, add):
             return      # 书记代表甲、农家书屋管理员代表乙 / 果农代表乙: the next group's post or role, no name
         add(name, posts if sep == "、" else (), nxt, "post" if sep == "、" else "list")
         pos = nxt + len(name)
-
-
-def _county_post_at(text: str, pos: int) -> bool:
-    """A listed county's full name and a post start at `pos` (萧县副县长乙: 萧 is a surname too)."""
-    return any(text[pos + n - 1] in "县区市旗" and text[pos:pos + n] in R.counties()
-               and (text.startswith(("副", "常务副", "代"), pos + n) or R.post_start_regex().match(text, pos + n))
-               for n in range(2, min(8, len(text) - pos + 1)))
 
 
 def parse_posts_at(text: str, pos: int) -> bool:
