@@ -16,7 +16,7 @@ from kg.extract.name_scope import core, split_scope
 _KIND = "(?:扩大|视频|电视电话|专题|调度|工作)"
 # 全省大会 / 省、市两级会议: a level and no topic names the one meeting of that level (as 全省会议)
 _GENERIC_REST = re.compile(rf"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:两级)?(?:{_KIND}{{1,2}}|续|大)?会$")
-_ORGAN_SITTING = ("委", "党委", "政府", "常委会")
+_ORGAN_LEADS = ("委", "党委", "政府", "常委会")     # an organ opening a sitting's name
 _BARE_REST = re.compile(rf"^{_KIND}{{0,2}}会$")
 _QUOTES = re.compile(r"[“”\"'‘’]")
 
@@ -111,7 +111,7 @@ def choose_label(m: Local) -> str:
         if m.place and rest.startswith(m.place):
             rest = rest[len(m.place):]      # 城步苗族自治县续会: a county the scope words do not list
         # (市委常委会会议 is an organ's sitting, more specific than a headline's derived 全市X会议)
-        bare = is_generic_rest(core(rest)) and not core(rest).startswith(_ORGAN_SITTING)
+        bare = is_generic_rest(core(rest)) and not core(rest).startswith(_ORGAN_LEADS)
         has_place = bool(m.place and m.place in name)
         # (2024年X部署会 beside the headline's 全国X部署会: a year is no more specific than a scope)
         return (bare, name in m.derived, not has_place, -len(_LEAD_YEAR.sub("", name, 1)), name)
