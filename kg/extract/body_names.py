@@ -91,8 +91,9 @@ def _zone_ends() -> str:
 # 市委关于本轮巡察组: a round (轮) is the tour, not the team
 _NOT_IN_TASK = "局厅等要将须把轮"
 # 市村(社区)“两委”换届工作领导小组: a bracketed or quoted word, and the 届 of 换届, inside a task
-# (not levels in brackets: 边境县(市)禁毒工作联席会议 and 镇(街道)指挥部 are lists of levels)
-_TASK_MARKS = "\\((?![市区县旗镇乡街道]+\\))[\u4e00-\u9fff]{1,4}\\)|“[\u4e00-\u9fff]{1,6}”|(?<=换)届"
+# (not levels in brackets: 边境县(市)禁毒工作联席会议 and 镇(街道)指挥部 are lists of levels);
+# 市重要民生商品保供稳价工作领导小组: the 要 of 重要 is no verb
+_TASK_MARKS = "\\((?![市区县旗镇乡街道]+\\))[\u4e00-\u9fff]{1,4}\\)|“[\u4e00-\u9fff]{1,6}”|(?<=换)届|(?<=重)要"
 
 
 @lru_cache(maxsize=None)

@@ -27,15 +27,16 @@ _RIGHT_FUTURE = re.compile(r"[”\"]?(?:即将|将|将于[^,，。]{0,12})召开
 # (X以视频会议形式召开 / X通过视频方式举行 / X以视频会议形式随即召开: held, the format said on the way)
 # (X今天在长沙召开 / X当日在太原召开 / X1月18日至19日召开 / X（扩大）召开: words between name and verb;
 #  X和Y相继召开 / X、Y相继以视频形式召开: two meetings held one after the other, each held)
-_RIGHT_HELD = re.compile(r"[”\"]?(?:[(（]扩大[)）])?(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|今天|今日|昨天|昨日|当天|当日)(?:上午|下午|晚上)?)?(?:在[^,，。]{1,12})?"
+_RIGHT_HELD = re.compile(r"[”\"]?(?:[(（]扩大[)）])?(?:(?:(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|今天|今日|昨天|昨日|当天|当日)(?:上午|下午|晚上)?)?(?:在[^,，。]{1,24}?)?"
                          r"(?:相继|先后|分别|同时)?(?:(?:以|通过)[^,，。]{1,8}(?:形式|方式)(?:随即|随后)?)?(?:相继|先后|分别|同时)?(?:召开|举行|开幕|闭幕)(?!后|会)"
                          r"(?<!在这里召开)(?<!在此召开)"     # (古田会议在这里召开: a place's history, not a sitting now)
                          r"|[”\"]?由[^,，。；;]{2,24}?主持(?!召开)")     # 反馈会议由市委书记甲主持: held, and chaired
-_RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|发言|致辞|作出部署)")
+_RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|(?:交流|表态|典型)?发言|致辞|作出部署)")
 # X会议关于Y工作的部署要求: what the meeting decided about a topic is relayed as its spirit
 _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|"
                           r"(?:的)?(?:重要)?讲话精神|(?:有关|相关)?精神|(?:的|有关|相关)?(?:工作|决策)?部署|(?:各项|有关|的)?(?:要求|议定事项))")
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
+_RIGHT_HELD_WHEN = re.compile(r"[”\"]?(?:召开|举行)(?:期间|时)[,，]")
 _RIGHT_WATCHING = re.compile(r"[”\"]?时[,，]")
 _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下一?[次届]$")     # (约定下一次X由Y承办)
 # 争取本月底前提交领导小组会议审议: a draft still to go before a meeting of no number (提请市十五届
@@ -65,7 +66,8 @@ _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|�
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 # 在X上， / 在12日召开的X上，: the sentence's roles are at X (会议指出，在12日召开的全省推进会上，甲…作了部署)
 _LEFT_AT = re.compile(r"在(?:(?:(?:\d{1,2}月)?\d{1,2}日|此前|日前|近日|前不久|当天|当日)(?:上午|下午)?(?:召开|举行)的)?")
-_DIRECTIVE = re.compile(r"要[^,，。]{0,20}$")
+# (市重要民生商品保供稳价工作领导小组召开: 重要 and 主要 are no directive's 要)
+_DIRECTIVE = re.compile(r"(?<![重主])要[^,，。]{0,20}$")
 _DECIDED = re.compile(r"(?:决定|建议)[,，:：]?$")
 _MEETING_SAID = re.compile(r"(?:会议|会上|全会)(?:指出|强调|认为|要求)[,，:：]")
 _SPEAKER_SAID = re.compile(f"[{R.CJK}]{{2,4}}(?:指出|强调|认为|要求)[,，:：]")     # (甲强调，全省现场会在湘潭召开)
@@ -90,6 +92,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         if _RIGHT_SCENE.match(right) and _LEFT_AT.fullmatch(left.strip()):
             return "scene"
         return "stage" if _RIGHT_STAGE.match(right) else "relay"
+    if _RIGHT_HELD_WHEN.match(right):
+        return "scene"          # 全国和全省会议召开时，甲、乙在分会场收听收看: roles at X, told in passing
     if _RIGHT_SCENE.match(right) and span.start == clause_start == 0:
         return "scene"          # 全省调度会上，NAME通报…: this sentence's roles are at X
     if _RIGHT_PRIOR.match(right) or (left.rstrip().endswith(("在收听收看", "在收看收听")) and "后" in right[:8]):

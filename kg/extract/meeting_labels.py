@@ -56,6 +56,7 @@ class Local:
     evidence: tuple[int, int, int] = (0, 0, 0)   # sentence index, start, end in Report.text
     label: str = ""
     derived: set[str] = field(default_factory=set)   # names not written as such (全省全市X -> 全市X)
+    spelled: set[str] = field(default_factory=set)   # names the body writes as such, derived elsewhere or not
 
     @classmethod
     def new(cls, name, level, place, core, sentence, span, region: Region) -> "Local":
@@ -78,6 +79,10 @@ class Local:
         return any(name.endswith("续会") for name in self.names)
 
     def absorb(self, other: "Local") -> None:
+        # (全市X会议 of a headline's 全省全市X会议, then 传达学习全市X会议精神 in the body: written)
+        for m in (self, other):
+            if not m.headline_only:
+                self.spelled |= {n for n in m.names if n not in m.derived}
         for n in other.names:
             if n not in self.names:
                 self.names.append(n)
@@ -89,6 +94,7 @@ class Local:
         self.convener = self.convener or other.convener
         self.kinds |= other.kinds
         self.derived |= other.derived
+        self.spelled |= other.spelled
         self.headline_only = self.headline_only and other.headline_only
         self.in_headline = self.in_headline or other.in_headline
         if other.date:
@@ -114,7 +120,7 @@ def choose_label(m: Local) -> str:
         bare = is_generic_rest(core(rest)) and not core(rest).startswith(_ORGAN_LEADS)
         has_place = bool(m.place and m.place in name)
         # (2024年X部署会 beside the headline's 全国X部署会: a year is no more specific than a scope)
-        return (bare, name in m.derived, not has_place, -len(_LEAD_YEAR.sub("", name, 1)), name)
+        return (bare, name in m.derived - m.spelled, not has_place, -len(_LEAD_YEAR.sub("", name, 1)), name)
     return sorted(m.names, key=rank)[0]
 
 

@@ -18,7 +18,7 @@ from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_non_names import generic_names
 from kg.extract.meeting_plenum import is_plenum_session
-from kg.extract.meeting_subject import subject
+from kg.extract.meeting_subject import several_held, subject
 
 
 def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
@@ -27,6 +27,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind in ("future", "holder"):
         return None
     name, level, place, rest = span.name, span.level, span.place, span.rest
+    if level is None and len(NS.core(rest)) <= 3 and several_held(text, span):
+        return None         # (会议指出，省、市相继召开推进会议: the meetings named in full elsewhere, no third)
     subj = subject(text, span) if kind == "held" else None
     subj = subj and branch_of(subj)     # 国家统计局宁波调查队召开: the branch holds it, not the nation
     holder = S.holder(subj, state.region) if subj else None

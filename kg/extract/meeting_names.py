@@ -23,6 +23,8 @@ MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战中"     # (项目大会战: a campaign; 国际会议中心: a venue)
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
 _PERIOD_AFTER = re.compile("期间|前后")
+# X推进会暨第五届“天府智库论坛”: a forum joined to the meeting ends their one name
+_JOINED_FORUM = re.compile(f"暨(?:第[{R.NUM}\\d]+届)?[“\"]?[\u4e00-\u9fff]{{2,12}}?(?:论坛|峰会)[”\"]?")
 _JOINER = re.compile(f"\\d[.．·]\\d|[{R.CJK}]—[{R.CJK}]")      # 6.2级, “9·5”, 河西走廊—塔克拉玛干: inside a name
 
 
@@ -72,7 +74,7 @@ def find(text: str) -> list[NameSpan]:
         at = text.endswith("在", 0, m.start()) and re.match(r"[”\"]?(?:上|期间)", text[m.end():])
         out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), bool(at)))
     for m in _head_re().finditer(text):
-        if text.startswith("暨", m.end()) and not _FOLLOW_UP_JOINED.match(text, m.end()) \
+        if text.startswith("暨", m.end()) and not _FOLLOW_UP_JOINED.match(text, m.end()) and not _JOINED_FORUM.match(text, m.end()) \
                 or any(s.start <= m.start() < s.end for s in out):
             continue            # X会议暨Y会议 is one name, ending at the last noun
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()) or _PERIOD_AFTER.match(text, m.end()) \
@@ -90,6 +92,8 @@ def find(text: str) -> list[NameSpan]:
             start += 1          # 召开续会，即X: X names the follow-up
         # X调度会(续会): the meeting named, the bracket says it follows one
         end = m.start() - 1 if m.group() == "续会" and _BRACKETED.match(text, m.start() - 1) else m.end()
+        forum = _JOINED_FORUM.match(text, m.end())
+        end = forum.end() if forum else end
         name = text[start if follow_up < 0 else follow_up + 3:end]
         if not_one_sitting(text, start) or verb_object(text, start, m.end()):
             continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object

@@ -15,6 +15,8 @@ from kg.extract.meeting_labels import Local
 from kg.extract.meeting_plenum import sitting
 from kg.extract.name_scope import core
 
+# 会后，甲带领镇卫生院医务人员走访了部分村: a visit after the meeting, its people at no meeting
+TOUR_AFTER = re.compile(r"^(?:会后|会议结束后)[,，]?[^,，。；;]{0,30}?(?:走访|看望|慰问|实地察看|实地查看|深入)")
 AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
                            r"|(?:调度|常务|专题|视频|全体|扩大|闭幕|部务|常委会|党组|党委)会(?:议)?后|常委会后"
                            # (X会议结束后: any meeting named as ended; 省会议结束后 is too short to say which)

@@ -22,6 +22,13 @@ _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行�
 _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
 
 
+def several_held(text: str, span: NameSpan) -> bool:
+    """省、市相继召开推进会议: a kind word for the meetings of several holders, one each."""
+    head = text[clause_start(text, span.start):span.start].rstrip(OPENING)
+    verb = _HELD_VERB.search(head)
+    return bool(verb) and bool(_SEVERAL.search(head, 0, verb.start()))
+
+
 _EARLIER_EVENT = re.compile(r"(?:组织)?(?:收听收看|收看收听|召开|举行|参加|出席)")
 
 

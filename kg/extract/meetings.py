@@ -65,6 +65,7 @@ class _State:
         self.held_here: list[Local] = []
         self._headline_current = False      # the current meetings were set by a headline line
         self._aside = None                  # (("line"|"sentence", n), meetings current before a 会前 aside)
+        self._toured_line = None            # 会后，甲带领…走访…: the paragraph tells of no meeting
         self.in_speech, self._speech = False, Speech()   # a sentence of the meeting's words
 
     # ---------------------------------------------------------------- one sentence
@@ -100,6 +101,10 @@ class _State:
             self.timeline.spans.setdefault(s.index, []).append((span, local.id, kind))
         S.borrow_rest(events)
         self._advance(s, events, speech, dates)
+        if not events and R.TOUR_AFTER.match(text):
+            self._toured_line = s.line
+        if self._toured_line == s.line:
+            self.timeline.current[s.index] = []     # (陪同走访的村党总支书记甲表示: at no meeting)
         if R.ALL_TOLD.search(text) and not speech:     # 甲参加上述会议
             self.timeline.current[s.index] = [m.id for m in self.meetings if "held" in m.kinds]
         self._describe(s)

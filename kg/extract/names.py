@@ -87,7 +87,8 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
         return text[pos:pos + 2]          # 省领导甲、乙、乌兰出席: a word after the surname alone ends it
     for n in lengths:
         cand = text[pos:pos + n]
-        if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n):
+        if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n) \
+                and cand[-1] != "的":       # (委员时的重要讲话: 时 is a surname, 的 ends no name)
             if (n == lengths[0] or lengths == (4, 3)) and cand[-1] in _NOT_LAST \
                     and R.name_follower_regex().match(text, pos + n - 1):
                 continue                  # 宋佳等出席 / 乌兰等参加: 等 closes the list, not part of the name

@@ -64,17 +64,23 @@ def find(sentences: list[Sentence], region: Region) -> list[OfficialHit]:
 def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
     text, out, taken = s.text, [], set()
 
-    def add(name, posts, pos, via="post"):
-        if pos in taken or in_byline(text, pos) or lookalike(name):
-            return
-        taken.add(pos)
-        out.append(OfficialHit(name, tuple(posts), s.offset(pos), s.offset(pos + len(name)), s.index, via))
+    def add(name, posts, pos, via="post") -> bool:
+        """False where what stands after the post is no name (市长负责制, a byline's): a list
+        does not go on from it (“菜篮子”市长负责制，加强蔬菜、猪肉: no names share the post)."""
+        if in_byline(text, pos) or lookalike(name):
+            return False
+        if pos not in taken:
+            taken.add(pos)
+            out.append(OfficialHit(name, tuple(posts), s.offset(pos), s.offset(pos + len(name)), s.index, via))
+        return True
 
     for m in R.post_head_regex().finditer(text):
         if text.startswith(R.post_noun_tails(), m.end()):
             continue
         at = name_start(text, m.end())         # 省军区副司令员、大校欧阳晨, 副县长（挂职）某某
-        name = name_at(text, at, vouched=True)
+        # (每名县级领导至少包保两个项目 / 实行市级领导包案: a level's leaders as a class vouch
+        # for no name; only one the surname list knows follows them)
+        name = name_at(text, at, vouched=not text.endswith("级领导", 0, m.end()))
         if not name and text.startswith(" ", at):
             # 市长 刘焕在分会场: a gap left by a padded name's alignment; a listed surname only
             at += 1
@@ -88,8 +94,8 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         if not posts or firm_titles(posts) or unit_staff(text, begin, posts) or title_after_name(text, begin) and not (
                 is_name(name) and R.clear_name_end_regex().match(text, at + len(name))):
             continue
-        add(name, posts, at)
-        _continue_list(text, at + len(name), posts, add)
+        if add(name, posts, at):
+            _continue_list(text, at + len(name), posts, add)
     for m in _ENUMERATION.finditer(text):
         _tail_title(text, m, region, add)
     for m in _TITLE_AFTER.finditer(text):
@@ -150,8 +156,8 @@ def _tail_title(text, m, region, add) -> None:
                 posts, begin = parse_posts(text, m.start(), region)
                 chain = (*posts, text[m.end():end])
                 if posts and not any(firm_title(p) for p in posts) and not unit_staff(text, begin, chain):
-                    add(name, chain, end)
-                    _continue_list(text, end + len(name), chain, add)
+                    if add(name, chain, end):
+                        _continue_list(text, end + len(name), chain, add)
                 return
 
 
@@ -170,7 +176,8 @@ def _continue_list(text, pos, posts, add):
         if sep != "、" and after not in ("、", "等") or delegate_at(text, nxt + len(name)) and (
                 not is_name(name) or name[-1] in PERSON_NOUN_ENDS):
             return      # 书记代表甲、农家书屋管理员代表乙 / 果农代表乙: the next group's post or role, no name
-        add(name, posts if sep == "、" else (), nxt, "post" if sep == "、" else "list")
+        if not add(name, posts if sep == "、" else (), nxt, "post" if sep == "、" else "list"):
+            return
         pos = nxt + len(name)
 
 
