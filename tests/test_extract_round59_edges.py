@@ -4,7 +4,8 @@ station's and a prison's heads do; 重要 inside a leading group's task is no di
 省、市相继召开推进会议 names no third meeting; a speaker's 重要讲话 ends the name before it; the
 second object of a relay verb (X精神和省委书记甲讲话要求) is cited, not present; 的 ends no name;
 X召开时，… tells of X in passing; 在X上作交流发言 is a speech at X, no relay of it; a visit
-after the meeting (会后，甲带领…走访) puts no one at it; X会暨Y论坛 is one name."""
+after the meeting (会后，甲带领…走访) puts no one at it; X会暨Y论坛 is one name; those present at
+an organ's sitting and its own follow-up (出席会议, not 续会) sat through both."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -26,8 +27,9 @@ def test_round59_a_meeting_held_at_a_long_named_venue_is_the_body_s_meeting():
     "会议指出，要落实好“菜篮子”市长负责制，加强蔬菜、猪肉、鸡蛋等重要民生商品产销衔接。",
     "会议要求，成立镇新能源项目服务保障专班，由镇长牵头，实行“一企一专员”。",
     "会议传达了习近平总书记看望参加政协会议的民革、科技界委员时的重要讲话精神。",
+    "会议指出，全省文艺工作座谈会在习近平总书记文艺工作座谈会重要讲话发表十周年之际召开，意义重大。",
 ], ids=["level-leaders", "level-leaders-listed", "law-firm", "responsibility-system", "leads-the-task",
-        "de-ends-no-name"])
+        "de-ends-no-name", "work-is-one-word"])
 def test_round59_no_official_is_read(text):
     x = extract_text(text, published="2024-12-17", head="阜阳市人民政府\n")
     assert [o.name for o in x.officials if o.name != "习近平"] == []
@@ -103,3 +105,13 @@ def test_round59_a_forum_joined_to_a_meeting_ends_its_name(forum):
                      published="2024-10-27", head="四川省人民政府\n")
     chaired = edges(x, RelationKind.CHAIRED)
     assert len(chaired) == 1 and chaired.pop()[1].endswith("新型智库建设推进会暨第五届天府智库论坛"), chaired
+
+
+def test_round59_those_present_at_an_organ_s_sitting_and_its_follow_up_sat_through_both():
+    x = extract_text("4月9日，市委书记邴天佑主持召开市委常委会（扩大）会议，传达学习省委常委会会议精神。会后，邴天佑"
+                     "主持召开市委常委会续会，专题研究玉米制种基地建设工作。\n续会上，市农业农村局局长况兆岳作了汇报。\n"
+                     "市委副书记桂振邦，市委常委汪晓东、石嘉树等出席会议。",
+                     published="2024-04-10", head="张掖市人民政府\n")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert {m for n, m in attended if n == "石嘉树"} == {"张掖市委常委会(扩大)会议", "张掖市委常委会续会"}, attended
+    assert {m for n, m in attended if n == "况兆岳"} == {"张掖市委常委会续会"}, attended

@@ -32,3 +32,19 @@ def name_follow_up(m: Local, sources: list[Local]) -> None:
 def _unplaced(rest: str, place: str | None) -> str:
     """三台县续会: the county its scope words do not list is no part of the name's rest."""
     return rest[len(place):] if place and rest.startswith(place) else rest
+
+
+# 市委副书记甲，市委常委乙等出席会议 / 丙列席会议: those present at the sitting, the word 会议 its own
+_PRESENT = re.compile("(?:出席|列席|参加)了?会议")
+
+
+def one_sitting(current: list[Local], meetings: list[Local], relays, text: str) -> list[Local]:
+    """会后，甲主持召开市委常委会续会 … 乙、丙等出席会议: where an organ's follow-up carries on its
+    own sitting, those said present at 会议 (not 续会) sat through both; [] otherwise."""
+    if len(current) != 1 or not current[0].follow_up or not current[0].convener or "续会" in text \
+            or not _PRESENT.search(text):
+        return []
+    follow = current[0]
+    sitting = [m for m in meetings if m.convener and m.convener.canonical == follow.convener.canonical
+               and any(later == follow.id and earlier == m.id for later, earlier, *_ in relays)]
+    return [sitting[0], follow] if len(sitting) == 1 else []

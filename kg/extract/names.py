@@ -88,7 +88,8 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
     for n in lengths:
         cand = text[pos:pos + n]
         if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n) \
-                and cand[-1] != "的":       # (委员时的重要讲话: 时 is a surname, 的 ends no name)
+                and cand[-1] != "的" and not (cand[-1] in _JOINS_ZUO and text.startswith("作", pos + n)):
+            # (委员时的重要讲话: 时 is a surname, 的 ends no name; 总书记文艺工作座谈会: 工作 is one word)
             if (n == lengths[0] or lengths == (4, 3)) and cand[-1] in _NOT_LAST \
                     and R.name_follower_regex().match(text, pos + n - 1):
                 continue                  # 宋佳等出席 / 乌兰等参加: 等 closes the list, not part of the name
