@@ -74,7 +74,7 @@ def find(text: str) -> list[NameSpan]:
         at = text.endswith("在", 0, m.start()) and re.match(r"[”\"]?(?:上|期间)", text[m.end():])
         out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), bool(at)))
     for m in _head_re().finditer(text):
-        if text.startswith("暨", m.end()) and not _FOLLOW_UP_JOINED.match(text, m.end()) and not _JOINED_FORUM.match(text, m.end()) \
+        if text.startswith("暨", m.end()) and not (_FOLLOW_UP_JOINED.match(text, m.end()) or _JOINED_FORUM.match(text, m.end())) \
                 or any(s.start <= m.start() < s.end for s in out):
             continue            # X会议暨Y会议 is one name, ending at the last noun
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()) or _PERIOD_AFTER.match(text, m.end()) \
