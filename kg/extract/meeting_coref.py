@@ -38,11 +38,13 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         # (学习会 while a 集体学习 is current: the kind word without its 会; 部务会 while a
         # 部务会(扩大)会议 is: the kind word before the bracketed 扩大; 党组会议 while a 局党组(扩大)会议
         # is: the sitting named without its 扩大; 党组(扩大)会议结束后 while 省市场监管局党组(扩大)会议 is:
-        # that one, before the headline's 省局党组(扩大)会议)
+        # that one, before the headline's 省局党组(扩大)会议; 报告会上 while X宣讲报告会暨Y推进会 is: its first part)
+        short_kind = len(cand.core) == 3 and cand.core.endswith("会")
         if m not in exclude and cand.level is None and not cand.place and 2 <= len(cand.core) \
                 and len(m.core) > len(cand.core) and (m.core.endswith(cand.core) or unwidened(m.core).endswith(cand.core)
-                                                      or cand.core + "扩大" in m.core or (
-                    len(cand.core) == 3 and cand.core.endswith("会") and m.core.endswith(cand.core[:-1]))):
+                                                      or cand.core + "扩大" in m.core
+                                                      or short_kind and cand.core + "暨" in m.core
+                                                      or short_kind and m.core.endswith(cand.core[:-1])):
             return m
     if _STAGE.fullmatch(cand.core) and current and cand.level is None and not cand.place:
         return current[0]       # 主持第一阶段会议: a stage of the sitting reported, no meeting of its own

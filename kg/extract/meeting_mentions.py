@@ -17,7 +17,7 @@ from kg.extract.dates import day_after, recalled
 from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_non_names import generic_names
-from kg.extract.meeting_plenum import is_plenum_session
+from kg.extract.meeting_plenum import is_plenum_session, sitting
 from kg.extract.meeting_subject import several_held, subject
 
 
@@ -40,6 +40,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     # (区委常委会召开会议暨区委中心组专题学习: the holder names the sitting before 暨, whatever follows)
     if subj and level is None and not S.convener_in(name.split("暨", 1)[0], state.region):
         level, place, name = S.named_by_subject(subj, holder, name, state.region)
+        if span.name == "联组会议" and name == subj + span.name and sitting(NS.core(subj)):
+            name = subj         # 县人大常委会第二十次会议举行联组会议: a sitting of the session, the session
     if level is None and kind == "held" and not S.convener_in(name, state.region):
         name, level = S.named_by_chair(span, name, chairs)
     if level is None and text.endswith("总书记", 0, span.start):

@@ -17,7 +17,8 @@ from kg.extract.name_scope import CENSUS_LED, scope_of, split_scope
 
 _NUM = "[一二三四五六七八九十]+"
 _PLENUM_NAME = re.compile(f"^(?:中国共产党|中共)?(.*?)第?({_NUM})届(?:委员会)?第?({_NUM})次(?:全体会议?|全会)$")
-_SESSION_OF_PLENUM = re.compile(f"第{_NUM}次全体会")
+# (县人大常委会第二十次会议举行联组会议 … 主持联组会议: a joint sitting of the session's groups)
+_SESSION_OF_PLENUM = re.compile(f"第{_NUM}次全体会|联组会")
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +32,7 @@ def congress_re() -> re.Pattern:
 
 
 def is_plenum_session(cand) -> bool:
-    """第一次全体会议 with no organ: one sitting of a plenum (全会)."""
+    """第一次全体会议 (or 联组会议) with no organ: one sitting of a plenum (全会) or a session."""
     return bool(_SESSION_OF_PLENUM.fullmatch(cand.core)) and cand.level is None and not cand.place
 
 

@@ -162,6 +162,8 @@ def _tail_title(text, m, region, add) -> None:
 
 
 _UNITS_LISTED = re.compile("[^,，。；;]*?等(?:有关|相关|成员)?(?:单位|部门)")
+# 副主任甲，区科技局、区工业和信息化局负责同志: an organ listed next, whose head is unnamed
+_UNIT_NEXT = re.compile(f"[{R.CJK}]{{1,12}}?(?:局|委|办|厅)(?:[、,，和及等]|(?:主要)?负责)")
 
 
 def _continue_list(text, pos, posts, add):
@@ -170,7 +172,7 @@ def _continue_list(text, pos, posts, add):
         sep, nxt = text[pos], pos + 1
         name = name_at(text, nxt, vouched=True)
         if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_LISTED.match(text, nxt) \
-                or place_before_post(text, nxt, name):
+                or _UNIT_NEXT.match(text, nxt) or place_before_post(text, nxt, name):
             return      # (…局长甲，东海救助局、海警等单位负责同志: units, not names; 阳东区长乙: a place's post)
         after = text[nxt + len(name): nxt + len(name) + 1]
         if sep != "、" and after not in ("、", "等") or delegate_at(text, nxt + len(name)) and (

@@ -1,0 +1,30 @@
+"""Round 60: a session's joint sitting (X常委会第二十次会议举行联组会议 … 主持联组会议) is the
+session itself; an organ listed after a named official (副主任甲，区科技局、区工业和信息化局负责
+同志) is no name sharing the post; 报告会上 while X报告会暨Y推进会 is held is that meeting."""
+from extraction_probe import edges, extract_text, meeting_names
+
+from kg.records import RelationKind
+
+
+def test_round60_a_session_s_joint_sitting_is_the_session():
+    x = extract_text("6月27日上午，县十八届人大常委会第二十次会议举行联组会议，围绕全县农家书屋建设开展专题询问。"
+                     "县人大常委会主任颜廷玉主持联组会议。县人大常委会副主任孔繁星、王立华出席。",
+                     published="2024-06-28", head="兰陵县人民政府\n")
+    names = set(meeting_names(x).values())
+    assert len(names) == 1 and names.pop().endswith("县十八届人大常委会第二十次会议"), meeting_names(x)
+    assert {n for n, _ in edges(x, RelationKind.CHAIRED)} == {"颜廷玉"}
+    assert {n for n, _ in edges(x, RelationKind.ATTENDED)} == {"孔繁星", "王立华"}
+
+
+def test_round60_an_organ_listed_after_an_official_shares_no_post():
+    x = extract_text("会上，区国家保密局局长祁海峰通报了自查自评情况。江宁开发区管委会副主任廖志诚，区科技局、"
+                     "区工业和信息化局负责同志作交流发言。", published="2024-06-28", head="南京市江宁区人民政府\n")
+    assert sorted(o.name for o in x.officials) == ["廖志诚", "祁海峰"], [o.name for o in x.officials]
+
+
+def test_round60_a_kind_word_names_the_first_part_of_the_joint_meeting_held():
+    x = extract_text("4月26日下午，市委保密委员会举行新修订保密法宣讲报告会暨全市保密工作推进会。市委副秘书长濮宏伟"
+                     "主持。\n报告会上，市人大常委会副主任钱琳作辅导报告。",
+                     published="2024-04-27", head="宁波市人民政府\n")
+    assert len(meeting_names(x)) == 1, meeting_names(x)
+    assert {n for n, _ in edges(x, RelationKind.ATTENDED)} == {"钱琳"}, edges(x, RelationKind.ATTENDED)
