@@ -1,6 +1,7 @@
 """Round 60: a session's joint sitting (X常委会第二十次会议举行联组会议 … 主持联组会议) is the
 session itself; an organ listed after a named official (副主任甲，区科技局、区工业和信息化局负责
-同志) is no name sharing the post; 报告会上 while X报告会暨Y推进会 is held is that meeting."""
+同志), or a role noun (书记甲，退役军人、…), is no name sharing the post; 报告会上 while
+X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder."""
 from extraction_probe import edges, extract_text, meeting_names
 
 from kg.records import RelationKind
@@ -28,3 +29,17 @@ def test_round60_a_kind_word_names_the_first_part_of_the_joint_meeting_held():
                      published="2024-04-27", head="宁波市人民政府\n")
     assert len(meeting_names(x)) == 1, meeting_names(x)
     assert {n for n, _ in edges(x, RelationKind.ATTENDED)} == {"钱琳"}, edges(x, RelationKind.ATTENDED)
+
+
+def test_round60_a_role_noun_after_a_named_official_is_no_name():
+    x = extract_text("昨天上午，我县召开退役军人代表座谈会。县委书记邝培元主持座谈会并讲话。\n退役军人代表、段集镇柳树村"
+                     "党支部书记汪德贵，退役军人、县“老兵创业联盟”发起人刘福顺等6名代表先后发言。",
+                     published="2024-07-31", head="固始县人民政府\n")
+    assert [o.name for o in x.officials] == ["邝培元", "汪德贵"], [o.name for o in x.officials]
+
+
+def test_round60_the_meeting_reported_moving_elsewhere_holds_nothing_of_its_own():
+    x = extract_text("11月6日，市委、市政府召开全市坚持和发展新时代“枫桥经验”现场推进会。上午，与会人员来到枫桥镇"
+                     "现场观摩；下午，会议移师柯桥区召开全体会议。市委书记温伯钧出席并讲话。",
+                     published="2024-11-07", head="绍兴市人民政府\n")
+    assert not any("移师" in n for n in meeting_names(x).values()), meeting_names(x)

@@ -47,8 +47,9 @@ def subject(text: str, span: NameSpan) -> str | None:
         subj = subj[:earlier.start()]
     # (市村(社区)“两委”换届工作领导小组召开: a bracketed or quoted word inside the holder's name,
     # not after it: 各县(市)随即召开续会)
-    if not subj or not all(R.HAN.match(c) or c in "()“”" for c in subj) or not R.HAN.match(subj[-1]) or len(subj) > 24:
-        return None
+    if not subj or not all(R.HAN.match(c) or c in "()“”" for c in subj) or not R.HAN.match(subj[-1]) or len(subj) > 24 \
+            or subj.startswith("会议"):
+        return None     # (下午，会议移师柯桥区召开全体会议: the meeting reported goes on elsewhere, no holder)
     return subj
 
 

@@ -175,9 +175,9 @@ def _continue_list(text, pos, posts, add):
                 or _UNIT_NEXT.match(text, nxt) or place_before_post(text, nxt, name):
             return      # (…局长甲，东海救助局、海警等单位负责同志: units, not names; 阳东区长乙: a place's post)
         after = text[nxt + len(name): nxt + len(name) + 1]
-        if sep != "、" and after not in ("、", "等") or delegate_at(text, nxt + len(name)) and (
-                not is_name(name) or name[-1] in PERSON_NOUN_ENDS):
-            return      # 书记代表甲、农家书屋管理员代表乙 / 果农代表乙: the next group's post or role, no name
+        if sep != "、" and after not in ("、", "等") or not is_name(name) and name[-1] in PERSON_NOUN_ENDS \
+                or delegate_at(text, nxt + len(name)) and (not is_name(name) or name[-1] in PERSON_NOUN_ENDS):
+            return      # 书记代表甲、农家书屋管理员代表乙 / 果农代表乙 / 书记甲，退役军人、…: a group's role, no name
         if not add(name, posts if sep == "、" else (), nxt, "post" if sep == "、" else "list"):
             return
         pos = nxt + len(name)
