@@ -1,7 +1,8 @@
 """Round 60: a session's joint sitting (X常委会第二十次会议举行联组会议 … 主持联组会议) is the
 session itself; an organ listed after a named official (副主任甲，区科技局、区工业和信息化局负责
 同志), or a role noun (书记甲，退役军人、…), is no name sharing the post; 报告会上 while
-X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder."""
+X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder; 领题 follows a name;
+参加学习和推进会: 和 after a sitting begins no meeting name."""
 from extraction_probe import edges, extract_text, meeting_names
 
 from kg.records import RelationKind
@@ -43,3 +44,15 @@ def test_round60_the_meeting_reported_moving_elsewhere_holds_nothing_of_its_own(
                      "现场观摩；下午，会议移师柯桥区召开全体会议。市委书记温伯钧出席并讲话。",
                      published="2024-11-07", head="绍兴市人民政府\n")
     assert not any("移师" in n for n in meeting_names(x).values()), meeting_names(x)
+
+
+def test_round60_a_task_given_follows_a_name():
+    x = extract_text("会议确定，5月份“每月一题”聚焦老旧小区供水管网改造问题，由副市长孙珂领题，市城乡水务局牵头。",
+                     published="2024-05-08", head="济南市人民政府\n")
+    assert [o.name for o in x.officials] == ["孙珂"], [o.name for o in x.officials]
+
+
+def test_round60_and_after_a_sitting_begins_no_meeting_name():
+    x = extract_text("会后，随即召开全市推进京津冀协同发展工作推进会。许文博主持推进会。\n市领导卞红、郗建国参加学习和推进会。",
+                     published="2024-05-08", head="廊坊市人民政府\n")
+    assert not any(n.startswith("和") for n in meeting_names(x).values()), meeting_names(x)

@@ -82,6 +82,8 @@ def find(text: str) -> list[NameSpan]:
             continue            # inside a document title; 两会期间 (a time); 专题学习X (a verb)
         start, in_speech = _start(text, m.start())
         start = max([to_scope(text, start, m.start())] + [c.end + 1 for c in out if start <= c.start < c.end < m.start() and text[c.end] in "和及、"])  # 二十大和X全会: two
+        if text.startswith(("和", "及"), start) and start < m.start() and text.endswith(("学习", "会议", "会"), 0, start):
+            start += 1          # 参加学习和推进会: 和 after a sitting joins two (和美乡村X推进会: a name's own 和)
         # X会议续会暨Y会议: Y is the meeting held (X, the one before, is a name of its own)
         follow_up = text.rfind("续会暨", start, m.start())
         if follow_up < 0:       # X会议暨全省续会: the follow-up is a meeting of its own
