@@ -3,6 +3,7 @@ session itself; an organ listed after a named official (副主任甲，区科技
 同志), or a role noun (书记甲，退役军人、…), is no name sharing the post; 报告会上 while
 X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder; 领题 follows a name;
 参加学习和推进会: 和 after a sitting begins no meeting name."""
+import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
 from kg.records import RelationKind
@@ -18,10 +19,15 @@ def test_round60_a_session_s_joint_sitting_is_the_session():
     assert {n for n, _ in edges(x, RelationKind.ATTENDED)} == {"孔繁星", "王立华"}
 
 
-def test_round60_an_organ_listed_after_an_official_shares_no_post():
-    x = extract_text("会上，区国家保密局局长祁海峰通报了自查自评情况。江宁开发区管委会副主任廖志诚，区科技局、"
-                     "区工业和信息化局负责同志作交流发言。", published="2024-06-28", head="南京市江宁区人民政府\n")
-    assert sorted(o.name for o in x.officials) == ["廖志诚", "祁海峰"], [o.name for o in x.officials]
+@pytest.mark.parametrize("text, names", [
+    ("会上，区国家保密局局长祁海峰通报了自查自评情况。江宁开发区管委会副主任廖志诚，区科技局、区工业和信息化局"
+     "负责同志作交流发言。", ["廖志诚", "祁海峰"]),
+    ("5月8日，市长郑剑主持召开市政府第五十五次常务会议。\n副市长欧阳瑾出席会议，市政府秘书长林佳鹏，汕头海关、"
+     "市商务局有关负责同志列席会议。", ["林佳鹏", "欧阳瑾", "郑剑"]),
+], ids=["departments", "customs"])
+def test_round60_an_organ_listed_after_an_official_shares_no_post(text, names):
+    x = extract_text(text, published="2024-06-28", head="南京市江宁区人民政府\n")
+    assert sorted(o.name for o in x.officials) == names, [o.name for o in x.officials]
 
 
 def test_round60_a_kind_word_names_the_first_part_of_the_joint_meeting_held():
