@@ -2,7 +2,8 @@
 session itself; an organ listed after a named official (副主任甲，区科技局、区工业和信息化局负责
 同志), or a role noun (书记甲，退役军人、…), is no name sharing the post; 报告会上 while
 X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder; 领题 follows a name;
-参加学习和推进会: 和 after a sitting begins no meeting name."""
+参加学习和推进会: 和 after a sitting begins no meeting name; a speech relayed after a list of
+spirits is cited; 省委书记甲的讲话 right after the sentence naming the meeting is at that meeting."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -62,3 +63,18 @@ def test_round60_and_after_a_sitting_begins_no_meeting_name():
     x = extract_text("会后，随即召开全市推进京津冀协同发展工作推进会。许文博主持推进会。\n市领导卞红、郗建国参加学习和推进会。",
                      published="2024-05-08", head="廊坊市人民政府\n")
     assert not any(n.startswith("和") for n in meeting_names(x).values()), meeting_names(x)
+
+
+def test_round60_a_speech_relayed_after_a_list_of_spirits_is_cited():
+    x = extract_text("5月8日，市委常委会召开会议，传达学习4月30日中共中央政治局会议精神，以及5月6日省委常委会会议精神和"
+                     "省委书记庞振岳讲话要求。市委书记鲁文斌主持会议并讲话。",
+                     published="2024-05-09", head="天水市人民政府\n")
+    assert "庞振岳" not in {n for n, _ in edges(x, RelationKind.ATTENDED)}, edges(x, RelationKind.ATTENDED)
+
+
+def test_round60_a_leader_s_speech_told_after_the_meeting_it_was_given_at_is_there():
+    x = extract_text("8月29日，市委书记杨柏松主持召开市委常委会会议。\n会议指出，8月27日召开的全省制造强省建设推进大会，"
+                     "是省委作出的重要部署。省委书记钟瑞霖的讲话，对推动新型工业化提出了明确要求。",
+                     published="2024-08-30", head="宁乡市人民政府\n")
+    attended = {m for n, m in edges(x, RelationKind.ATTENDED) if n == "钟瑞霖"}
+    assert attended == {"全省制造强省建设推进大会"}, edges(x, RelationKind.ATTENDED)

@@ -34,7 +34,8 @@ _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主�
 _THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
 _THEN_JOINED = re.compile(r"(?:[,，](?:并|随后|又|接着)|后[,，]?(?:随即|又|接着)?)(?:参加|出席)了?(?=[^,，。；;]{0,20}会)")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
-_SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?$")
+# (会议指出，X大会是…部署。省委书记甲的讲话，对…提出了明确要求: the posts alone before the name)
+_SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?(?:[^,，。；;：:、\d]{1,14}(?:书记|长|主任|主席))?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
 # else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
 _AT_GAP = re.compile(r"(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
@@ -45,10 +46,10 @@ _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指
 _RELAYED_SPEECH, _RELAYING = re.compile(r"在(?:该|此)?会上的"), re.compile("传达|学习|贯彻|落实")   # (a speech relayed)
 # 在全会上的讲话 / 在大会上强调 / 在续会上要求: the 全会, 大会 or 续会 named last, in this sentence or a few before
 _AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
-# the object of a relay verb in its clause, maybe after posts: 落实省委书记X… (传达学习全省X大会精神和
-# 省委书记X讲话要求: the second object, after the spirit of a meeting)
-_CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?"
-                           r"(?:[^,，。；;:：、]{2,40}?(?:精神|部署|要求)(?:和|及|以及))?[^,，。；;:：、]{0,12}$")
+# the object of a relay verb in its clause, maybe after posts: 落实省委书记X…; or a later object, after
+# the spirit of a meeting (传达学习全省X大会精神和省委书记X讲话要求 / …，以及省委常委会会议精神和省委书记X讲话要求)
+_CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：、]{0,12}$")
+_CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)(?:和|及|以及)[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?[“\"]?")
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
 _TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
@@ -158,7 +159,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
                    if mid not in timeline.current.get(s.index - 1, [])]
         if earlier:
             return [role(earlier[0], False, after, "speaker")]
-    if mode == EXPLICIT or not current or _CITED_BEFORE.search(text, 0, pos) or _TOURED.match(text, after):
+    if mode == EXPLICIT or not current or _CITED_BEFORE.search(text, 0, pos) or _TOURED.match(text, after) \
+            or _CITED_AFTER_SPIRIT.search(text, 0, pos) and _RELAYING.search(text, 0, pos):
         return []       # (贯彻落实省委书记X对Y所作批示: X is cited, not at the meeting)
     if _PRESENT_BEFORE.search(text[:pos]):              # 出席会议的有：甲、乙
         return [role(mid, False, pos + len(name)) for mid in current]
