@@ -3,7 +3,8 @@ session itself; an organ listed after a named official (副主任甲，区科技
 同志), or a role noun (书记甲，退役军人、…), is no name sharing the post; 报告会上 while
 X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder; 领题 follows a name;
 参加学习和推进会: 和 after a sitting begins no meeting name; a speech relayed after a list of
-spirits is cited; 省委书记甲的讲话 right after the sentence naming the meeting is at that meeting."""
+spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省委书记甲的讲话 right
+after the sentence naming the meeting is at that meeting."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -78,3 +79,10 @@ def test_round60_a_leader_s_speech_told_after_the_meeting_it_was_given_at_is_the
                      published="2024-08-30", head="宁乡市人民政府\n")
     attended = {m for n, m in edges(x, RelationKind.ATTENDED) if n == "钟瑞霖"}
     assert attended == {"全省制造强省建设推进大会"}, edges(x, RelationKind.ATTENDED)
+
+
+def test_round60_an_official_whose_posts_are_joined_by_a_comma_mark_is_cited_after_a_relay_verb():
+    x = extract_text("3月16日，县委书记穆青山主持召开县级总田长会议。\n穆青山指出，全县上下要认真贯彻省委书记、省级总田长"
+                     "韦正阳的讲话要求，严格落实耕地保护党政同责。",
+                     published="2024-03-17", head="临泉县人民政府\n")
+    assert "韦正阳" not in {n for n, _ in edges(x, RelationKind.ATTENDED)}, edges(x, RelationKind.ATTENDED)
