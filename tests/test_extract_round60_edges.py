@@ -4,7 +4,7 @@ session itself; an organ listed after a named official (副主任甲，区科技
 X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder; 领题 follows a name;
 参加学习和推进会: 和 after a sitting begins no meeting name; a speech relayed after a list of
 spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省委书记甲的讲话 right
-after the sentence naming the meeting is at that meeting."""
+after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -86,3 +86,9 @@ def test_round60_an_official_whose_posts_are_joined_by_a_comma_mark_is_cited_aft
                      "韦正阳的讲话要求，严格落实耕地保护党政同责。",
                      published="2024-03-17", head="临泉县人民政府\n")
     assert "韦正阳" not in {n for n, _ in edges(x, RelationKind.ATTENDED)}, edges(x, RelationKind.ATTENDED)
+
+
+def test_round60_an_institute_s_head_is_no_official_a_state_institution_s_is():
+    x = extract_text("座谈会上，中山大学粤港澳发展研究院院长柳江南作发言。省教育考试院院长梁启航在会上作交流发言。",
+                     published="2024-06-13", head="广东省人民政府\n")
+    assert [o.name for o in x.officials] == ["梁启航"], [o.name for o in x.officials]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg import lexicon
 
 _STAFF_HEADS = ("主任",)        # with the chief professional titles
+_INSTITUTE_HEADS = ("院长", "副院长")    # after an institute of institute_units.txt
 
 
 @lru_cache(maxsize=None)
@@ -37,9 +38,15 @@ def firm_titles(posts) -> bool:
     return any(firm) and all(f or p in _professional_titles() for f, p in zip(firm, posts))
 
 
+@lru_cache(maxsize=None)
+def _institutes() -> tuple[str, ...]:
+    return tuple(lexicon.words("institute_units"))
+
+
 def unit_staff(text: str, begin: int, posts) -> bool:
     """县人民医院急诊科主任某某: bare staff titles (主任, 总工程师, 主任医师) right after a unit the
     post table does not know (the posts start at `begin`, after it): a hospital's or an
     institute's staff, not an official."""
-    return bool(posts) and all(p in _STAFF_HEADS or p in _professional_titles() for p in posts) \
-        and text.endswith(_unit_ends(), 0, begin)
+    return bool(posts) and (all(p in _STAFF_HEADS or p in _professional_titles() for p in posts)
+                            and text.endswith(_unit_ends(), 0, begin)
+                            or all(p in _INSTITUTE_HEADS for p in posts) and text.endswith(_institutes(), 0, begin))
