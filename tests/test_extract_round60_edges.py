@@ -4,7 +4,8 @@ session itself; an organ listed after a named official (副主任甲，区科技
 X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议 names no holder; 领题 follows a name;
 参加学习和推进会: 和 after a sitting begins no meeting name; a speech relayed after a list of
 spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省委书记甲的讲话 right
-after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official."""
+after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official;
+今天现场会 is the meeting told."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -92,3 +93,9 @@ def test_round60_an_institute_s_head_is_no_official_a_state_institution_s_is():
     x = extract_text("座谈会上，中山大学粤港澳发展研究院院长柳江南作发言。省教育考试院院长梁启航在会上作交流发言。",
                      published="2024-06-13", head="广东省人民政府\n")
     assert [o.name for o in x.officials] == ["梁启航"], [o.name for o in x.officials]
+
+
+def test_round60_today_s_kind_word_is_the_meeting_told():
+    x = extract_text("6月5日，全区两旧改造暨老旧小区改造现场推进会召开。区长蔡慕出席并讲话。\n蔡慕要求，各街道、各部门要把"
+                     "今天现场会部署的各项任务逐条落实到位。", published="2024-06-05", head="南宁市西乡塘区人民政府\n")
+    assert len(meeting_names(x)) == 1 and edges(x, RelationKind.RELAYED) == set(), meeting_names(x)

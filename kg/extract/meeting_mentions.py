@@ -61,7 +61,9 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "held" and not subj and level is None and span.name == "续会":
         level, place, name, rest = (not s.headline and _carried_on(state, text)) or (level, place, name, rest)
     generic = name in generic_names() or (level is None and is_generic_rest(NS.core(rest)))
-    if (generic or R.says_this(span)) and not (subj and kind == "held"):
+    # (要把今天现场会部署的各项任务落实到位: an unscoped kind written with 今天, the meeting told)
+    today = level is None and text.endswith(("今天", "今日"), 0, span.start)
+    if (generic or R.says_this(span) or today) and not (subj and kind == "held"):
         # 会议指出 / 本次会议: the current meeting, not a new one
         return _organ_sitting_before(state, name, level) if kind != "held" else None
     own_rest = NS.split_scope(name)[1]
