@@ -5,7 +5,7 @@ X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议
 参加学习和推进会: 和 after a sitting begins no meeting name; a speech relayed after a list of
 spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省委书记甲的讲话 right
 after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official;
-今天现场会 is the meeting told."""
+今天现场会 is the meeting told; 对标对表 ends before a meeting's name."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -99,3 +99,9 @@ def test_round60_today_s_kind_word_is_the_meeting_told():
     x = extract_text("6月5日，全区两旧改造暨老旧小区改造现场推进会召开。区长蔡慕出席并讲话。\n蔡慕要求，各街道、各部门要把"
                      "今天现场会部署的各项任务逐条落实到位。", published="2024-06-05", head="南宁市西乡塘区人民政府\n")
     assert len(meeting_names(x)) == 1 and edges(x, RelationKind.RELAYED) == set(), meeting_names(x)
+
+
+def test_round60_a_set_phrase_before_a_meeting_is_no_part_of_its_name():
+    x = extract_text("8月12日，区应急管理局党委召开会议。会议要求，要对标对表省、市会议部署，把专项整治各项任务落实到位。",
+                     published="2024-08-13", head="唐山市曹妃甸区人民政府\n")
+    assert not any("表" in n for n in meeting_names(x).values()), meeting_names(x)
