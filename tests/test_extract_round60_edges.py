@@ -5,7 +5,8 @@ X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议
 参加学习和推进会: 和 after a sitting begins no meeting name; a speech relayed after a list of
 spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省委书记甲的讲话 right
 after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official;
-今天现场会 is the meeting told; 对标对表 ends before a meeting's name."""
+今天现场会 is the meeting told; 对标对表, and an activity joined by 和 (演练和讲评会), end before a
+meeting's name."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -105,3 +106,9 @@ def test_round60_a_set_phrase_before_a_meeting_is_no_part_of_its_name():
     x = extract_text("8月12日，区应急管理局党委召开会议。会议要求，要对标对表省、市会议部署，把专项整治各项任务落实到位。",
                      published="2024-08-13", head="唐山市曹妃甸区人民政府\n")
     assert not any("表" in n for n in meeting_names(x).values()), meeting_names(x)
+
+
+def test_round60_an_activity_joined_by_and_is_no_part_of_the_meeting_s_name():
+    x = extract_text("6月3日，全县组织防汛应急演练和讲评会。县长甲某某出席并讲话。", published="2024-06-04",
+                     head="平江县人民政府\n")
+    assert set(meeting_names(x).values()) == {"讲评会"}, meeting_names(x)
