@@ -6,7 +6,7 @@ X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议
 spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省委书记甲的讲话 right
 after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official;
 今天现场会 is the meeting told; 对标对表, and an activity joined by 和 (演练和讲评会), end before a
-meeting's name."""
+meeting's name; what a post holder does or is given (抓X, 每月, 信箱, 履职, 包水库…) is no name."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -112,3 +112,22 @@ def test_round60_an_activity_joined_by_and_is_no_part_of_the_meeting_s_name():
     x = extract_text("6月3日，全县组织防汛应急演练和讲评会。县长甲某某出席并讲话。", published="2024-06-04",
                      head="平江县人民政府\n")
     assert set(meeting_names(x).values()) == {"讲评会"}, meeting_names(x)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议要求，支持企业开拓“一带一路”沿线和RCEP成员国市场。", []),
+    ("镇人大主席周晓林主持会议，镇人大副主席雷静及主席团成员参加会议。", ["周晓林", "雷静"]),
+    ("会议指出，市委书记邵景川对街道党工委书记抓接诉即办提出了明确要求。", ["邵景川"]),
+    ("要常态化开展“湖商恳谈日”活动，市领导每月至少参加一次。", []),
+    ("保定市人民政府 | 市长信箱 | 无障碍", []),
+    ("要引导社区“两委”成员、业委会委员交叉任职。", []),
+    ("会议宣读了调整后的镇诚信建设工作领导小组成员名单。", []),
+    ("县级领导包乡镇、乡镇领导包水库，确保汛期每座水库都有人管。", []),
+    ("会上，市住房公积金管理委员会副主任乐晓峰通报了委员履职情况。", ["乐晓峰"]),
+    ("会议要求，人民银行长沙市分行、长沙金融监管分局要督促金融机构加大支持。", []),
+    ("在全市调度会议上，市委副书记张勇点名通报了我县入户核查进度滞后的问题。", ["张勇"]),
+], ids=["member-states", "and-joins", "takes-on", "how-often", "mailbox", "cross-posting", "list-of-members",
+        "reservoir", "duties", "bank-branch", "names-behind"])
+def test_round60_what_stands_after_a_post_is_read_as_a_name_only_when_it_is_one(text, names):
+    x = extract_text(text, published="2024-05-08", head="长沙市人民政府\n")
+    assert sorted(o.name for o in x.officials) == sorted(names), [o.name for o in x.officials]

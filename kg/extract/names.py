@@ -14,7 +14,7 @@ from kg.extract import resources as R
 __all__ = ["name_at", "is_name", "is_plain_name", "is_list_name", "in_byline"]
 
 # (作: 甲某作总结讲话 / 作关于X的说明, a light verb before what the person delivers; 已, 曾: 县长韦宁已在…, an adverb)
-_NOT_LAST = frozenset("等在的也都均就率到于对向作已曾")
+_NOT_LAST = frozenset("等在的也都均就率到于对向作已曾及")     # (镇人大副主席雷静及主席团成员: 及 joins the next)
 # function words and meeting words: never inside a name the surname list does not vouch for
 _NEVER_IN_NAME = frozenset("的了着在和与及等是为将对把从向并会议上下中")
 # the interpunct forms that join the parts of a transliterated name (after NFKC)
@@ -112,6 +112,7 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
 
 _COMMA_OR_STOP = frozenset("，,。；;：:）)")
 _JOINS_ZUO = frozenset("工合协操运创写动")     # X作 words (工作, 合作, 运作...)
+_UNIT_LAST = frozenset("行局厅处")      # what ends a unit's name, not a long unlisted name
 PERSON_NOUN_ENDS = frozenset("户民员家人生师者农")   # 种粮大户, 村民, 党员, 企业家, 医生 (not 敖登 of 敖登格日勒)
 
 
@@ -124,6 +125,8 @@ def _closed(text: str, pos: int, n: int, lead: int = 0) -> bool:
         return False
     if text.startswith("作", pos + n) and cand[-1] in _JOINS_ZUO:
         return False        # 书记抓基层党建工作述职: 作 ends 工作, it is no light verb after a name
+    if n >= 4 and cand[-1] in _UNIT_LAST:
+        return False        # 人民银行长沙市分行: 行长 + a branch, no name
     return n <= 4 or (text[pos + n:pos + n + 1] not in _COMMA_OR_STOP and pos + n < len(text)
                       and not R.post_start_regex().search(cand) and not (cand[-4] in PERSON_NOUN_ENDS and is_name(cand[-3:])))
 
