@@ -131,3 +131,14 @@ def test_round60_an_activity_joined_by_and_is_no_part_of_the_meeting_s_name():
 def test_round60_what_stands_after_a_post_is_read_as_a_name_only_when_it_is_one(text, names):
     x = extract_text(text, published="2024-05-08", head="长沙市人民政府\n")
     assert sorted(o.name for o in x.officials) == sorted(names), [o.name for o in x.officials]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会议学习省委书记在1月24日召开的全省政法工作会议上的讲话精神。", []),
+    ("9月20日，松阳县委农村工作会议召开。县委书记周韵出席并讲话。\n大东坝镇党委书记叶松涛，象溪镇、四都乡负责同志"
+     "作表态发言。", ["周韵", "叶松涛"]),
+    ("施卫东指出，陈家镇地处长江口，是世界级生态岛建设的重要承载区。", []),
+], ids=["post-after-a-verb", "townships-listed", "river-mouth"])
+def test_round60_no_name_is_read_from_a_post_a_township_or_a_river(text, names):
+    x = extract_text(text, published="2024-05-08", head="松阳县人民政府\n")
+    assert sorted(o.name for o in x.officials) == sorted(names), [o.name for o in x.officials]

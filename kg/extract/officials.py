@@ -162,9 +162,9 @@ def _tail_title(text, m, region, add) -> None:
 
 
 _UNITS_LISTED = re.compile("[^,，。；;]*?等(?:有关|相关|成员)?(?:单位|部门)")
-# 副主任甲，区科技局、区工业和信息化局负责同志 / 秘书长乙，汕头海关、市商务局有关负责同志: an organ
-# listed next, whose head is unnamed
-_UNIT_NEXT = re.compile(f"[{R.CJK}]{{1,12}}?(?:局|委|办|厅|海关|法院|检察院|中心|集团)(?:[、,，和及等]|(?:主要)?负责)")
+# 副主任甲，区科技局、区工业和信息化局负责同志 / 秘书长乙，汕头海关、市商务局有关负责同志 /
+# 书记丙，象溪镇、四都乡负责同志: an organ or a township listed next, whose head is unnamed
+_UNIT_NEXT = re.compile(f"[{R.CJK}]{{1,12}}?(?:局|委|办|厅|海关|法院|检察院|中心|集团|镇|乡|街道)(?:[、,，和及等]|(?:主要)?负责)")
 
 
 def _continue_list(text, pos, posts, add):

@@ -36,8 +36,8 @@ def name_before(text: str, end: int) -> tuple[str | None, int]:
         cand = text[pos:end] if pos >= 0 else ""
         if len(cand) != n or not _han_name(cand):
             continue
-        if R.post_regex().fullmatch(text, pos, end + 2):
-            return None, -1            # 区委书记 is a post, not 区委 + 书记
+        if any(R.post_regex().fullmatch(text, at, end + 2) for at in range(pos, end)):
+            return None, -1            # 区委书记 is a post, not 区委 + 书记 (学习省委书记在…: nor 习省委)
         if n == 3 and pos > 0 and R.HAN.match(text[pos - 1]) and cand[0] in R.STOP_CHARS \
                 and is_name(cand[1:]):
             continue                   # 学习李强总理: 习 ends the verb, the name is 李强
