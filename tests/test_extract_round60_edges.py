@@ -6,7 +6,8 @@ X报告会暨Y推进会 is held is that meeting; 会议移师X召开全体会议
 spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省委书记甲的讲话 right
 after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official;
 今天现场会 is the meeting told; 对标对表, and an activity joined by 和 (演练和讲评会), end before a
-meeting's name; what a post holder does or is given (抓X, 每月, 信箱, 履职, 包水库…) is no name."""
+meeting's name, and so does 收看; what a post holder does or is given (抓X, 每月, 信箱, 履职, 包水库…) is no
+name; 都 after a post starts a three-character name (市委书记都兴邦)."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -142,3 +143,19 @@ def test_round60_what_stands_after_a_post_is_read_as_a_name_only_when_it_is_one(
 def test_round60_no_name_is_read_from_a_post_a_township_or_a_river(text, names):
     x = extract_text(text, published="2024-05-08", head="松阳县人民政府\n")
     assert sorted(o.name for o in x.officials) == sorted(names), [o.name for o in x.officials]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("3月21日，市委书记都兴邦主持召开煤矿安全生产和采空区治理座谈会。", ["都兴邦"]),
+    ("会议要求，县领导都要参加包保工作。", []),
+    ("州委社会工作部部长和丽主持会议。", ["和丽"]),
+], ids=["du-surname", "du-adverb", "he-surname"])
+def test_round60_du_starts_a_three_character_name_after_a_post(text, names):
+    x = extract_text(text, published="2024-03-22", head="榆林市人民政府\n")
+    assert sorted(o.name for o in x.officials) == names, [o.name for o in x.officials]
+
+
+def test_round60_watching_is_no_part_of_the_name_watched():
+    x = extract_text("我区组织收看十四届全国人大二次会议开幕会 随即召开区委常委会(扩大)会议\n3月5日上午，区委书记甲某某"
+                     "主持召开区委常委会(扩大)会议。", published="2024-03-06", head="天津市南开区人民政府\n")
+    assert not any("收看" in n for n in meeting_names(x).values()), meeting_names(x)
