@@ -7,7 +7,8 @@ spirits is cited, as is the object of 贯彻 whose posts are joined by 、; 省�
 after the sentence naming the meeting is at that meeting; a research institute's 院长 is no official;
 今天现场会 is the meeting told; 对标对表, and an activity joined by 和 (演练和讲评会), end before a
 meeting's name, and so does 收看; what a post holder does or is given (抓X, 每月, 信箱, 履职, 包水库…) is no
-name; 都 after a post starts a three-character name (市委书记都兴邦)."""
+name; 都 after a post starts a three-character name (市委书记都兴邦); a sentence told from a higher
+meeting's main hall (省主会场上，…) while a follow-up is current is at that meeting."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -159,3 +160,11 @@ def test_round60_watching_is_no_part_of_the_name_watched():
     x = extract_text("我区组织收看十四届全国人大二次会议开幕会 随即召开区委常委会(扩大)会议\n3月5日上午，区委书记甲某某"
                      "主持召开区委常委会(扩大)会议。", published="2024-03-06", head="天津市南开区人民政府\n")
     assert not any("收看" in n for n in meeting_names(x).values()), meeting_names(x)
+
+
+def test_round60_a_sentence_told_from_a_higher_meeting_s_main_hall_is_at_that_meeting():
+    x = extract_text("7月10日，全省征兵工作电视电话会议召开。会后，我市随即召开全市征兵工作续会。副市长冉静主持续会。\n"
+                     "省主会场上，副省长蒋晓岚对全省下半年征兵工作作出部署，省军区政治委员郝振岳主持会议。",
+                     published="2024-07-11", head="潍坊市人民政府\n")
+    chaired = {n: m for n, m in edges(x, RelationKind.CHAIRED)}
+    assert chaired.get("郝振岳", "").startswith("全省征兵工作") and chaired.get("冉静", "").endswith("续会"), chaired

@@ -1,5 +1,7 @@
-"""A follow-up written as a bare 续会 (我市随即召开续会) named after the meeting it continues, as
-later reports name it (市防汛工作续会, 市食品安全委员会全体会议续会)."""
+"""Follow-ups (续会): one written bare (我市随即召开续会) named after the meeting it continues, as
+later reports name it (市防汛工作续会, 市食品安全委员会全体会议续会); and, while one is current, the
+sentences whose roles belong elsewhere: those present at the organ's own sitting it carries on
+(出席会议), or told from the main hall of the higher meeting it follows (省主会场上，…)."""
 from __future__ import annotations
 
 import re
@@ -48,3 +50,20 @@ def one_sitting(current: list[Local], meetings: list[Local], relays, text: str) 
     sitting = [m for m in meetings if m.convener and m.convener.canonical == follow.convener.canonical
                and any(later == follow.id and earlier == m.id for later, earlier, *_ in relays)]
     return [sitting[0], follow] if len(sitting) == 1 else []
+
+
+# 省主会场上，副省长甲…，乙主持会议: told from the main hall of a higher meeting, while its follow-up is current
+_MAIN_HALL = re.compile("^(?:在)?(全国|国家|省|自治区|市|州)主会场(?:上)?[,，]")
+
+
+def main_hall(current: list[Local], meetings: list[Local], text: str) -> list[Local]:
+    """续会上… / 省主会场上，乙主持会议: the roles of a sentence told from a higher meeting's main hall
+    are at that meeting (the one of that level seen before), not at the follow-up current; [] otherwise."""
+    hall = _MAIN_HALL.match(text)
+    if not hall or not current or not all(m.follow_up for m in current) or "续会" in text:
+        return []       # (在省主会场，甲…参加续会: the province's own follow-up)
+    level = "国" if hall.group(1) in ("全国", "国家") else S.LEVEL_OF[hall.group(1)]
+    if any(m.level == level for m in current):
+        return []
+    seen = [m for m in meetings if m.level == level and m not in current]
+    return seen if len(seen) == 1 else []

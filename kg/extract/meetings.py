@@ -15,7 +15,7 @@ from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates, recalled
 from kg.extract.jurisdiction import Region
-from kg.extract.meeting_follow_ups import name_follow_up, one_sitting
+from kg.extract.meeting_follow_ups import main_hall, name_follow_up, one_sitting
 from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
@@ -101,8 +101,9 @@ class _State:
             self.timeline.spans.setdefault(s.index, []).append((span, local.id, kind))
         S.borrow_rest(events)
         self._advance(s, events, speech, dates)
-        if not events and (both := one_sitting(self.current, self.meetings, self.timeline.relays, text)):
-            self.timeline.current[s.index] = [m.id for m in both]
+        if not events and (there := one_sitting(self.current, self.meetings, self.timeline.relays, text)
+                           or main_hall(self.current, self.meetings, text)):
+            self.timeline.current[s.index] = [m.id for m in there]
         if not events and R.TOUR_AFTER.match(text):
             self._toured_line = s.line
         if self._toured_line == s.line:
