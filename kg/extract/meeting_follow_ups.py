@@ -57,8 +57,9 @@ _MAIN_HALL = re.compile("^(?:在)?(全国|国家|省|自治区|市|州)主会场
 
 
 def main_hall(current: list[Local], meetings: list[Local], text: str) -> list[Local]:
-    """续会上… / 省主会场上，乙主持会议: the roles of a sentence told from a higher meeting's main hall
-    are at that meeting (the one of that level seen before), not at the follow-up current; [] otherwise."""
+    """会后，我市随即召开续会 … 省主会场上，乙主持会议: the roles of a sentence told from a higher
+    meeting's main hall are at that meeting (the one of that level seen before), not at the follow-up
+    current; [] otherwise."""
     hall = _MAIN_HALL.match(text)
     if not hall or not current or not all(m.follow_up for m in current) or "续会" in text:
         return []       # (在省主会场，甲…参加续会: the province's own follow-up)

@@ -46,8 +46,9 @@ _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指
 _RELAYED_SPEECH, _RELAYING = re.compile(r"在(?:该|此)?会上的"), re.compile("传达|学习|贯彻|落实")   # (a speech relayed)
 # 在全会上的讲话 / 在大会上强调 / 在续会上要求: the 全会, 大会 or 续会 named last, in this sentence or a few before
 _AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
-# the object of a relay verb in its clause, maybe after posts: 落实省委书记X…; or a later object, after
-# the spirit of a meeting (传达学习全省X大会精神和省委书记X讲话要求 / …，以及省委常委会会议精神和省委书记X讲话要求)
+# the object of a relay verb in its clause, maybe after posts (落实省委书记X… / 贯彻省委书记、省级总田长X…);
+# or a later object, after the spirit of a meeting (传达学习全省X大会精神和省委书记X讲话要求 /
+# …，以及省委常委会会议精神和省委书记X讲话要求)
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：]{0,16}$")
 _CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)(?:和|及|以及)[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?[“\"]?")

@@ -46,7 +46,7 @@ def _institutes() -> tuple[str, ...]:
 def unit_staff(text: str, begin: int, posts) -> bool:
     """县人民医院急诊科主任某某: bare staff titles (主任, 总工程师, 主任医师) right after a unit the
     post table does not know (the posts start at `begin`, after it): a hospital's or an
-    institute's staff, not an official."""
+    institute's staff, not an official; so is the 院长 of a research institute or a hospital."""
     return bool(posts) and (all(p in _STAFF_HEADS or p in _professional_titles() for p in posts)
                             and text.endswith(_unit_ends(), 0, begin)
                             or all(p in _INSTITUTE_HEADS for p in posts) and text.endswith(_institutes(), 0, begin))
