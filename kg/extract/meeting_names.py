@@ -74,7 +74,8 @@ def find(text: str) -> list[NameSpan]:
         at = text.endswith("在", 0, m.start()) and re.match(r"[”\"]?(?:上|期间)", text[m.end():])
         out.append(NameSpan(m.start(), m.end(), m.group(), "国", None, m.group(), bool(at)))
     for m in _head_re().finditer(text):
-        if text.startswith("暨", m.end()) and not (_FOLLOW_UP_JOINED.match(text, m.end()) or _JOINED_FORUM.match(text, m.end())) \
+        forum = _JOINED_FORUM.match(text, m.end())
+        if text.startswith("暨", m.end()) and not (_FOLLOW_UP_JOINED.match(text, m.end()) or forum) \
                 or any(s.start <= m.start() < s.end for s in out):
             continue            # X会议暨Y会议 is one name, ending at the last noun
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()) or _PERIOD_AFTER.match(text, m.end()) \
@@ -82,8 +83,6 @@ def find(text: str) -> list[NameSpan]:
             continue            # inside a document title; 两会期间 (a time); 专题学习X (a verb)
         start, in_speech = _start(text, m.start())
         start = max([to_scope(text, start, m.start())] + [c.end + 1 for c in out if start <= c.start < c.end < m.start() and text[c.end] in "和及、"])  # 二十大和X全会: two
-        if text.startswith(("和", "及"), start) and start < m.start() and text.endswith(("学习", "会议", "会"), 0, start):
-            start += 1          # 参加学习和推进会: 和 after a sitting joins two (和美乡村X推进会: a name's own 和)
         # X会议续会暨Y会议: Y is the meeting held (X, the one before, is a name of its own)
         follow_up = text.rfind("续会暨", start, m.start())
         if follow_up < 0:       # X会议暨全省续会: the follow-up is a meeting of its own
@@ -94,7 +93,6 @@ def find(text: str) -> list[NameSpan]:
             start += 1          # 召开续会，即X: X names the follow-up
         # X调度会(续会): the meeting named, the bracket says it follows one
         end = m.start() - 1 if m.group() == "续会" and _BRACKETED.match(text, m.start() - 1) else m.end()
-        forum = _JOINED_FORUM.match(text, m.end())
         end = forum.end() if forum else end
         name = text[start if follow_up < 0 else follow_up + 3:end]
         if not_one_sitting(text, start) or verb_object(text, start, m.end()):

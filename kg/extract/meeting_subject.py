@@ -22,10 +22,15 @@ _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行�
 _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
 
 
+def _held_by(text: str, span: NameSpan) -> tuple[str, re.Match | None]:
+    """The clause before the name (召开“三夏”X会: the verb is before the quote) and its held verb."""
+    head = text[clause_start(text, span.start):span.start].rstrip(OPENING)
+    return head, _HELD_VERB.search(head)
+
+
 def several_held(text: str, span: NameSpan) -> bool:
     """省、市相继召开推进会议: a kind word for the meetings of several holders, one each."""
-    head = text[clause_start(text, span.start):span.start].rstrip(OPENING)
-    verb = _HELD_VERB.search(head)
+    head, verb = _held_by(text, span)
     return bool(verb) and bool(_SEVERAL.search(head, 0, verb.start()))
 
 
@@ -35,8 +40,7 @@ _EARLIER_EVENT = re.compile(r"(?:组织)?(?:收听收看|收看收听|召开|举
 def subject(text: str, span: NameSpan) -> str | None:
     """Who held a meeting written as "SUBJ召开X": 省委常委会 / 我市 / 宁化县 / 国务院联防联控机制.
     None when the holder is a person (主持召开) or not written."""
-    head = text[clause_start(text, span.start):span.start].rstrip(OPENING)
-    verb = _HELD_VERB.search(head)
+    head, verb = _held_by(text, span)
     if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
         return None
     if _SEVERAL.search(head, 0, verb.start()):

@@ -161,10 +161,10 @@ def _tail_title(text, m, region, add) -> None:
                 return
 
 
-_UNITS_LISTED = re.compile("[^,，。；;]*?等(?:有关|相关|成员)?(?:单位|部门)")
-# 副主任甲，区科技局、区工业和信息化局负责同志 / 秘书长乙，汕头海关、市商务局有关负责同志 /
-# 书记丙，象溪镇、四都乡负责同志: an organ or a township listed next, whose head is unnamed
-_UNIT_NEXT = re.compile(f"[{R.CJK}]{{1,12}}?(?:局|委|办|厅|海关|法院|检察院|中心|集团|镇|乡|街道)(?:[、,，和及等]|(?:主要)?负责)")
+# …局长甲，东海救助局、海警等单位负责同志 / 副主任甲，区科技局、区工业和信息化局负责同志 / 秘书长乙，
+# 汕头海关、市商务局有关负责同志 / 书记丙，象溪镇、四都乡负责同志: units or townships listed next, no names
+_UNITS_NEXT = re.compile("[^,，。；;]*?等(?:有关|相关|成员)?(?:单位|部门)"
+                         f"|[{R.CJK}]{{1,12}}?(?:局|委|办|厅|海关|法院|检察院|中心|集团|镇|乡|街道)(?:[、,，和及等]|(?:主要)?负责)")
 
 
 def _continue_list(text, pos, posts, add):
@@ -172,9 +172,9 @@ def _continue_list(text, pos, posts, add):
     while pos < len(text) and text[pos] in "、,，":
         sep, nxt = text[pos], pos + 1
         name = name_at(text, nxt, vouched=True)
-        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_LISTED.match(text, nxt) \
-                or _UNIT_NEXT.match(text, nxt) or place_before_post(text, nxt, name):
-            return      # (…局长甲，东海救助局、海警等单位负责同志: units, not names; 阳东区长乙: a place's post)
+        if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_NEXT.match(text, nxt) \
+                or place_before_post(text, nxt, name):
+            return      # (units, not names; 阳东区长乙: a place's post)
         after = text[nxt + len(name): nxt + len(name) + 1]
         if sep != "、" and after not in ("、", "等") or not is_name(name) and name[-1] in PERSON_NOUN_ENDS \
                 or delegate_at(text, nxt + len(name)) and (not is_name(name) or name[-1] in PERSON_NOUN_ENDS):
