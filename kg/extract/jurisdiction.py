@@ -114,9 +114,10 @@ def infer(text: str, reported_level: str | None = None, site: str | None = None)
             prefecture, province = best[0], province or best[1]
         elif province and R.province_levels().get(province) == "市":
             prefecture = province           # a municipality is its own prefecture
-    owner = owner_city(page, province) if level == "市" else None
+    # (靖江日报 on a town's report that never says 市 of itself: its 全市 is still 靖江)
+    owner = owner_city(page, province, site_only=level is None) if level in ("市", None) else None
     if owner:
-        province, prefecture = owner        # a county-level city's own page: its 市 is itself
+        level, (province, prefecture) = level or "市", owner    # a county-level city's own page: its 市 is itself
     own_county = owner_county(page, level)
     if own_county:
         level, (province, prefecture, _) = "县", own_county

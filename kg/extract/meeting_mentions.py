@@ -89,6 +89,10 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         exclude = (*exclude, *(m for m in state.meetings if m.date and (m.date.month, m.date.day) != (day.month, day.day)))
     if name.endswith("专题会议") and span.name != name and _chaired_before(text, span.start):
         exclude = (*exclude, *(m for m in state.meetings if "专题" not in m.core))   # its own sitting
+    own = state.region.place_for(candidate.level or "")
+    if kind == "held" and candidate.place and own and candidate.place != own:
+        # 邯郸市随即召开续会 in 武安市's report: another city's, never the report's own 全市 meeting
+        exclude = (*exclude, *(m for m in state.meetings if m.level == candidate.level and not m.place))
     existing = coreferent(candidate, state.meetings, state.current, exclude,
                           held=kind in ("held", "stage", "venue"),
                           day=own_day, relay=kind == "relay")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_non_names import NESTED_TOPIC, describes, not_one_sitting, verb_object, without_topics
-from kg.extract.meeting_plenum import congress_re, unscoped_scope
+from kg.extract.meeting_plenum import congress_re, number_after_organ, unscoped_scope
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, ends_with_scope, joins_topics, scope_of,
                                   split_scope, to_scope, unspecific)
@@ -102,8 +102,9 @@ def find(text: str) -> list[NameSpan]:
         inner = _INNER_DATE.search(name)
         if inner and inner.start() > 0:
             name = name[:inner.start()] + name[inner.end():]    # 中共中央政治局4月30日会议: the date is not the name
-        if describes(name):
-            continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering
+        name = number_after_organ(name)
+        if describes(name) or name.endswith("续会") and _NAMED_NEXT.match(text, end):
+            continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering; 召开续会——X: X
         out.extend(_expand(start, end, name, in_speech))
     return sorted(without_topics(text, out), key=lambda s: s.start)
 
@@ -153,6 +154,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
 
 
 _BRACKETED = re.compile(r"[(（]续会[)）]")
+_NAMED_NEXT = re.compile(r"(?:[,，]即|——?|[:：])[^,，。；;:：]{2,40}?会")
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)

@@ -137,3 +137,15 @@ def unnumbered_sitting(core: str) -> str | None:
     for long, short in _ORGAN_FORMS:
         text = text.replace(long, short)
     return text
+
+
+# 第32次市政府常务会议: the number written before the organ whose sitting it counts
+_NUMBER_FIRST = re.compile(f"(第[{R.NUM}\\d]+次)((?:全|我|本)?[省市县区州旗](?:委常委会|委|政府|人大常委会|政协常委会)|[{R.CJK}]{{2,8}}?[省市县区州旗](?:委常委会|政府|人大常委会))"
+                           "(常务会议|常委会会议|全体会议|会议)")
+
+
+def number_after_organ(name: str) -> str:
+    """第32次市政府常务会议 -> 市政府第32次常务会议, as the organ's sittings are named elsewhere."""
+    m = _NUMBER_FIRST.fullmatch(name)
+    return m.group(2) + m.group(1) + m.group(3) if m else name
+

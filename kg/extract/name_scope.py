@@ -146,6 +146,8 @@ PLACES_COUNTED = re.compile("(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}[�
 CENSUS_LED = re.compile(f"第[{R.NUM}\\d]+次全国")
 _CELEBRATES = re.compile(f"(?:庆祝|纪念)(?:第?[{R.NUM}\\d]+个)?$")
 _HELD = re.compile("(?:召开|举行|举办)了?$")
+# 创建全国文明城区动员大会: 全国 opens the honour contended for (全国文明城市), no scope
+_CONTENDS = re.compile("(?:创建|争创|创成|巩固|迎接)$")
 _SHORT_HEAD = re.compile(f"([{R.CJK}]{{1,2}})(?:大会|两会|全会)")
 _ORGAN_CHARS = re.compile("[委府部局厅办组团会院省市县区州盟旗届次党]")
 _CLEAR_SCOPE = re.compile("全国(?!文明城市|卫生城市|双拥模范城|禁毒示范城市)|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央|国家(?![级层]|公园|高新|森林|湿地|地质)")
@@ -161,6 +163,8 @@ def to_scope(text: str, start: int, head: int) -> int:
         return start                     # “加快建设全国X先行区”专题协商会: the quoted topic's scope
     if m and _CELEBRATES.search(text, start, m.start()) and _HELD.search(text, 0, start):
         return start                     # 召开庆祝全国科技工作者日座谈会: the day celebrated, not the scope
+    if m and m.group().startswith("全国") and _CONTENDS.search(text, start, m.start()):
+        return start
     if m and m.start() > start and text[m.start() - 1] in "和及与" \
             and not _scopes_only_re().fullmatch(text, start, m.start() - 1):
         return m.start()     # 批示要求和全省调度会 (全国和全省X会议, two scopes, is split_scope's)

@@ -88,7 +88,7 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
     for n in lengths:
         cand = text[pos:pos + n]
         if len(cand) == n and all(R.HAN.match(c) for c in cand) and R.name_follower_regex().match(text, pos + n) \
-                and cand[-1] != "的" and not (cand[-1] in _JOINS_ZUO and text.startswith("作", pos + n)):
+                and cand[-1] != "的" and not (cand[-1] in JOINS_ZUO and text.startswith("作", pos + n)):
             # (委员时的重要讲话: 时 is a surname, 的 ends no name; 总书记文艺工作座谈会: 工作 is one word)
             if (n == lengths[0] or lengths == (4, 3)) and cand[-1] in _NOT_LAST \
                     and R.name_follower_regex().match(text, pos + n - 1):
@@ -111,7 +111,7 @@ def _name_head(text: str, pos: int, vouched: bool = False) -> str | None:
 
 
 _COMMA_OR_STOP = frozenset("，,。；;：:）)")
-_JOINS_ZUO = frozenset("工合协操运创写动")     # X作 words (工作, 合作, 运作...)
+JOINS_ZUO = frozenset("工合协操运创写动")     # X作 words (工作, 合作, 运作...)
 _UNIT_LAST = frozenset("行局厅处")      # what ends a unit's name, not a long unlisted name
 PERSON_NOUN_ENDS = frozenset("户民员家人生师者农")   # 种粮大户, 村民, 党员, 企业家, 医生 (not 敖登 of 敖登格日勒)
 
@@ -123,7 +123,7 @@ def _closed(text: str, pos: int, n: int, lead: int = 0) -> bool:
     cand = text[pos:pos + n]         # (lead: leading characters _plausible is not asked about, 和 of 和某某)
     if not _plausible(cand[lead:], n - lead) or not R.clear_name_end_regex().match(text, pos + n):
         return False
-    if text.startswith("作", pos + n) and cand[-1] in _JOINS_ZUO:
+    if text.startswith("作", pos + n) and cand[-1] in JOINS_ZUO:
         return False        # 书记抓基层党建工作述职: 作 ends 工作, it is no light verb after a name
     if n >= 4 and cand[-1] in _UNIT_LAST:
         return False        # 人民银行长沙市分行: 行长 + a branch, no name

@@ -22,7 +22,7 @@ from kg.extract.names import PERSON_NOUN_ENDS, in_byline, is_list_name, is_name,
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
 from kg.extract.staff_posts import firm_title, firm_titles, unit_staff
-from kg.extract.titled_names import name_before, title_after_name
+from kg.extract.titled_names import head_starts_name, name_before, title_after_name
 
 __all__ = ["OfficialHit", "find", "chairs", "is_name", "in_byline", "name_at"]
 
@@ -91,7 +91,8 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         posts, begin = parse_posts(text, m.end(), region)
         # after a name's title (习近平总书记关于“…), what follows is a name only if it is one
         # and a clear boundary closes it
-        if not posts or firm_titles(posts) or unit_staff(text, begin, posts) or title_after_name(text, begin) and not (
+        if not posts or firm_titles(posts) or unit_staff(text, begin, posts) or head_starts_name(text, begin, m.end()) \
+                or title_after_name(text, begin) and not (
                 is_name(name) and R.clear_name_end_regex().match(text, at + len(name))):
             continue
         if add(name, posts, at):
@@ -169,9 +170,13 @@ _UNITS_NEXT = re.compile("[^,，。；;]*?等(?:有关|相关|成员)?(?:单位|
 
 def _continue_list(text, pos, posts, add):
     """副市长甲某、乙某 / 省领导甲、乙、丙,丁等: names that share the post before them."""
-    while pos < len(text) and text[pos] in "、,，":
+    while pos < len(text) and text[pos] in "、,，和":
         sep, nxt = text[pos], pos + 1
-        name = name_at(text, nxt, vouched=True)
+        name = name_at(text, nxt, vouched=sep != "和")
+        if sep == "和":     # 副主任甲和乙分别就…作了部署: the last of the list, a listed name closed
+            if name and is_name(name) and R.clear_name_end_regex().match(text, nxt + len(name)):
+                add(name, posts, nxt)
+            return
         if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_NEXT.match(text, nxt) \
                 or place_before_post(text, nxt, name):
             return      # (units, not names; 阳东区长乙: a place's post)

@@ -26,7 +26,7 @@ def _first_line_matches(text: str, pattern: re.Pattern):
             yield first, m
 
 
-def owner_city(text: str, province: str | None):
+def owner_city(text: str, province: str | None, site_only: bool = False):
     """(province, city) of the county-level city whose site or paper the page is (浏阳市人民政府
     门户网站 on its first line): its bare 市 words (市委, 全市, 市长) are that city's, not the
     prefecture's it belongs to, however often the report names the prefecture."""
@@ -36,6 +36,8 @@ def owner_city(text: str, province: str | None):
         # (a short form needs the city's own medium after it: 新民网 and 东方网 are news sites)
         if unit and unit[0].endswith("市") and (written == unit[0] or _OWN_MEDIUM.match(first, m.end(1))):
             return unit[2], unit[0]
+    if site_only:
+        return None
     # 汨罗召开X (a prefecture's paper on one of its cities): the city that holds the meeting
     # (looked up from each verb backwards: a scan with every county's name costs far more)
     # (昆山市税务局召开: a branch organ between the city and the verb still names the actor)
@@ -72,7 +74,7 @@ def owner_county(text: str, level: str | None):
 
 # 临泽县人民政府 > 乡镇动态 > 平川镇: a township's column of its county's site
 _TOWN_CRUMB = re.compile(f">\\s*[{R.CJK}]{{1,6}}(?:镇|乡|街道)\\s*(?:>|$)")
-_OWN_MEDIUM = re.compile("(?:县|区|旗|市)?(?:人民政府|融媒|新闻网)")
+_OWN_MEDIUM = re.compile("(?:县|区|旗|市)?(?:人民政府|融媒|新闻网|日报)")
 
 
 def _placed_owner(m: re.Match):
@@ -101,8 +103,9 @@ def _units_by_parent() -> dict:
 
 @lru_cache(maxsize=None)
 def _owner_re() -> re.Pattern:
-    # (赫章县野马川镇人民政府: a township's site is its county's page as far as places go)
-    return re.compile(f"({R._alt(R.counties())})(市)?(?P<town>[{R.CJK}]{{1,5}}?(?:镇|乡|街道)(?=人民政府|政府|党委))?"
-                      "(?:人民政府|政府|委|融媒|日报|新闻|门户|网)")
+    # (赫章县野马川镇人民政府: a township's site is its county's page as far as places go; so is
+    # 柯桥区马鞍街道 written alone before the site's menu)
+    return re.compile(f"({R._alt(R.counties())})(市)?(?P<town>[{R.CJK}]{{1,5}}?(?:镇|乡|街道)(?=人民政府|政府|党委|\\s|$))?"
+                      "(?:人民政府|政府|委|融媒|日报|新闻|门户|网|(?<=[镇乡道])(?=\\s|$))")
 
 

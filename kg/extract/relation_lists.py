@@ -35,11 +35,11 @@ def listed(text: str, spans, n: int) -> list[str]:
     return out
 
 
-def last_of_kind(word: str, index: int, pos: int, timeline: Timeline) -> str | None:
+def last_of_kind(word: str, index: int, pos: int, timeline: Timeline, reach: int = KIND_BACK) -> str | None:
     """The meeting whose name ends with `word` (全会, 大会) named last before `pos`: in the
-    sentence, else in the few before it (…三中全会是一次重要会议。习近平总书记在全会上的讲话).
+    sentence, else in the `reach` before it (…三中全会是一次重要会议。习近平总书记在全会上的讲话).
     A follow-up may be written 续会 alone (随即召开续会。甲在续会上要求…)."""
-    for back in range(KIND_BACK):
+    for back in range(reach):
         spans = timeline.spans.get(index - back, [])
         found = [mid for span, mid, _ in spans
                  if span.name.endswith(word) and (span.name != word or word == "续会") and (back or span.end <= pos)]
@@ -54,3 +54,16 @@ def listed_to_speech(text: str, spans, n: int) -> list:
     while j + 1 < len(spans) and _LISTED.fullmatch(text, spans[j][0].end, spans[j + 1][0].start):
         j += 1
     return spans[n:j + 1] if j > n and _SPOKEN_AT.match(text, spans[j][0].end) else []
+
+
+_PRESENT_AT = re.compile(r"(?:出席|参加|列席)了?[“\"]?$")
+
+
+def present_before(text: str, spans, pos: int, verb_end: int) -> list[str]:
+    """甲出席常务会议，乙列席会议: a bare 会议 after a presence verb is the meeting the sentence
+    named after one before (not the current one, where a follow-up is)."""
+    if not text.startswith("会议", verb_end):
+        return []
+    named = [mid for span, mid, _ in spans if span.end <= pos and _PRESENT_AT.search(text, 0, span.start)]
+    return named[-1:]
+

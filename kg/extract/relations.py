@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kg.extract import relation_lists as RL, resources as R
 from kg.extract.meetings import Timeline
+from kg.extract.names import JOINS_ZUO
 from kg.extract.sentences import Sentence
 
 # 主持召开 right after the name, maybe with a date, a time or a place first
@@ -29,7 +30,8 @@ _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|�
 # (甲随即召开X: his; 甲主持约谈会: the meeting named right after 主持, whatever it is called)
 # 甲深入X县，实地察看…，并在X县主持召开Y: after a tour told of the same person
 _TOURED_THEN = re.compile(r"(?:深入|来到|前往|赴|到)[^。；;]{2,60}?[,，]并(?:在[^,，。]{1,10})?主持召开了?")
-_PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座)(?:会议|会)?的(?:还)?有[:：]?[^。:：]*$")     # 在主席台就座的还有：甲、乙
+# 在主席台就座的还有：甲、乙 / 在分会场收听收看全省会议的还有甲、乙 (at the meeting named)
+_PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座|收听收看|收看收听)[^。:：,，的]{0,16}的(?:还)?有(?!关)[:：]?[^。:：]*$")
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
 _THEN_JOINED = re.compile(r"(?:[,，](?:并|随后|又|接着)|后[,，]?(?:随即|又|接着)?)(?:参加|出席)了?(?=[^,，。；;]{0,20}会)")
@@ -38,7 +40,7 @@ _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。�
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?(?:[^,，。；;：:、\d]{1,14}(?:书记|长|主任|主席))?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
 # else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
-_AT_GAP = re.compile(r"(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
+_AT_GAP = re.compile(r"(?:代表[^,，。在]{1,8})?(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
                      r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加|主持)?"
                      f"(?:第[{R.NUM}\\d]+次)?")     # 在第三次中央X座谈会上: the ordinal counts the meeting
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
@@ -51,7 +53,7 @@ _AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲
 # …，以及省委常委会会议精神和省委书记X讲话要求)
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：]{0,16}$")
 _CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)(?:和|及|以及)[^,，。；;:：、]{0,12}$")
-_OBJECT_GAP = re.compile(r"了?[“\"]?")
+_OBJECT_GAP = re.compile(r"了?(?:[^,，。；;]{2,8}?(?:召开|举行)的)?[“\"]?")     # (收听收看了省委召开的X)
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
 _TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
 _SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
@@ -86,7 +88,11 @@ class Role:
 
 @lru_cache(maxsize=None)
 def _verb_re() -> re.Pattern:
-    return re.compile(R._alt(R.role_verbs()))
+    # (…工作领导小组成员单位负责同志在分会场参加了: the 作 of 工作 is no verb; 对专项行动作具体安排:
+    # the 动 of 行动 is more often before a verb 作 than in 动作)
+    words = R._alt(R.role_verbs()).split("|")
+    zuo = "".join(sorted(JOINS_ZUO - set("动")))
+    return re.compile("|".join(f"(?<![{zuo}]){w}" if w.startswith("作") else w for w in words))
 
 
 EXPLICIT, PRESENCE, ANY = "explicit", "presence", "any"
@@ -163,8 +169,9 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
     if mode == EXPLICIT or not current or _CITED_BEFORE.search(text, 0, pos) or _TOURED.match(text, after) \
             or _CITED_AFTER_SPIRIT.search(text, 0, pos) and _RELAYING.search(text, 0, pos):
         return []       # (贯彻落实省委书记X对Y所作批示: X is cited, not at the meeting)
-    if _PRESENT_BEFORE.search(text[:pos]):              # 出席会议的有：甲、乙
-        return [role(mid, False, pos + len(name)) for mid in current]
+    if present := _PRESENT_BEFORE.search(text[:pos]):              # 出席会议的有：甲、乙
+        named = [mid for span, mid, _ in spans if present.start() < span.start < present.end()]
+        return [role(mid, False, pos + len(name)) for mid in named[:1] or current]
     if _CHAIR_CURRENT.match(text, after):
         return [role(mid, True, after + 2) for mid in current]
     heard = _HEARD_AFTER.match(text, after)
@@ -188,6 +195,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
             return [role(watched[-1], False, verb.end(), venue)]
         # 甲、乙在分会场参加X后，…召开Y: present at X, the meeting the verb takes (not Y)
         taken = [n for n, (span, _, _) in enumerate(spans) if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
+        if not taken and (again := RL.present_before(text, spans, pos, verb.end())):
+            return [role(again[0], False, verb.end())]
         if taken:
             venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
             present = [role(mid, False, verb.end(), venue) for mid in RL.listed(text, spans, taken[0])]
@@ -202,6 +211,9 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
             joined = None if then else _THEN_JOINED.match(text, max(sp.end for sp, mid, _ in spans if mid in seen))
             if joined:
                 named = [mid for span, mid, _ in spans if span.start == joined.end()]
+                # (…收听收看了市推进会，并参加续会: the follow-up held, however far back)
+                if not named and text.startswith("续会", joined.end()):
+                    named = [m for m in [RL.last_of_kind("续会", s.index, pos, timeline, s.index + 1)] if m]
                 present += [role(mid, False, joined.end()) for mid in (named or current)[:1] if mid not in seen]
             return present
     gap = text[after:verb.start()]

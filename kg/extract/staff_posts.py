@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg import lexicon
 
-_STAFF_HEADS = ("主任",)        # with the chief professional titles
+_STAFF_HEADS = ("主任", "成员")        # with the chief professional titles
 _INSTITUTE_HEADS = ("院长", "副院长")    # after an institute of institute_units.txt
 
 
@@ -46,7 +46,8 @@ def _institutes() -> tuple[str, ...]:
 def unit_staff(text: str, begin: int, posts) -> bool:
     """县人民医院急诊科主任某某: bare staff titles (主任, 总工程师, 主任医师) right after a unit the
     post table does not know (the posts start at `begin`, after it): a hospital's or an
-    institute's staff, not an official; so is the 院长 of a research institute or a hospital."""
+    institute's staff, not an official (nor is an expert pool's 成员); so is the 院长 of a
+    research institute or a hospital."""
     return bool(posts) and (all(p in _STAFF_HEADS or p in _professional_titles() for p in posts)
                             and text.endswith(_unit_ends(), 0, begin)
                             or all(p in _INSTITUTE_HEADS for p in posts) and text.endswith(_institutes(), 0, begin))

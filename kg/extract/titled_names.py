@@ -6,15 +6,16 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.names import NO_NAME_ENDS, is_name
+from kg.extract.names import NO_NAME_ENDS, PERSON_NOUN_ENDS, is_name
 
 _ORGAN_ENDS = frozenset("办局厅署处科室站司")     # 市文明办主任, 管理司司长: an organ's short form, no name
 _PLACE_UNITS = ("街道", "镇", "乡", "村", "社区")    # 卞庄街道人大工委主任: 卞庄 is a place, no name
+_PLACE_ENDS = frozenset("村镇乡")      # 沿江村党总支书记: a village (沿 a surname), no name before a title
 
 
 def title_after_name(text: str, begin: int) -> bool:
     """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
-    return text[begin - 1:begin] not in _ORGAN_ENDS and not text.startswith(_PLACE_UNITS, begin) \
+    return text[begin - 1:begin] not in _ORGAN_ENDS | _PLACE_ENDS and not text.startswith(_PLACE_UNITS, begin) \
         and not text.startswith(_departments(), begin) and any(begin >= n and _han_name(text[begin - n:begin]) for n in (3, 2))
 
 
@@ -57,3 +58,11 @@ def name_before(text: str, end: int) -> tuple[str | None, int]:
 def _verbs() -> frozenset[str]:
     """The verbs written before a meeting's name (贯彻, 落实, 传达): never a given name."""
     return frozenset(w for w in lexicon.words("meeting_left_stops") if len(w) == 2)
+
+
+def head_starts_name(text: str, begin: int, end: int) -> bool:
+    """消费维权义务监督员关长海: a bare post head (关长) right after a role noun (监督员) is the
+    start of a listed name, not a post."""
+    return begin > 0 and text[begin - 1] in PERSON_NOUN_ENDS and any(
+        is_name(text[begin:begin + n]) and R.name_follower_regex().match(text, begin + n) for n in (3, 2) if begin + n > end)
+

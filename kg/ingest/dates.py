@@ -98,6 +98,7 @@ def date_from_page(text: str) -> str | None:
         # 来源:X日报 2023年11月11日 第01版 / X日报数字版 2025年07月16日 星期三 第02版: a printed page's date
         printed = P.ROW_BEFORE_DATE.search(line, 0, start - line_start) \
             and (P.EDITION_AFTER_DATE.match(line, match.end() - line_start) or "来源" in line[:start - line_start])
+        printed = printed or start == line_start and P.DATE_THEN_EDITION.match(line, match.end() - line_start)
         if stamp is None and (P.ONLY_DATE_STAMP.match(line) or P.TIME_OF_DAY.search(line) or furniture or printed):
             stamp = _iso_match(match)
     return stamp

@@ -137,6 +137,9 @@ ROW_BEFORE_DATE = re.compile(r"(?:^|[\s　|])(?:来源\s*[:：]\s*[^\s，。,:�
 # ... and after it: the page of the paper it was printed on (第01版, 第A01版)
 # (or nothing but the weekday: 四川日报数字报  2024年03月21日  星期四, the page on the next row)
 EDITION_AFTER_DATE = re.compile(r"[\s　|]*(?:(?:星期|周)[一二三四五六日天][\s　|]*)?(?:第[A-Z]?\d{1,3}版|$)")
+# A paper's row that opens with the date and names the page after it (2024年04月11日 星期四 A02版:要闻)
+# (…版:综合新闻 上一版 下一版 PDF下载: the row's links after it)
+DATE_THEN_EDITION = re.compile(r"[\s　|]*(?:(?:星期|周)[一二三四五六日天][\s　|]*)?第?[A-Z]?\d{1,3}版")
 # A stamp that leaves the year out (发布时间:05-17 10:22, "03-28 07:55 来源:X报"): labelled or
 # at the start of its row, and a time of day after it; a bare 05-17 could be anything.
 MONTH_DAY_STAMP = re.compile(r"(?:(?:发布|发表|发稿|更新|刊发)(?:时间|日期)\s*[:：]\s*|^[ \t　]*)"
