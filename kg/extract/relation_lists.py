@@ -1,5 +1,6 @@
 """Which meetings one role takes where a sentence lists several (主持召开X会议和Y会议,
-收听收看了全国、全省会议和市续会, 在A、B上的讲话), and which meeting a bare 全会 or 大会 means."""
+收听收看了全国、全省会议和市续会, 在A、B上的讲话), which meeting a bare 全会 or 大会 means, and
+the statements of presence that name no verb after the name (出席会议的有：甲, 听取了甲的汇报)."""
 from __future__ import annotations
 
 import re
@@ -56,6 +57,20 @@ def listed_to_speech(text: str, spans, n: int) -> list:
     return spans[n:j + 1] if j > n and _SPOKEN_AT.match(text, spans[j][0].end) else []
 
 
+# 在主席台就座的还有：甲、乙 / 在分会场收听收看全省会议的还有甲、乙 (at the meeting named)
+_PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座|收听收看|收看收听)[^。:：,，的]{0,16}的(?:还)?有(?!关)[:：]?[^。:：]*$")
+
+
+def present_listed(text: str, spans, pos: int, current: list[str]) -> list[str] | None:
+    """出席会议的有：甲、乙: a name listed after the words that say who was present is at the
+    meeting they name, else at the current ones; None where no such words lead to `pos`."""
+    present = _PRESENT_BEFORE.search(text, 0, pos)
+    if not present:
+        return None
+    named = [mid for span, mid, _ in spans if present.start() < span.start < present.end()]
+    return named[:1] or current
+
+
 _PRESENT_AT = re.compile(r"(?:出席|参加|列席)了?[“\"]?$")
 
 
@@ -66,4 +81,16 @@ def present_before(text: str, spans, pos: int, verb_end: int) -> list[str]:
         return []
     named = [mid for span, mid, _ in spans if span.end <= pos and _PRESENT_AT.search(text, 0, span.start)]
     return named[-1:]
+
+
+# 会议听取了市委常委、秘书长甲代表市委办公厅所作的汇报 / 听取了乙关于X的说明: who reports to a meeting is there
+# (听取了副市长甲，检察长乙关于X的汇报: each of a list, its names' posts set off by commas)
+_HEARD_BEFORE = re.compile(r"听取了?(?:[^。；;，,]{1,30}[，,]){0,4}[^。；;，,]{0,30}$")
+_HEARD_AFTER = re.compile(r"(?:[、和，,][^。；;，,]{1,25}?){0,4}?(?:代表[^。；;，,]{1,20}?)?(?:关于[^。；;]{1,80}?)?(?:所作|作)?的(?:工作)?(?:情况)?(?:汇报|报告|说明|通报)")
+
+
+def heard_end(text: str, pos: int, after: int) -> int | None:
+    """Where the report heard from the name at `pos` (ending at `after`) ends, if it is one."""
+    heard = _HEARD_AFTER.match(text, after)
+    return heard.end() if heard and _HEARD_BEFORE.search(text, 0, pos) else None
 

@@ -30,8 +30,6 @@ _CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|�
 # (甲随即召开X: his; 甲主持约谈会: the meeting named right after 主持, whatever it is called)
 # 甲深入X县，实地察看…，并在X县主持召开Y: after a tour told of the same person
 _TOURED_THEN = re.compile(r"(?:深入|来到|前往|赴|到)[^。；;]{2,60}?[,，]并(?:在[^,，。]{1,10})?主持召开了?")
-# 在主席台就座的还有：甲、乙 / 在分会场收听收看全省会议的还有甲、乙 (at the meeting named)
-_PRESENT_BEFORE = re.compile(r"(?:出席|参加|列席|就座|收听收看|收看收听)[^。:：,，的]{0,16}的(?:还)?有(?!关)[:：]?[^。:：]*$")
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
 _THEN_JOINED = re.compile(r"(?:[,，](?:并|随后|又|接着)|后[,，]?(?:随即|又|接着)?)(?:参加|出席)了?(?=[^,，。；;]{0,20}会)")
@@ -64,10 +62,6 @@ _POSTS_AFTER_AT = re.compile(r"上(?:(?!的|和|及|与|学习|传达|贯彻)[^,
 # stands between the first and the verb is the others, and 共同 between the last and the verb
 _CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,，][^,，。；;：:]{1,30}?){1,4})?(?:共同|联合|一同)")
 # 甲在主会场主持会议: where the chair sat is no other verb's
-# 会议听取了市委常委、秘书长甲代表市委办公厅所作的汇报 / 听取了乙关于X的说明: who reports to a meeting is there
-# (听取了副市长甲，检察长乙关于X的汇报: each of a list, its names' posts set off by commas)
-_HEARD_BEFORE = re.compile(r"听取了?(?:[^。；;，,]{1,30}[，,]){0,4}[^。；;，,]{0,30}$")
-_HEARD_AFTER = re.compile(r"(?:[、和，,][^。；;，,]{1,25}?){0,4}?(?:代表[^。；;，,]{1,20}?)?(?:关于[^。；;]{1,80}?)?(?:所作|作)?的(?:工作)?(?:情况)?(?:汇报|报告|说明|通报)")
 _CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)")
 # 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
 _VENUE_OPEN = re.compile(r"[^，,。；;：:]{1,16}(?:主会场|分会场)(?:[（(][^）)]{1,10}[）)])?[:：]")
@@ -169,14 +163,12 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
     if mode == EXPLICIT or not current or _CITED_BEFORE.search(text, 0, pos) or _TOURED.match(text, after) \
             or _CITED_AFTER_SPIRIT.search(text, 0, pos) and _RELAYING.search(text, 0, pos):
         return []       # (贯彻落实省委书记X对Y所作批示: X is cited, not at the meeting)
-    if present := _PRESENT_BEFORE.search(text[:pos]):              # 出席会议的有：甲、乙
-        named = [mid for span, mid, _ in spans if present.start() < span.start < present.end()]
-        return [role(mid, False, pos + len(name)) for mid in named[:1] or current]
+    if (listed := RL.present_listed(text, spans, pos, current)) is not None:     # 出席会议的有：甲、乙
+        return [role(mid, False, pos + len(name)) for mid in listed]
     if _CHAIR_CURRENT.match(text, after):
         return [role(mid, True, after + 2) for mid in current]
-    heard = _HEARD_AFTER.match(text, after)
-    if heard and _HEARD_BEFORE.search(text, 0, pos):
-        return [role(mid, False, heard.end(), "speaker") for mid in current]
+    if heard := RL.heard_end(text, pos, after):
+        return [role(mid, False, heard, "speaker") for mid in current]
     verb = _verb_re().search(text, after)
     if verb is None and (venue := _VENUE_OPEN.match(text)) and venue.end() <= pos:
         return [role(mid, False, after, "branch-venue" if "分会场" in venue.group() else None) for mid in current]
