@@ -127,10 +127,11 @@ _LIST_JOIN = re.compile(r"[”\"]?(?:、|和|及|以及|与)(?:(?:(?:\d{1,2}月)
 
 def without_followed(spans: list[NameSpan], kinds: list[str]) -> tuple[list[NameSpan], list[str]]:
     """传达学习县推进会续会精神: the follow-up relayed, not also the meeting it followed (that
-    one held here, 召开X续会, still relays X)."""
+    one held here, 召开X续会, still relays X, which is not held here too)."""
     followed = {(sp.start, sp.end - 2) for sp, k in zip(spans, kinds) if k == "relay" and sp.name.endswith("续会")}
+    held = {(sp.start, sp.end - 2) for sp, k in zip(spans, kinds) if k == "held" and sp.name.endswith("续会")}
     keep = [n for n, sp in enumerate(spans) if (sp.start, sp.end) not in followed]
-    return [spans[n] for n in keep], [kinds[n] for n in keep]
+    return [spans[n] for n in keep], ["relay" if (spans[n].start, spans[n].end) in held else kinds[n] for n in keep]
 
 
 def listed_kinds(text: str, spans: list[NameSpan], kinds: list[str]) -> list[str]:

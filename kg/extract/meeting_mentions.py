@@ -30,6 +30,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if level is None and len(NS.core(rest)) <= 3 and several_held(text, span):
         return None         # (会议指出，省、市相继召开推进会议: the meetings named in full elsewhere, no third)
     subj = subject(text, span) if kind == "held" else None
+    if kind == "mention" and level is None and (told := subject(text, span)) and S.level_of_body(told) == "国":
+        level = "国"        # 甲指出，4月3日，党中央召开X: the nation's meeting, told in a speech
     subj = subj and branch_of(subj)     # 国家统计局宁波调查队召开: the branch holds it, not the nation
     holder = S.holder(subj, state.region) if subj else None
     # 泽掌镇召开第四次全国文物普查工作部署会: the census is the nation's, not the meeting (州委X办公室召开
