@@ -4,11 +4,10 @@ keep their verbs; 召开X会议续会 holds the follow-up and relays X, not X to
 of the nation's meeting; 全市上下要以全省会议, 建立月度例会 and …的重点任务和省领导小组会议 start no
 name where a meeting's does not."""
 import pytest
-from extraction_probe import edges, extract_text, meeting_names
+from extraction_probe import extract_text, meeting_names
 
 from kg.extract.meeting_events import clause_start, kind, without_followed
 from kg.extract.meeting_names import find
-from kg.records import RelationKind
 
 
 @pytest.mark.parametrize("text, name", [
