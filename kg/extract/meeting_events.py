@@ -42,9 +42,10 @@ _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下�
 # 争取本月底前提交领导小组会议审议: a draft still to go before a meeting of no number (提请市十五届
 # 人大常委会第九次会议表决: a numbered session, the one the report names)
 _LEFT_SUBMITTED = re.compile("(?:提交|提请)$")
-# 会议决定，近期召开X / 会议决定，5月10日召开X / 拟于下月召开X / 将召开X: decided or planned, not yet held
+# 会议决定，近期召开X / 会议决定，5月10日召开X / 会议决定，今天上午召开X / 拟于下月召开X / 将召开X: decided or
+# planned, not yet held
 _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时"
-                           r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?)?(?:召开|举行)$")
+                           r"|(?:(?:\d{1,2}月)?\d{1,2}日|今天|明天|今日|明日)(?:上午|下午)?)?(?:召开|举行)$")
 # X联席会议召开2024年第一次全体会议: the first name is the body holding the second
 # (X部际联席会议在京召开全国Y电视电话会议: after a place, only a place-wide meeting is held by X; X会议在武汉
 #  举行第一次全体会议 is X's own sitting)
@@ -65,6 +66,7 @@ RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 # 在X上， / 在12日召开的X上，: the sentence's roles are at X (会议指出，在12日召开的全省推进会上，甲…作了部署)
+_HELD_ON = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|此前|日前|近日|前不久)(?:上午|下午)?(?:召开|举行)的")
 _LEFT_AT = re.compile(r"在(?:(?:(?:\d{1,2}月)?\d{1,2}日|此前|日前|近日|前不久|当天|当日)(?:上午|下午)?(?:召开|举行)的)?")
 # (市重要民生商品保供稳价工作领导小组召开: 重要 and 主要 are no directive's 要)
 _DIRECTIVE = re.compile(r"(?<![重主])要[^,，。]{0,20}$")
@@ -94,8 +96,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         return "stage" if _RIGHT_STAGE.match(right) else "relay"
     if _RIGHT_HELD_WHEN.match(right):
         return "scene"          # 全国和全省会议召开时，甲、乙在分会场收听收看: roles at X, told in passing
-    if _RIGHT_SCENE.match(right) and span.start == clause_start == 0:
-        return "scene"          # 全省调度会上，NAME通报…: this sentence's roles are at X
+    if _RIGHT_SCENE.match(right) and clause_start == 0 and (span.start == 0 or _HELD_ON.fullmatch(left.strip())):
+        return "scene"          # 全省调度会上，NAME通报… / 13日召开的市推进会上，…: this sentence's roles are at X
     if _RIGHT_PRIOR.match(right) or (left.rstrip().endswith(("在收听收看", "在收看收听")) and "后" in right[:8]):
         return "prior"
     if _LEFT_VENUE.search(left):

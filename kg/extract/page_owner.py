@@ -78,26 +78,29 @@ _OWN_MEDIUM = re.compile("(?:县|区|旗|市)?(?:人民政府|融媒|新闻网|�
 
 
 def _placed_owner(m: re.Match):
-    """天津市河东区人民政府: a county two prefectures have (河东区 is also 临沂's), written after
-    its own prefecture or municipality on the page's first line, is that one."""
-    unit = _units_by_parent().get((m.group(1), m.group(2)))      # (the pattern's parents are full names)
+    """天津市河东区人民政府 / 北京朝阳官方网站: a county two prefectures have (河东区 is also 临沂's;
+    朝阳 is also a city of 辽宁), written after its own prefecture or municipality on the page's
+    first line, in full or short, is that one."""
+    parent = R.provinces().get(m.group(1)) or R.prefectures()[m.group(1)][0]
+    unit = _units_by_parent().get((parent, m.group(2)))
     return unit and (unit[2], unit[1] or None, unit[0])
 
 
 @lru_cache(maxsize=None)
 def _placed_owner_re() -> re.Pattern:
-    parents = R._alt([*R.provinces().values(), *(f for f, _ in R.prefectures().values())])
-    return re.compile(f"({parents})([{R.CJK}]{{1,8}}?(?:县|区|旗))(?:人民政府|政府|融媒|日报|新闻|门户|网)")
+    parents = R._alt([*R.provinces(), *R.prefectures()])
+    return re.compile(f"({parents})([{R.CJK}]{{1,8}}?(?:县|区|旗)?)(?:人民政府|政府|融媒|日报|新闻|门户|官方网站|官网|网)")
 
 
 @lru_cache(maxsize=None)
 def _units_by_parent() -> dict:
-    """(prefecture or province, full name) -> the unit; a province's two units of one name
-    (南京 and 徐州 both have a 鼓楼区) are left out."""
+    """(prefecture or province, full or short name) -> the unit; a province's two units of one
+    name (南京 and 徐州 both have a 鼓楼区) are left out."""
     units: dict = {}
-    for full, _short, prefecture, province in lexicon.rows("counties"):
+    for full, short, prefecture, province in lexicon.rows("counties"):
         for parent in {prefecture, province} - {""}:
-            units.setdefault((parent, full), []).append((full, prefecture, province))
+            for name in {full, short} - {""}:
+                units.setdefault((parent, name), []).append((full, prefecture, province))
     return {key: found[0] for key, found in units.items() if len(found) == 1}
 
 

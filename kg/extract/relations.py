@@ -25,20 +25,23 @@ from kg.extract.names import JOINS_ZUO
 from kg.extract.sentences import Sentence
 
 # 主持召开 right after the name, maybe with a date, a time or a place first
-_CHAIR_GAP = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
+# (甲、乙随即主持召开X: both; 甲于5日下午主持召开X)
+_CHAIR_GAP = re.compile(r"(?:[、和与][^,，。；;、]{2,12}?)?(?:于?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?(?:在[^,，。]{1,10})?"
                         r"(?:随即|立即|亲自|接着|紧接着|随后)?主持(?:召开)?(?:了|的)?|(?:随即|立即|亲自)?召开了?")
 # (甲随即召开X: his; 甲主持约谈会: the meeting named right after 主持, whatever it is called)
 # 甲深入X县，实地察看…，并在X县主持召开Y: after a tour told of the same person
-_TOURED_THEN = re.compile(r"(?:深入|来到|前往|赴|到)[^。；;]{2,60}?[,，]并(?:在[^,，。]{1,10})?主持召开了?")
+_TOURED_THEN = re.compile(r"(?:随即|立即)?(?:深入|来到|前往|赶赴|赴|到)[^。；;]{2,60}?[,，]并(?:在[^,，。]{1,10})?主持召开了?")
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
 _THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
 _THEN_JOINED = re.compile(r"(?:[,，](?:并|随后|又|接着)|后[,，]?(?:随即|又|接着)?)(?:参加|出席)了?(?=[^,，。；;]{0,20}会)")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 # (会议指出，X大会是…部署。省委书记甲的讲话，对…提出了明确要求: the posts alone before the name)
+_MEETING_SAID = re.compile(r"会议(?:指出|认为|强调)[,，]")
+_POSTS_ONLY = re.compile(r"(?:[^,，。；;：:\d]{1,14}(?:书记|长|主任|主席)、?)*")
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?(?:[^,，。；;：:、\d]{1,14}(?:书记|长|主任|主席))?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
 # else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
-_AT_GAP = re.compile(r"(?:代表[^,，。在]{1,8})?(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
+_AT_GAP = re.compile(r"(?:[、和][^,，。；;在]{1,16}?)?(?:代表[^,，。在]{1,8})?(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
                      r"(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?在(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:召开的)?)?(?:参加|主持)?"
                      f"(?:第[{R.NUM}\\d]+次)?")     # 在第三次中央X座谈会上: the ordinal counts the meeting
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
@@ -50,7 +53,7 @@ _AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲
 # or a later object, after the spirit of a meeting (传达学习全省X大会精神和省委书记X讲话要求 /
 # …，以及省委常委会会议精神和省委书记X讲话要求)
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会)(?:学习|贯彻|落实)?了?[^,，。；;:：]{0,16}$")
-_CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)(?:和|及|以及)[^,，。；;:：、]{0,12}$")
+_CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)[,，]?(?:和|及|以及)[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?(?:[^,，。；;]{2,8}?(?:召开|举行)的)?[“\"]?")     # (收听收看了省委召开的X)
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
 _TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
@@ -62,7 +65,8 @@ _POSTS_AFTER_AT = re.compile(r"上(?:(?!的|和|及|与|学习|传达|贯彻)[^,
 # stands between the first and the verb is the others, and 共同 between the last and the verb
 _CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,，][^,，。；;：:]{1,30}?){1,4})?(?:共同|联合|一同)")
 # 甲在主会场主持会议: where the chair sat is no other verb's
-_CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)")
+# (甲以市委金融委员会主任身份主持会议: the capacity the chair sits in)
+_CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)|以[^,，。；;]{1,20}?身份")
 # 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
 _VENUE_OPEN = re.compile(r"[^，,。；;：:]{1,16}(?:主会场|分会场)(?:[（(][^）)]{1,10}[）)])?[:：]")
 # 全省推进会温州分会场，甲、乙收听收看了会议: the named meeting's venue, not the meeting held here
@@ -147,6 +151,10 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
             return [role((subject or named)[-1], False, after + 3, "speaker")]
     if _SPEECH_AFTER.match(text, pos + len(name)):
         spoken_at = [mid for span, mid, _ in spans if span.end <= pos and _POSTS_AFTER_AT.fullmatch(text, span.end, pos)]
+        # 会议指出，全省推进会对X作出系统部署，省长甲的讲话站位高: the meeting the sentence opened with
+        clause = max(text.rfind("，", 0, pos), text.rfind(",", 0, pos)) + 1
+        spoken_at = spoken_at or [mid for span, mid, _ in spans[:1] if span.end < clause and mid not in current
+                                  and _MEETING_SAID.match(text) and _POSTS_ONLY.fullmatch(text, clause, pos)]
         if spoken_at:
             return [role(spoken_at[-1], False, after, "speaker")]
     kind_at = _AT_KIND.match(text, after)
