@@ -157,7 +157,8 @@ def post_regex() -> re.Pattern:
     organs = _alt([*lexicon.words("post_organs"), *lexicon.words("departments")])
     prefix = (f"(?:中共|中国共产党)?(?:{listed}|中央|全国|国家|(?:{level})){{0,2}}"
               f"(?P<free>{free_place_pattern()})?")
-    leader = f"(?:(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级)?|[部厅局署])(?:有关|相关)?领导"
+    # (市政府领导甲、乙: a level's government or party committee's leaders)
+    leader = f"(?:(?:{listed}|(?P<free2>{free_place_pattern()})|(?:{level}))(?:级|委|政府)?|[部厅局署])(?:有关|相关)?领导"
     free = f"(?:(?![的和与及在对把将为等是就于向从由以之并同暨兼了会议上])[{CJK}])"
     unit = f"{free}{{1,8}}?(?:{_alt(lexicon.words('post_units'))})"
     # 省委科技委员会主任, 县防汛抗旱指挥部总指挥: a party committee's, government's or level's own

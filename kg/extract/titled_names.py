@@ -9,14 +9,21 @@ from kg.extract import resources as R
 from kg.extract.names import NO_NAME_ENDS, PERSON_NOUN_ENDS, is_name
 
 _ORGAN_ENDS = frozenset("办局厅署处科室站司")     # 市文明办主任, 管理司司长: an organ's short form, no name
-_PLACE_UNITS = ("街道", "镇", "乡", "村", "社区")    # 卞庄街道人大工委主任: 卞庄 is a place, no name
-_PLACE_ENDS = frozenset("村镇乡")      # 沿江村党总支书记: a village (沿 a surname), no name before a title
+_PLACE_UNITS = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")    # 卞庄街道人大工委主任: 卞庄 is a place, no name
+# 沿江村党总支书记, 某苏木党委书记: a village or township (沿 and 苏 surnames), no name before a title
+_PLACE_ENDS = ("村", "镇", "乡", "苏木", "嘎查")
 
 
 def title_after_name(text: str, begin: int) -> bool:
-    """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name."""
-    return text[begin - 1:begin] not in _ORGAN_ENDS | _PLACE_ENDS and not text.startswith(_PLACE_UNITS, begin) \
-        and not text.startswith(_departments(), begin) and any(begin >= n and _han_name(text[begin - n:begin]) for n in (3, 2))
+    """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name
+    (安庆军分区司令员: a place's short name that reads as a name is none)."""
+    return text[begin - 1:begin] not in _ORGAN_ENDS and not text.endswith(_PLACE_ENDS, 0, begin) \
+        and not text.startswith(_PLACE_UNITS, begin) and not text.startswith(_departments(), begin) \
+        and any(begin >= n and _han_name(text[begin - n:begin]) and not _place(text[begin - n:begin]) for n in (3, 2))
+
+
+def _place(cand: str) -> bool:
+    return cand in R.prefectures() or cand in R.counties() or cand in R.provinces()
 
 
 @lru_cache(maxsize=None)
