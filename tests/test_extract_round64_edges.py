@@ -1,7 +1,8 @@
 """Round 64: who is an official. An Inner Mongolian township's or village's head (苏木达, 嘎查达)
 is a post, and a township (X苏木) before a post is no name; 字 and 贠 are surnames; 市政府领导
 vouches for the names listed after it; a place's short name that reads as a name (安庆) before a
-post is a place; 推介 follows a name; 学校、车站等人员密集场所 lists places, not people."""
+post is a place; 推介 follows a name; 学校、车站等人员密集场所 lists places, not people; a county written in
+full (婺源县县长) keeps its place in another province's report, and no municipality has a 副省长."""
 import pytest
 from extraction_probe import extract_text
 
@@ -19,3 +20,11 @@ from extraction_probe import extract_text
 def test_round64_who_is_an_official(text, names):
     x = extract_text("3月5日，全盟森林草原防火工作会议召开。\n" + text, published="2024-03-06", head="呼伦贝尔市人民政府\n")
     assert [o.name for o in x.officials] == names, [(o.name, o.posts) for o in x.officials]
+
+
+def test_round64_a_county_written_in_full_keeps_its_place_in_another_province_s_report():
+    x = extract_text("昨天，2024江西茶叶品牌（上海）推介会在上海举行。副省长闵卫华出席并致辞。\n推介环节，婺源县县长程雪推介"
+                     "婺源绿茶。", published="2024-05-10", head="上海市人民政府\n")
+    posts = {o.name: (o.posts, o.jurisdiction) for o in x.officials}
+    assert posts["程雪"] == (("婺源县县长",), "江西省上饶市婺源县"), posts
+    assert posts["闵卫华"][0] == ("副省长",), posts     # a municipality has no 副省长 of its own

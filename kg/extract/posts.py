@@ -70,7 +70,8 @@ def _post_breaks() -> re.Pattern:
 def _places_ok(m: re.Match, begin: int, region: Region | None) -> bool:
     """An unlisted place in a post must be one the report names, follow a listed one, or be
     a county-level unit of kg/data/counties.tsv in the report's province (兰坪县委书记 in a
-    report that names the county only there; 泸水市委书记, a county-level city)."""
+    report that names the county only there; 泸水市委书记, a county-level city), or one written
+    in full anywhere (婺源县县长 in a Shanghai report)."""
     for group in ("free", "free2"):
         place = m.group(group)
         if place and m.start(group) == begin and (region is None or place not in region.places) \
@@ -81,7 +82,7 @@ def _places_ok(m: re.Match, begin: int, region: Region | None) -> bool:
 
 def _listed_county(place: str, region: Region | None) -> bool:
     unit = county_unit(place)
-    return unit is not None and region is not None and region.province in (None, unit[2])
+    return unit is not None and (place == unit[0] or region is not None and region.province in (None, unit[2]))
 
 
 def fill_chain(posts: tuple[str, ...], region: Region) -> tuple[str, ...]:
@@ -138,13 +139,9 @@ def fill_post(post: str, region: Region) -> str:
     """省委书记 in a Jiangxi report -> 江西省委书记; 副县长 -> 东安县副县长; 总书记 -> 中共中央总书记."""
     if post == "总书记":
         return "中共中央总书记"
-    m = _DEPUTY_LEVEL.match(post)
-    if m:
-        place = region.place_for(m.group(2))
-        return place + post if place else post
-    m = _LEVEL_START.match(post)
-    if m:
-        place = region.place_for(m.group(1))
-        if place:
-            return place + post[len(m.group(1)):]
-    return post
+    m = _DEPUTY_LEVEL.match(post) or _LEVEL_START.match(post)
+    level = m and m.group(m.lastindex)
+    place = level and region.place_for(level)
+    if not place or level == "省" and not place.endswith("省"):
+        return post         # (副省长 in a Shanghai report: a municipality has none, a province's)
+    return place + post if m.re is _DEPUTY_LEVEL else place + post[len(level):]
