@@ -56,10 +56,11 @@ def describes(name: str) -> bool:
     return first is not None and len(name) - len(first) <= TOPIC_MIN or _DESCRIBED.search(name) is not None
 
 
-NESTED_TOPIC = re.compile("情况|筹备")     # after a meeting noun: the meeting is a longer name's topic
+# after a meeting noun: the meeting is a longer name's topic (X民主生活会情况通报会, X民主生活会督导工作部署会)
+NESTED_TOPIC = re.compile("情况|筹备|督导")
 
 
 def without_topics(text: str, spans: list) -> list:
-    """The spans but those a longer span holds when 情况 or 筹备 follows them (X民主生活会情况通报会)."""
+    """The spans but those a longer span holds when NESTED_TOPIC follows them."""
     return [s for s in spans if not NESTED_TOPIC.match(text, s.end)
             or not any(o.start <= s.start and s.end < o.end for o in spans)]
