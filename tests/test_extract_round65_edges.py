@@ -3,10 +3,11 @@
 (全省民主生活会督导工作部署会), and 通报了X召开情况 (a report on X, which the sentence does not hold:
 X takes the day a later sentence gives it, 1月22日，县委常委班子召开X)."""
 import pytest
-from extraction_probe import extract_text, meeting_names
+from extraction_probe import edges, extract_text, meeting_names
 
 from kg.extract.meeting_events import clause_start, kind
 from kg.extract.meeting_names import find
+from kg.records import RelationKind
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -29,3 +30,11 @@ def test_round65_no_sitting(text, absent):
 def test_round65_a_report_on_a_meeting_held_does_not_hold_it(text, expected):
     span = next(sp for sp in find(text) if sp.name.endswith("民主生活会"))
     assert kind(text, span, clause_start(text, span.start)) == expected
+
+
+def test_round65_a_meeting_held_next_is_the_one_told():
+    x = extract_text("2月20日，省教育厅在西安召开全省教育工作会议。厅长褚文海作工作报告。\n20日下午，全省高校安全稳定工作"
+                     "会议接续召开。省教育厅副厅长庞青通报了全省高校安全稳定工作考核结果。",
+                     published="2024-02-21", head="陕西省教育厅\n")
+    assert {m for n, m in edges(x, RelationKind.ATTENDED) if n == "庞青"} == {"全省高校安全稳定工作会议"}, \
+        edges(x, RelationKind.ATTENDED)
