@@ -37,6 +37,13 @@ def county_unit(written: str):
     return unit
 
 
+@lru_cache(maxsize=None)
+def county_city_re() -> re.Pattern:
+    """The full name of a county-level city of the table (兴化市, 晋江市): a prefecture's
+    pattern does not know them."""
+    return re.compile(R._alt(full for full, _, _, _ in lexicon.rows("counties") if full.endswith("市")))
+
+
 def written_short(county: str | None, text: str) -> tuple[str, ...]:
     """积石山县 for 积石山保安族东乡族撒拉族自治县 where the report writes it so: an autonomous
     county's own reports name its meetings by the short form they use (a header's full name

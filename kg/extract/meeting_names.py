@@ -65,6 +65,12 @@ def _stop_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _scope_adverbs() -> re.Pattern:
+    """全国切实做好: a scope word, then words of a title worded as a task (meeting_scope_adverbs.txt)."""
+    return re.compile(f"(?:全国|全省|全市|全县|全区|全州)(?:{R._alt(lexicon.words('meeting_scope_adverbs'))})+")
+
+
+@lru_cache(maxsize=None)
 def _compound_re() -> re.Pattern:
     return re.compile(R._alt(lexicon.words("meeting_name_compounds")))
 
@@ -145,7 +151,8 @@ def _start(text: str, head: int) -> tuple[int, bool]:
         for m in _stop_re().finditer(segment):
             if (m.start() >= 2 and _ORGAN_BEFORE.match(segment, m.start() - 2) and m.group() not in ("对", "向")
                     or any(a <= m.start() and m.end() <= b for a, b in compounds)
-                    or m.group() == "与" and joins_topics(segment, start - left, m.start())) \
+                    or m.group() == "与" and joins_topics(segment, start - left, m.start())
+                    or _scope_adverbs().fullmatch(segment, start - left, m.end())) \
                     and not _JOINED.fullmatch(m.group()):
                 continue                    # (中央全面深化改革委员会: 全面 is part of the organ; 市委全会和Y会议: two)
             if _INNER_DATE.fullmatch(m.group()) and m.start() - (start - left) >= 2 \

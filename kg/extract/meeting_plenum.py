@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.county_places import county_city_re
 from kg.extract.name_scope import CENSUS_LED, scope_of, split_scope
 
 _NUM = "[一二三四五六七八九十]+"
@@ -69,12 +70,14 @@ _ORGAN_FORMS = (("中国人民政治协商会议", "政协"), ("人民代表大�
 # 阳城县委 / 某某自治县人大: a county heading the organ (no list of counties needed to see it)
 _COUNTY_HEAD = re.compile("[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|旗|区)(?=委|纪律检查委|人大|政协|人民政府|政府)")
 _COUNCIL_SITTING = re.compile("(?<=理事)会会(?:议)?$")
+_ORGAN_NEXT = re.compile("委|纪律检查委|人大|政协|人民政府|政府")
 _KIND_AFTER = 4       # 次 then at most the kind of sitting (全会, 主席会, 主任会, 常务会)
 
 
 @lru_cache(maxsize=None)
 def _place_re() -> re.Pattern:
     return re.compile(R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())]))
+
 
 
 @lru_cache(maxsize=1 << 14)
@@ -93,7 +96,8 @@ def sitting(core: str) -> tuple[str, str, str, str | None, str | None] | None:
     named = _place_re().search(organ)           # 政协第十三届江西省委员会: the place inside
     if named:
         scopes, organ = [*scopes, named.group()], organ[:named.start()] + organ[named.end():]
-    county = _COUNTY_HEAD.match(organ)          # (宜昌市西陵区委: the county is the organ's place)
+    # (宜昌市西陵区委, 兴化市纪律检查委员会: the county or county-level city is the organ's place)
+    county = _COUNTY_HEAD.match(organ) or _city_organ(organ)
     if county:
         scopes, organ = [county.group()], organ[county.end():]
     for long, short in _ORGAN_FORMS:
@@ -115,6 +119,12 @@ def unscoped_scope(name: str) -> tuple[str | None, str | None]:
     if (term := _TERM.match(name)) and (after := split_scope(name[term.end():])[0]):
         return scope_of(after[0])
     return None, None
+
+
+def _city_organ(organ: str) -> re.Match | None:
+    """兴化市纪律检查委员会: a county-level city of the table, its organ after it."""
+    city = county_city_re().match(organ)
+    return city if city and _ORGAN_NEXT.match(organ, city.end()) else None
 
 
 def same_sitting(a: str, b: str) -> bool:
