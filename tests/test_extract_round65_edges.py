@@ -1,5 +1,5 @@
 """Round 65: words after a meeting noun that make it no sitting (会议日程, 民主生活会成效, 召开座谈会、
-设置意见箱等方式, 套开会议37次), 各代表团审议 (every delegation's), a meeting that is a longer name's topic
+设置意见箱等方式, 套开会议37次, 深化“亲清直通车·政企恳谈会”机制), 各代表团审议 (every delegation's), a meeting that is a longer name's topic
 (全省民主生活会督导工作部署会), and 通报了X召开情况 (a report on X, which the sentence does not hold:
 X takes the day a later sentence gives it, 1月22日，县委常委班子召开X)."""
 import pytest
@@ -18,7 +18,9 @@ from kg.records import RelationKind
     ("会前，县委常委班子通过召开座谈会、设置意见箱、个别访谈等方式广泛征求意见建议。", "座谈会"),
     ("会前，市委常委班子按照全省民主生活会督导工作部署会要求，集中学习研讨。", "全省民主生活会"),
     ("去年以来，县级会议减少19%，以“一会多议”方式套开会议37次。", "套开会议"),
-], ids=["agenda", "every-delegation", "outcome", "means", "means-listed", "topic-of-a-longer-name", "counted"])
+    ("要深化“亲清直通车·政企恳谈会”机制，常态化收集企业诉求。", "政企恳谈会"),
+], ids=["agenda", "every-delegation", "outcome", "means", "means-listed", "topic-of-a-longer-name", "counted",
+        "institution"])
 def test_round65_no_sitting(text, absent):
     x = extract_text("1月20日，县委常委会召开会议。\n" + text, published="2025-01-21", head="平遥县人民政府\n")
     assert not any(n.endswith(absent) for n in meeting_names(x).values()), meeting_names(x)
