@@ -2,7 +2,8 @@
 第四次全体会议) is the same sitting as its short form (市纪委十二届四次全会); a title worded as a task
 keeps its verbs after the scope word (全国切实做好保交房工作视频会议), while a relay verb after one
 does not (全市贯彻落实全国X会议精神); a county-level city's follow-up named in a township's report
-(晋江市续会) is placed in that city."""
+(晋江市续会) is placed in that city; a chair who also holds the page's own post (苏州市委常委、太仓市委书记)
+places the 市委常委会会议 he chairs in the page's city."""
 import pytest
 from extraction_probe import extract_text, meeting_names
 
@@ -31,3 +32,10 @@ def test_round66_a_county_level_city_s_follow_up_named_in_a_township_report_is_p
                      "泉州市委常委会会议和石狮市续会精神。", published="2025-03-04", head="蚶江镇人民政府\n")
     follow_up = next(m for m in x.meetings if m.name.endswith("续会"))
     assert follow_up.jurisdiction and follow_up.jurisdiction.endswith("石狮市"), meeting_names(x)
+
+
+def test_round66_a_chair_holding_the_page_s_own_post_places_the_sitting_there():
+    x = extract_text("5月13日，苏州市委常委、太仓市委书记甄立川主持召开市委常委会会议，传达学习全省外资工作会议精神。",
+                     published="2024-05-14", head="太仓市人民政府\n")
+    sitting = next(m for m in x.meetings if m.name.endswith("常委会会议"))
+    assert (sitting.name, sitting.jurisdiction) == ("太仓市委常委会会议", "江苏省太仓市"), meeting_names(x)

@@ -56,7 +56,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         above = state.region.place_for(scopes[0][-1])
         place = above if above != state.region.place_for("市") else place
     if kind == "held" and level and not place and not subj:
-        place, name = S.placed_by_chair(span, name, level, chairs)
+        place, name = S.placed_by_chair(span, name, level, chairs, state.region)
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作
         level, place, name = (S.named_by_topic(text, span, state.region)
                               or chaired_sitting(text, span, state.region) or (level, place, name))

@@ -55,14 +55,18 @@ def _written_place(subj: str) -> str | None:
     return S.scope_of(scopes[0])[1] if scopes else None
 
 
-def placed_by_chair(span, name: str, level: str, chairs):
+def placed_by_chair(span, name: str, level: str, chairs, region: Region):
     """广东省委书记X主持召开省委常委会会议 -> 广东省委常委会会议: the chair's written place at the
-    name's level (a roundup of provinces names each sitting by its own chair)."""
-    before = [posts[0] for pos, posts in chairs if pos <= span.start]
-    scopes = S.split_scope(before[-1])[0] if before else None
+    name's level (a roundup of provinces names each sitting by its own chair); not where another
+    of the chair's posts is the report's own place (苏州市委常委、昆山市委书记甲主持召开市委常委会
+    会议 on 昆山's page: 昆山's sitting)."""
+    before = [posts for pos, posts in chairs if pos <= span.start]
+    scopes = S.split_scope(before[-1][0])[0] if before else None
     level_of, place = S.scope_of(scopes[0]) if scopes else (None, None)
     word = next((w for w in ("自治区", "省", "市", "县", "区") if name.startswith(w)), None)
-    if place and level_of == level and word and place.endswith(word):
+    own = word and region.place_for(word)
+    if place and level_of == level and word and place.endswith(word) \
+            and not (own and own != place and any(p.startswith(own) for p in before[-1])):
         return place, place + name[len(word):]
     return None, name
 
