@@ -79,7 +79,6 @@ def _place_re() -> re.Pattern:
     return re.compile(R._alt([*R.provinces(), *(f for f, _ in R.prefectures().values())]))
 
 
-
 @lru_cache(maxsize=1 << 14)
 def sitting(core: str) -> tuple[str, str, str, str | None, str | None] | None:
     """(organ, term, session, level, place) of an organ's numbered sitting however it is
@@ -158,4 +157,3 @@ def number_after_organ(name: str) -> str:
     """第32次市政府常务会议 -> 市政府第32次常务会议, as the organ's sittings are named elsewhere."""
     m = _NUMBER_FIRST.fullmatch(name)
     return m.group(2) + m.group(1) + m.group(3) if m else name
-

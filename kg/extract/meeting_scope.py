@@ -216,4 +216,3 @@ def county_lead(name: str, region: Region) -> tuple[str, str, str] | None:
             return ("县", place, rest) if rest.startswith(("委", "政府", "人民政府")) else None
     city = county_city_re().match(name)
     return (S.scope_of(city.group())[0], city.group(), "续会") if city and name == city.group() + "续会" else None
-

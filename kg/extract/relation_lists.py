@@ -93,4 +93,3 @@ def heard_end(text: str, pos: int, after: int) -> int | None:
     """Where the report heard from the name at `pos` (ending at `after`) ends, if it is one."""
     heard = _HEARD_AFTER.match(text, after)
     return heard.end() if heard and _HEARD_BEFORE.search(text, 0, pos) else None
-

@@ -72,4 +72,3 @@ def head_starts_name(text: str, begin: int, end: int) -> bool:
     start of a listed name, not a post."""
     return begin > 0 and text[begin - 1] in PERSON_NOUN_ENDS and any(
         is_name(text[begin:begin + n]) and R.name_follower_regex().match(text, begin + n) for n in (3, 2) if begin + n > end)
-
