@@ -1,6 +1,7 @@
 """Which meetings one role takes where a sentence lists several (主持召开X会议和Y会议,
 收听收看了全国、全省会议和市续会, 在A、B上的讲话), which meeting a bare 全会 or 大会 means, and
-the statements of presence that name no verb after the name (出席会议的有：甲, 听取了甲的汇报)."""
+the statements that name a person's meeting without a role verb after the name (出席会议的有：甲,
+听取了甲的汇报, 会议指出，X…，省长甲的讲话)."""
 from __future__ import annotations
 
 import re
@@ -93,3 +94,15 @@ def heard_end(text: str, pos: int, after: int) -> int | None:
     """Where the report heard from the name at `pos` (ending at `after`) ends, if it is one."""
     heard = _HEARD_AFTER.match(text, after)
     return heard.end() if heard and _HEARD_BEFORE.search(text, 0, pos) else None
+
+
+_MEETING_SAID = re.compile(r"会议(?:指出|认为|强调)[,，]")
+_POSTS_ONLY = re.compile(r"(?:[^,，。；;：:\d]{1,14}(?:书记|长|主任|主席)、?)*")
+
+
+def said_first(text: str, spans, pos: int, current: list[str]) -> list[str]:
+    """会议指出，全省推进会对X作出系统部署，省委副书记、省长甲的讲话站位高: a speech whose clause holds
+    only the speaker's posts was given at the meeting the sentence opened with (not a current one)."""
+    clause = max(text.rfind("，", 0, pos), text.rfind(",", 0, pos)) + 1
+    return [mid for span, mid, _ in spans[:1] if span.end < clause and mid not in current
+            and _MEETING_SAID.match(text) and _POSTS_ONLY.fullmatch(text, clause, pos)]

@@ -37,9 +37,6 @@ _THEN_JOINED = re.compile(r"(?:[,，](?:并|随后|又|接着)|后[,，]?(?:随�
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 # (会议指出，X大会是…部署。省委书记甲的讲话，对…提出了明确要求: the posts alone before the name)
 _SPEECH_OPEN = re.compile(r"^(?:会议指出,?)?(?:[^,，。；;：:、\d]{1,14}(?:书记|长|主任|主席))?$")
-# (会议指出，全省推进会对X作出部署，省委副书记、省长甲的讲话…: the meeting said, then posts and the name)
-_MEETING_SAID = re.compile(r"会议(?:指出|认为|强调)[,，]")
-_POSTS_ONLY = re.compile(r"(?:[^,，。；;：:\d]{1,14}(?:书记|长|主任|主席)、?)*")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
 # else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
 _AT_GAP = re.compile(r"(?:[、和][^,，。；;在]{1,16}?)?(?:代表[^,，。在]{1,8})?(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
@@ -152,10 +149,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
             return [role((subject or named)[-1], False, after + 3, "speaker")]
     if _SPEECH_AFTER.match(text, pos + len(name)):
         spoken_at = [mid for span, mid, _ in spans if span.end <= pos and _POSTS_AFTER_AT.fullmatch(text, span.end, pos)]
-        # 会议指出，全省推进会对X作出系统部署，省长甲的讲话站位高: the meeting the sentence opened with
-        clause = max(text.rfind("，", 0, pos), text.rfind(",", 0, pos)) + 1
-        spoken_at = spoken_at or [mid for span, mid, _ in spans[:1] if span.end < clause and mid not in current
-                                  and _MEETING_SAID.match(text) and _POSTS_ONLY.fullmatch(text, clause, pos)]
+        spoken_at = spoken_at or RL.said_first(text, spans, pos, current)
         if spoken_at:
             return [role(spoken_at[-1], False, after, "speaker")]
     kind_at = _AT_KIND.match(text, after)
