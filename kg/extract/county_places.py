@@ -1,14 +1,20 @@
 """Counties a report speaks for, placed through kg/data/counties.tsv: a county report that
 never names its prefecture or province (乳源县委常委会召开会议…传达学习全省…会议精神) still gets
-them, so its 省委 and 全省 meetings are placed and merge with the same meetings elsewhere."""
+them, so its 省委 and 全省 meetings are placed and merge with the same meetings elsewhere; and a
+meeting's name led by a county-level place (于都县委常委会会议, 晋江市续会) is placed in it."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.name_scope import scope_of
+
+if TYPE_CHECKING:       # (jurisdiction imports this module)
+    from kg.extract.jurisdiction import Region
 
 _SUFFIX_AT_END = re.compile("(?:自治县|自治旗|县|区|旗)$")
 
@@ -126,3 +132,20 @@ def counties_named(text: str) -> Counter:
                 strong.add(name)
             break
     return Counter({k: v for k, v in seen.items() if k in strong or v >= 2 and k not in lookalike})
+
+
+def county_lead(name: str, region: Region) -> tuple[str, str, str] | None:
+    """(县, the county, what follows it) for a name that starts with a county-level place
+    the report names and then its organ: 于都县委常委会会议 is the 县委常委会会议 of 于都县
+    (split_scope knows provinces and prefectures only), and so is 蔚县县委常委会会议. A
+    county-level city of the table written in full before its follow-up (晋江市续会, in a
+    township's report) is placed so too, at its own level."""
+    for place in sorted(region.places, key=lambda p: (-len(p), p)):     # a set: a fixed order
+        if len(place) >= 2 and place.endswith(("县", "区", "旗")) and name.startswith(place) \
+                and place not in (region.province, region.prefecture):
+            rest = name[len(place):]
+            if rest.startswith(place[-1] + "委"):
+                rest = rest[1:]
+            return ("县", place, rest) if rest.startswith(("委", "政府", "人民政府")) else None
+    city = county_city_re().match(name)
+    return (scope_of(city.group())[0], city.group(), "续会") if city and name == city.group() + "续会" else None

@@ -13,6 +13,7 @@ from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract import name_scope as NS
 from kg.extract.branch_organs import branch_of
+from kg.extract.county_places import county_lead
 from kg.extract.dates import day_after, recalled
 from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
@@ -69,7 +70,7 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         # 会议指出 / 本次会议: the current meeting, not a new one
         return _organ_sitting_before(state, name, level) if kind != "held" else None
     own_rest = NS.split_scope(name)[1]
-    if level is None and not place and (county := S.county_lead(name, state.region)):
+    if level is None and not place and (county := county_lead(name, state.region)):
         level, place, own_rest = county     # 于都县委常委会会议: the report's county, named
     candidate = Local.new(name, level, place, NS.core(own_rest), s, span, state.region)
     candidate.convener = holder

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
-from kg.extract.meeting_non_names import NESTED_TOPIC, describes, not_one_sitting, verb_object, without_topics
+from kg.extract.meeting_non_names import (NESTED_TOPIC, describes, no_sitting_after, not_one_sitting, verb_object,
+                                          without_topics)
 from kg.extract.meeting_plenum import congress_re, number_after_organ, unscoped_scope
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, ends_with_scope, joins_topics, scope_of,
@@ -22,10 +23,6 @@ from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战中"     # (项目大会战: a campaign; 国际会议中心: a venue)
 _FOLLOW_UP_JOINED = re.compile("暨(?:全|我|本)?(?:省|市|县|区|州|盟|旗|自治区)?续会")
-# (两会期间: a time; 决定了大会副秘书长和会议日程: a plan; 检验民主生活会成效: an outcome; 采取召开座谈会、
-# 设置意见箱等方式: one of the means used; 套开会议37次: meetings counted; 深化“亲清直通车·政企恳谈会”机制:
-# an institution; no one sitting)
-_PERIOD_AFTER = re.compile(f"期间|前后|日程|议程|成效|效果|[”\"]?(?:机制|制度)|[^，,。；;]{{0,30}}?等(?:方式|形式|途径|渠道)|[{R.NUM}\\d]+[次场]")
 # X推进会暨第五届“天府智库论坛”: a forum joined to the meeting ends their one name
 _JOINED_FORUM = re.compile(f"暨(?:第[{R.NUM}\\d]+届)?[“\"]?[\u4e00-\u9fff]{{2,12}}?(?:论坛|峰会)[”\"]?")
 _JOINER = re.compile(f"\\d[.．·]\\d|[{R.CJK}]—[{R.CJK}]")      # 6.2级, “9·5”, 河西走廊—塔克拉玛干: inside a name
@@ -87,7 +84,7 @@ def find(text: str) -> list[NameSpan]:
         if text.startswith("暨", m.end()) and not (_FOLLOW_UP_JOINED.match(text, m.end()) or forum) \
                 or any(s.start <= m.start() < s.end for s in out):
             continue            # X会议暨Y会议 is one name, ending at the last noun
-        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()) or _PERIOD_AFTER.match(text, m.end()) \
+        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()) or no_sitting_after(text, m.end()) \
                 or m.group() in study_heads() and not is_study_sitting(text, m.start(), m.end()):
             continue            # inside a document title; 两会期间 (a time); 专题学习X (a verb)
         start, in_speech = _start(text, m.start())

@@ -29,6 +29,18 @@ def _not_first() -> tuple[str, ...]:
     return tuple(lexicon.words("meeting_name_not_first"))
 
 
+# (两会期间: a time; 决定了大会副秘书长和会议日程: a plan; 检验民主生活会成效: an outcome; 采取召开座谈会、
+# 设置意见箱等方式: one of the means used; 套开会议37次: meetings counted; 深化“亲清直通车·政企恳谈会”机制:
+# an institution)
+_NO_SITTING_AFTER = re.compile(f"期间|前后|日程|议程|成效|效果|[”\"]?(?:机制|制度)|[^，,。；;]{{0,30}}?等(?:方式|形式|途径|渠道)"
+                               f"|[{R.NUM}\\d]+[次场]")
+
+
+def no_sitting_after(text: str, end: int) -> bool:
+    """Do the words right after a meeting noun ending at `end` make it no one sitting?"""
+    return _NO_SITTING_AFTER.match(text, end) is not None
+
+
 def not_one_sitting(text: str, start: int) -> bool:
     """Does the text before a name starting at `start` make it a recurring kind (每月召开一次)
     or forbid holding it (原则上不召开X会)?"""

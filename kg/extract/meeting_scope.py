@@ -17,7 +17,6 @@ from kg.extract import resources as R
 from kg.extract import name_scope as S
 from kg.extract.body_places import as_written
 from kg.extract.branch_organs import branch_of
-from kg.extract.county_places import county_city_re
 from kg.extract.jurisdiction import Region
 from kg.extract.meeting_labels import choose_label
 
@@ -199,20 +198,3 @@ def qualified_label(label: str, m, region: Region) -> str:
 
 
 _LEVEL_HEAD = re.compile("(自治区|省|市|县|区|州|旗)")
-
-
-def county_lead(name: str, region: Region) -> tuple[str, str, str] | None:
-    """(县, the county, what follows it) for a name that starts with a county-level place
-    the report names and then its organ: 于都县委常委会会议 is the 县委常委会会议 of 于都县
-    (split_scope knows provinces and prefectures only), and so is 蔚县县委常委会会议. A
-    county-level city of the table written in full before its follow-up (晋江市续会, in a
-    township's report) is placed so too, at its own level."""
-    for place in sorted(region.places, key=lambda p: (-len(p), p)):     # a set: a fixed order
-        if len(place) >= 2 and place.endswith(("县", "区", "旗")) and name.startswith(place) \
-                and place not in (region.province, region.prefecture):
-            rest = name[len(place):]
-            if rest.startswith(place[-1] + "委"):
-                rest = rest[1:]
-            return ("县", place, rest) if rest.startswith(("委", "政府", "人民政府")) else None
-    city = county_city_re().match(name)
-    return (S.scope_of(city.group())[0], city.group(), "续会") if city and name == city.group() + "续会" else None
