@@ -16,6 +16,7 @@ from kg.extract import resources as R
 from kg.extract.meeting_non_names import (NESTED_TOPIC, describes, no_sitting_after, not_one_sitting, verb_object,
                                           without_topics)
 from kg.extract.meeting_plenum import congress_re, number_after_organ, unscoped_scope
+from kg.extract.meeting_refs import FOLLOW_UP_NAMED
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, ends_with_scope, joins_topics, scope_of,
                                   split_scope, to_scope, unspecific)
@@ -161,7 +162,7 @@ def _start(text: str, head: int) -> tuple[int, bool]:
 
 
 _BRACKETED = re.compile(r"[(（]续会[)）]")
-_NAMED_NEXT = re.compile(r"(?:[,，]即|——?|[:：])[^,，。；;:：]{2,40}?会")
+_NAMED_NEXT = re.compile(f"{FOLLOW_UP_NAMED}[^,，。；;:：]{{2,40}}?会")     # 召开续会——X: X is the follow-up
 _DAY = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日"
 SEQUENCE = "(?:随后|随即|紧接着|接着|之后|当天|同日)"
 _INNER_DATE = re.compile(_DAY)

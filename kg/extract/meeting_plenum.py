@@ -68,9 +68,9 @@ _PARTY = re.compile("^(?:中国共产党|中共)")
 _ORGAN_FORMS = (("中国人民政治协商会议", "政协"), ("人民代表大会", "人大"), ("常务委员会", "常委会"),
                 ("委员会", "委"), ("全体会", "全会"), ("政协委", "政协"))
 # 阳城县委 / 某某自治县人大: a county heading the organ (no list of counties needed to see it)
-_COUNTY_HEAD = re.compile("[\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|县|旗|区)(?=委|纪律检查委|人大|政协|人民政府|政府)")
+_ORGAN_NEXT = re.compile("委|纪律检查委|人大|政协|人民政府|政府")       # what follows a place heading an organ
+_COUNTY_HEAD = re.compile(f"[\u4e00-\u9fff]{{1,8}}?(?:自治县|自治旗|县|旗|区)(?={_ORGAN_NEXT.pattern})")
 _COUNCIL_SITTING = re.compile("(?<=理事)会会(?:议)?$")
-_ORGAN_NEXT = re.compile("委|纪律检查委|人大|政协|人民政府|政府")
 _KIND_AFTER = 4       # 次 then at most the kind of sitting (全会, 主席会, 主任会, 常务会)
 
 
