@@ -144,8 +144,9 @@ def _inside_name(text: str, pos: int) -> bool:
 
 
 def _after_post(text: str, pos: int) -> bool:
-    """The place's first character ends a post title begun just before it (县长 in 县长沙某)."""
-    return any(text[max(0, pos + 1 - n):pos + 1] in R.post_heads() for n in (2, 3))
+    """The place's first character ends a post title begun just before it (县长 in 县长沙某), or
+    a post ends right before it (党支部书记常德顺: a short name after a post is a person's)."""
+    return any(text[max(0, pos + k - n):pos + k] in R.post_heads() for n in (2, 3) for k in (0, 1))
 
 
 def _best(votes: Counter, minimum: int):

@@ -68,3 +68,33 @@ def main_hall(current: list[Local], meetings: list[Local], text: str) -> list[Lo
         return []
     seen = [m for m in meetings if m.level == level and m not in current]
     return seen if len(seen) == 1 else []
+
+
+# 甲、乙等在分会场参加会议 (续会 not said): present where the higher meeting was watched
+_OWN_HALLS = re.compile("主会场|设(?:立)?(?:了)?分会场|开到|形式|发言")
+_AT_BRANCH = re.compile("在[^,，。；]{0,10}分会场(?:参加|出席|收听收看|收看)了?会议")
+
+
+def branch_hall(current: list[Local], relays, meetings: list[Local], text: str) -> list[Local]:
+    """我市随即召开续会 … 丙、丁等在分会场参加会议: while a follow-up is current, those said present
+    at 会议 in a branch venue sat at the one meeting it carries on, watched there; [] otherwise."""
+    if len(current) != 1 or not current[0].follow_up or "续会" in text or not _AT_BRANCH.search(text) \
+            or _OWN_HALLS.search(text) or current[0].format or "主会场" in current[0].venues:
+        return []       # (…在主会场参加会议，乙等在分会场参加会议 / 续会以视频形式开到各乡镇，县上设主会场:
+        # the follow-up's own venues; 乙在分会场作交流发言: a speaker at it)
+    followed = [m for m in meetings if any(later == current[0].id and earlier == m.id for later, earlier, *_ in relays)]
+    return followed if len(followed) == 1 else []
+
+
+_RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
+
+
+def carried_on(follow: Local, previous: list[Local], own_level: str | None) -> list[Local]:
+    """X召开…。当晚，我市召开续会: the meetings current till a follow-up is held that it carries on,
+    those above it (and, for a county-level city's, its prefecture's: 富锦市's after 佳木斯市's 全市 meeting)."""
+    own = _RANK.get(follow.level or own_level or "")
+    if own is None:
+        return []
+    parent = R.counties().get(follow.place or "", (None, None))[1]
+    return [m for m in previous if not m.follow_up and (_RANK.get(m.level or "", own) < own
+                                                        or m.place is not None and m.place == parent)]

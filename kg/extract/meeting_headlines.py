@@ -72,7 +72,9 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
             # else the first held meeting of its own scope
             named = [h for h in held if h.level in (None, m.level) and in_order(m.core, h.core)
                      and len(h.core) > len(m.core) >= 3]
-            target = named[0] if len(named) == 1 else next((h for h in held if m.level and h.level == m.level), held[0])
+            # (富锦市X续会 over the 全市 meeting 佳木斯市 held first: a meeting of another place is none of it)
+            target = named[0] if len(named) == 1 else next((h for h in held if m.level and h.level == m.level
+                                                            and (m.place is None or h.place in (None, m.place))), held[0])
             if m.level not in (None, target.level) and not _shortened(target, m) and target not in named:
                 target = None
             elif m.place and not target.place:

@@ -14,8 +14,8 @@ from kg.extract.name_scope import core, split_scope
 
 # a kind of sitting is up to two of these words in any order (视频调度会, 调度视频会, 工作调度会)
 _KIND = "(?:扩大|视频|电视电话|专题|调度|工作)"
-# 全省大会 / 省、市两级会议: a level and no topic names the one meeting of that level (as 全省会议)
-_GENERIC_REST = re.compile(rf"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:两级)?(?:{_KIND}{{1,2}}|续|大)?会$")
+# 全省大会 / 省、市两级会议 / 全国、全省两个会议: a level and no topic names the one meeting of that level (as 全省会议)
+_GENERIC_REST = re.compile(rf"^(?:委|党委|政府|委常委会|常委会)?(?:常委)?(?:两级|[两三四]个)?(?:{_KIND}{{1,2}}|续|大)?会$")
 _ORGAN_LEADS = ("委", "党委", "政府", "常委会")     # an organ opening a sitting's name
 _BARE_REST = re.compile(rf"^{_KIND}{{0,2}}会$")
 _QUOTES = re.compile(r"[“”\"'‘’]")

@@ -19,7 +19,7 @@ from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_non_names import generic_names
 from kg.extract.meeting_plenum import is_plenum_session, sitting
-from kg.extract.meeting_subject import several_held, subject
+from kg.extract.meeting_subject import city_of, several_held, subject
 
 
 def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
@@ -56,6 +56,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
         # (州委X会议 is placed by its label: meeting_scope.qualified_label)
         above = state.region.place_for(scopes[0][-1])
         place = above if above != state.region.place_for("市") else place
+    if subj and level == "市" and not place and name.startswith("全市"):
+        place = city_of(subj)       # 佳木斯市随即召开全市X会议 in 富锦市's report: the city named holds its own
     if kind == "held" and level and not place and not subj:
         place, name = S.placed_by_chair(span, name, level, chairs, state.region)
     if kind == "held" and not subj:       # 主持召开专题会，研究X工作
@@ -138,11 +140,16 @@ def _day_held_after(state, text, local):
 
 
 _ORGAN_SITTING = re.compile("^(?:委)?常委会会$")
+_BARE_KINDS = ("大会", "全会")
 
 
 def _organ_sitting_before(state, name: str, level) -> Local | None:
     """列席常委会会议 while the 续会 held after the 市委常委会会议 is current: an organ's sitting
-    written short names the one such sitting told before, not the meeting reported now."""
+    written short names the one such sitting told before, not the meeting reported now (so does
+    在大会上的讲话 the one 大会 told before, while a 续会 is current)."""
+    if name in _BARE_KINDS and state.current and all(m.follow_up for m in state.current):
+        before = [m for m in state.meetings if any(n.endswith(name) for n in m.names)]
+        return before[0] if len(before) == 1 else None
     short = NS.core(name)
     if level is not None or not _ORGAN_SITTING.match(short) or any(m.core.endswith(short) for m in state.current):
         return None

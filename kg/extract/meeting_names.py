@@ -19,7 +19,7 @@ from kg.extract.meeting_plenum import congress_re, number_after_organ, unscoped_
 from kg.extract.meeting_refs import FOLLOW_UP_NAMED
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
 from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, ends_with_scope, joins_topics, scope_of,
-                                  split_scope, to_scope, unspecific)
+                                  split_scope, to_scope, unspecific, whole_place)
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战中"     # (项目大会战: a campaign; 国际会议中心: a venue)
@@ -56,7 +56,7 @@ def _stop_re() -> re.Pattern:
     words = R._alt(lexicon.words("meeting_left_stops"))
     dates = f"{R.DATE_FULL.pattern}(?:上午|下午|中午|晚上|晚|早上)?|(?<![\\d])\\d{{1,2}}日(?:上午|下午|中午|晚上|晚)?"
     # 向全会作说明 / 对提交全会审议的文件 / 对会议精神逐项细化 (not 对口/对台): a preposition before the name (X等会议: a list's)
-    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)(?<!代表团)与|(?<![涉以普危])及|(?<!合)并(?!购)|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
+    single = "(?<![面导方指转走趋动偏])向|(?<![反针相绝核面应])对(?![口台外接标照象])|(?<![存所现实正])在|(?<!参)(?<!代表团)与|(?<![涉以普危])及(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府|$))|(?<=精神|要求|讲话|部署)及|(?<!合)并(?!购)|(?<!党)(?<!感染)的|把(?![握关])|(?<![高平均对同])等$"
     # 合作协议和市政府常务会议: 和 before an organ's or a whole place's meeting ends the words before it (so does 由, not 自由)
     single += "|(?<![国省市县区州旗盟央院])和(?=全国|全[省市县区州]|中央|国务院|[省市县区州](?:委|政府|$))|(?<!自)由"
     joined = "(?:会议|全会|大会|两会|(?<![运奥])会)[和及、]"     # (十五运会和残特奥会筹备工作会议: games, not meetings)
@@ -104,6 +104,7 @@ def find(text: str) -> list[NameSpan]:
         name = text[start if follow_up < 0 else follow_up + 3:end]
         if not_one_sitting(text, start) or verb_object(text, start, m.end()):
             continue            # 每月召开一次X会 / 不召开X会 / 推动会议精神: a kind of meeting, none, or a verb's object
+        name = whole_place(name) or name
         if counted := PLACES_COUNTED.match(name):
             name = counted.group().replace("、", "") + name[counted.end():]
         inner = _INNER_DATE.search(name)
@@ -198,10 +199,15 @@ def _trim(text: str, start: int, head: int) -> int:
     return start
 
 
+def _one_each(scopes: list[str], rest: str) -> bool:
+    """全国、全省两个会议: as many meetings as scopes, one of each (meeting_back_references.txt)."""
+    return 2 <= len(scopes) <= 4 and rest == "两三四"[len(scopes) - 2] + "个会议"
+
+
 def _expand(start: int, end: int, name: str, in_speech: bool) -> list[NameSpan]:
     """全国、省、市X会议 -> 全国X会议, 省X会议, 市X会议; 省市会议 -> 省会议, 市会议."""
     scopes, rest = split_scope(name)
-    if unspecific(rest.lstrip("省市县区州盟旗")):
+    if unspecific(rest.lstrip("省市县区州盟旗")) and not _one_each(scopes, rest):
         return []               # 中央、省、市有关会议精神 / 中央和省州有关会议: no one meeting
     if len(scopes) <= 1:
         level, place = scope_of(scopes[0]) if scopes else unscoped_scope(name)

@@ -72,3 +72,8 @@ def subject_relays(text: str, events) -> list[tuple]:
                 and _SUBJECT_RELAYS.fullmatch(text, span.end, next_span.start):
             out.append((local, other))
     return out
+
+
+def city_of(subj: str) -> str | None:
+    """The prefecture a subject names by itself (佳木斯市, 佳木斯), else None."""
+    return R.prefectures().get(subj, (None,))[0]

@@ -153,6 +153,19 @@ _ORGAN_CHARS = re.compile("[委府部局厅办组团会院省市县区州盟旗�
 _CLEAR_SCOPE = re.compile("全国(?!文明城市|卫生城市|双拥模范城|禁毒示范城市)|全省|全市|全县|全区|全州|全盟|全旗|中央|国务院|中共中央|国家(?![级层]|公园|高新|森林|湿地|地质)")
 
 
+_WHOLE = re.compile(f"([{R.CJK}]{{2,4}}?)全(市|州|盟|省|区)")
+
+
+def whole_place(name: str) -> str | None:
+    """安庆全市X会议 -> 安庆市X会议: a place written short before its own whole (全市, 全省) is that place."""
+    m = _WHOLE.match(name)
+    if not m:
+        return None
+    short, level = m.groups()
+    full = R.prefectures().get(short, (None,))[0] if level in "市州盟" else R.provinces().get(short)
+    return full + name[m.end():] if full and full != short and full.endswith(level) else None
+
+
 def to_scope(text: str, start: int, head: int) -> int:
     """梳理全省X会议 -> 全省X会议: a few characters before a clear scope word are a verb."""
     m = _CLEAR_SCOPE.search(text, start, head)
@@ -165,6 +178,8 @@ def to_scope(text: str, start: int, head: int) -> int:
         return start                     # 召开庆祝全国科技工作者日座谈会: the day celebrated, not the scope
     if m and m.group().startswith("全国") and _CONTENDS.search(text, start, m.start()):
         return start
+    if m and (lead := next((n for n in (2, 3, 4) if m.start() - n >= start and whole_place(text[m.start() - n:head])), 0)):
+        return m.start() - lead     # 安庆全市X会议: the place's own, not a verb before the scope
     if m and m.start() > start and text[m.start() - 1] in "和及与" \
             and not _scopes_only_re().fullmatch(text, start, m.start() - 1):
         return m.start()     # 批示要求和全省调度会 (全国和全省X会议, two scopes, is split_scope's)

@@ -178,8 +178,8 @@ def _continue_list(text, pos, posts, add):
                 add(name, posts, nxt)
             return
         if not name or R.post_start_regex().match(text, nxt) and parse_posts_at(text, nxt) or _UNITS_NEXT.match(text, nxt) \
-                or place_before_post(text, nxt, name):
-            return      # (units, not names; 阳东区长乙: a place's post)
+                or place_before_post(text, nxt, name) or (name in R.prefectures() or name in R.provinces()) and not is_name(name):
+            return      # (units, not names; 阳东区长乙: a place's post; 合肥、芜湖、宿州市政府: places, though 吕梁 may be a name)
         after = text[nxt + len(name): nxt + len(name) + 1]
         if sep != "、" and after not in ("、", "等") or not is_name(name) and name[-1] in PERSON_NOUN_ENDS \
                 or delegate_at(text, nxt + len(name)) and (not is_name(name) or name[-1] in PERSON_NOUN_ENDS):

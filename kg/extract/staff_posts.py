@@ -4,6 +4,7 @@ table does not know (急诊科主任, 设计研究院总工程师). A party or s
 (集团党委书记、董事长) makes the person an official again."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from kg import lexicon
@@ -39,6 +40,11 @@ def firm_titles(posts) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _panel_seats() -> re.Pattern:
+    return re.compile(f"(?:{'|'.join(lexicon.words('advisory_panels'))})(?:副?主任|委员|成员)$")
+
+
+@lru_cache(maxsize=None)
 def _institutes() -> tuple[str, ...]:
     return tuple(lexicon.words("institute_units"))
 
@@ -47,7 +53,7 @@ def unit_staff(text: str, begin: int, posts) -> bool:
     """县人民医院急诊科主任某某: bare staff titles (主任, 总工程师, 主任医师) right after a unit the
     post table does not know (the posts start at `begin`, after it): a hospital's or an
     institute's staff, not an official (nor is an expert pool's 成员); so is the 院长 of a
-    research institute or a hospital."""
-    return bool(posts) and (all(p in _STAFF_HEADS or p in _professional_titles() for p in posts)
+    research institute or a hospital, and a seat on an advisory panel (advisory_panels.txt)."""
+    return bool(posts) and (all(_panel_seats().search(p) for p in posts) or all(p in _STAFF_HEADS or p in _professional_titles() for p in posts)
                             and text.endswith(_unit_ends(), 0, begin)
                             or all(p in _INSTITUTE_HEADS for p in posts) and text.endswith(_institutes(), 0, begin))

@@ -12,13 +12,15 @@ _ORGAN_ENDS = frozenset("办局厅署处科室站司")     # 市文明办主任,
 _PLACE_UNITS = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")    # 卞庄街道人大工委主任: 卞庄 is a place, no name
 # 沿江村党总支书记, 某苏木党委书记: a village or township (沿 and 苏 surnames), no name before a title
 _PLACE_ENDS = ("村", "镇", "乡", "苏木", "嘎查")
+# 市地方志办公室主任: a title opening with an organ's unit follows that organ's field (方志 reads as a name)
+_UNIT_STARTS = ("办公室", "委员会")
 
 
 def title_after_name(text: str, begin: int) -> bool:
     """习近平总书记重要讲话: the post is a title after a name, so what follows it is no name
     (安庆军分区司令员: a place's short name that reads as a name is none)."""
     return text[begin - 1:begin] not in _ORGAN_ENDS and not text.endswith(_PLACE_ENDS, 0, begin) \
-        and not text.startswith(_PLACE_UNITS, begin) and not text.startswith(_departments(), begin) \
+        and not text.startswith(_PLACE_UNITS + _UNIT_STARTS, begin) and not text.startswith(_departments(), begin) \
         and any(begin >= n and _han_name(text[begin - n:begin]) and not _place(text[begin - n:begin]) for n in (3, 2))
 
 
