@@ -184,7 +184,8 @@ def _continues_place(text: str, pos: int, level: str) -> bool:
     return at > 0 and bool(R.HAN.match(clause[at - 1])) and clause[at - 1] not in "全我本各"
 
 
-_SELF_LEVEL = re.compile(f"(?<![{R.CJK}])(自治区|省|市|县|区|州|盟|旗)(?=委|党委|长|政府|人大|政协|领导)"
+# (县（市）区委书记要亲自过问: the levels below, as a class, after a bracket)
+_SELF_LEVEL = re.compile(f"(?<![{R.CJK}）)])(自治区|省|市|县|区|州|盟|旗)(?=委|党委|长|政府|人大|政协|领导)"
                          f"|(?<=[我本])(自治区|省|市|县|区|旗)")
 
 

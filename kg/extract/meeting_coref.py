@@ -14,6 +14,7 @@ from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
 from kg.extract.meeting_short_forms import (abridged, abridges, kind_tail, organ_tail, sitting_of, tail_of,
                                              topic_short, unwidened)
+from kg.extract.name_scope import core, split_scope
 
 SAME_CORE = 0.8
 _STAGE = re.compile("第[一二三四五六七八九十]+阶段会(?:议)?")
@@ -46,6 +47,11 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                                                       or short_kind and cand.core + "暨" in m.core
                                                       or short_kind and m.core.endswith(cand.core[:-1])):
             return m
+    if cand.level is None and not cand.place and len(cand.core) == 3 and cand.core.endswith("会"):
+        # 市委书记甲在推进会上讲的… after 全市推进会精神: the one meeting written as that kind before
+        written = [m for m in meetings if m not in exclude and any(core(split_scope(n)[1]) == cand.core for n in m.names)]
+        if len(written) == 1:
+            return written[0]
     if _STAGE.fullmatch(cand.core) and current and cand.level is None and not cand.place:
         return current[0]       # 主持第一阶段会议: a stage of the sitting reported, no meeting of its own
     if is_plenum_session(cand):

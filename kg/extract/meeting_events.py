@@ -67,7 +67,7 @@ RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 # 在X上， / 在12日召开的X上，: the sentence's roles are at X (会议指出，在12日召开的全省推进会上，甲…作了部署)
-_HELD_ON = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|此前|日前|近日|前不久|当天|当日)(?:上午|下午)?(?:召开|举行)的")
+_HELD_ON = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|此前|日前|近日|前不久|当天|当日|昨天|昨日|前天|刚才|刚刚)(?:上午|下午)?(?:召开|举行)的")
 _LEFT_AT = re.compile(f"在(?:{_HELD_ON.pattern})?")
 # (市重要民生商品保供稳价工作领导小组召开: 重要 and 主要 are no directive's 要)
 _DIRECTIVE = re.compile(r"(?<![重主])要[^,，。]{0,20}$")
@@ -97,8 +97,11 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         return "stage" if _RIGHT_STAGE.match(right) else "relay"
     if _RIGHT_HELD_WHEN.match(right):
         return "scene"          # 全国和全省会议召开时，甲、乙在分会场收听收看: roles at X, told in passing
-    if _RIGHT_SCENE.match(right) and clause_start == 0 and (span.start == 0 or _HELD_ON.fullmatch(left.strip())):
-        return "scene"          # 全省调度会上，NAME通报… / 13日召开的市推进会上，…: this sentence's roles are at X
+    said = _SPEAKER_SAID.fullmatch(text, 0, clause_start) or _MEETING_SAID.fullmatch(text, 0, clause_start)
+    if _RIGHT_SCENE.match(right) and (clause_start == 0 or said and _HELD_ON.fullmatch(left.strip())) \
+            and (span.start == 0 or _HELD_ON.fullmatch(left.strip())):
+        # 全省调度会上，NAME通报… / 13日召开的市推进会上，… / 甲指出，刚才召开的X上，…: this sentence's roles are at X
+        return "scene"
     if _RIGHT_PRIOR.match(right) or (left.rstrip().endswith(("在收听收看", "在收看收听")) and "后" in right[:8]):
         return "prior"
     if _LEFT_VENUE.search(left):
