@@ -11,6 +11,7 @@ from kg.extract import resources as R
 from kg.extract.meeting_labels import Local, choose_label
 
 _WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)")
+_NUMBERED_CALL = re.compile(f"第[{R.NUM}]+次(?:(?!工作|暨)[{R.CJK}])+(?:电视电话|视频)会议")
 # 省食品安全委员会第十次全体会议 -> 市食品安全委员会全体会议续会: an organ's plenary, its number left out
 _ORGAN_PLENARY = re.compile(f"^([{R.CJK}]{{2,12}}?(?:委员会|委|领导小组|指挥部))(?:第[{R.NUM}\\d]+次)?(全体(?:成员)?会议)$")
 
@@ -26,8 +27,11 @@ def name_follow_up(m: Local, sources: list[Local]) -> None:
     if S.split_scope(label)[1] != "续会" and len(sources) > 1:
         return          # (三台县续会 after two meetings: which one's topic it carries is a guess)
     rest = S.split_scope(choose_label(sources[0]))[1]
+    # (省续会 after 国务院第五次全国经济普查电视电话会议, a numbered call with no 工作 in it:
+    # 省第五次全国经济普查电视电话会议续会)
     topic = (found.group(1) if (found := _WORK_TOPIC.match(rest))
-             else "".join(found.groups()) if (found := _ORGAN_PLENARY.match(rest)) else None)
+             else "".join(found.groups()) if (found := _ORGAN_PLENARY.match(rest))
+             else rest if _NUMBERED_CALL.fullmatch(rest) else None)
     m.names.extend(named for n in bare if topic and (named := n[:-2] + topic + "续会") not in m.names)
 
 

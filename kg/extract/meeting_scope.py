@@ -87,7 +87,8 @@ def named_by_chair(span, name: str, chairs):
     return name, None
 
 
-_GROUP_HEAD = re.compile("(?:领导小组|委员会|指挥部)(?!办)")
+# (党组会议 by the 省统计局党组书记 -> 省统计局党组会议: a party group's sitting is its organ's)
+_GROUP_HEAD = re.compile("(?:领导小组|委员会|指挥部|党组)(?!办)")
 
 
 _TOPIC = re.compile(r"^[，,]?(?:专题)?(?:研究|调度|推进)(?:部署)?([^，,。；;、]{4,30}?)(?:工作|事宜|有关事项|问题)?[，,。；;]")
