@@ -14,6 +14,7 @@ _PLACE_UNITS = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")    
 _PLACE_ENDS = ("村", "镇", "乡", "苏木", "嘎查")
 # 市地方志办公室主任: a title opening with an organ's unit follows that organ's field (方志 reads as a name)
 _UNIT_STARTS = ("办公室", "委员会")
+_NOT_NAME_ENDS = ("了", "由")
 
 
 def title_after_name(text: str, begin: int) -> bool:
@@ -36,7 +37,9 @@ def _departments() -> tuple[str, ...]:
 
 
 def _han_name(cand: str) -> bool:
-    return is_name(cand) and all(R.HAN.match(c) for c in cand)
+    # (传达了省委书记某的批示 / 续会由县委副书记某主持: 达了, 宣读了 and 续会由 read as names, but a
+    # verb's 了 or the preposition 由 ends none)
+    return is_name(cand) and all(R.HAN.match(c) for c in cand) and not cand.endswith(_NOT_NAME_ENDS)
 
 
 def name_before(text: str, end: int) -> tuple[str | None, int]:
