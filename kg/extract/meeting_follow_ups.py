@@ -40,6 +40,13 @@ def _unplaced(rest: str, place: str | None) -> str:
     return rest[len(place):] if place and rest.startswith(place) else rest
 
 
+def sat_elsewhere(current: list[Local], meetings: list[Local], relays, text: str) -> list[Local]:
+    """While a follow-up is current, the meetings a sentence with no meeting named puts its people
+    at, when not the follow-up (one_sitting, main_hall, branch_hall); [] otherwise."""
+    return (one_sitting(current, meetings, relays, text) or main_hall(current, meetings, text)
+            or branch_hall(current, relays, meetings, text))
+
+
 # 市委副书记甲，市委常委乙等出席会议 / 丙列席会议: those present at the sitting, the word 会议 its own
 _PRESENT = re.compile("(?:出席|列席|参加)了?会议")
 

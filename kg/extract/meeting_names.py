@@ -18,8 +18,9 @@ from kg.extract.meeting_non_names import (NESTED_TOPIC, describes, no_sitting_af
 from kg.extract.meeting_plenum import congress_re, number_after_organ, unscoped_scope
 from kg.extract.meeting_refs import FOLLOW_UP_NAMED
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
-from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, ends_with_scope, joins_topics, scope_of,
-                                  split_scope, to_scope, unspecific, whole_place)
+from kg.extract.name_scope import (INNER_PUNCT as _INNER_PUNCT, PLACES_COUNTED, ends_with_scope, scope_of, split_scope,
+                                  unspecific)
+from kg.extract.name_starts import joins_topics, to_scope, whole_place
 
 MAX_NAME = 40
 _NOT_AFTER_HEAD = "议会室场员长谈见同签计诊师展所务馆堂址标徽费商战中"     # (项目大会战: a campaign; 国际会议中心: a venue)

@@ -15,7 +15,7 @@ from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates, recalled
 from kg.extract.jurisdiction import Region
-from kg.extract.meeting_follow_ups import branch_hall, carried_on, main_hall, name_follow_up, one_sitting
+from kg.extract.meeting_follow_ups import carried_on, name_follow_up, sat_elsewhere
 from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_labels import Local, choose_label
 from kg.extract.meeting_mentions import resolve_mention
@@ -101,9 +101,7 @@ class _State:
             self.timeline.spans.setdefault(s.index, []).append((span, local.id, kind))
         S.borrow_rest(events)
         self._advance(s, events, speech, dates)
-        if not events and (there := one_sitting(self.current, self.meetings, self.timeline.relays, text)
-                           or main_hall(self.current, self.meetings, text)
-                           or branch_hall(self.current, self.timeline.relays, self.meetings, text)):
+        if not events and (there := sat_elsewhere(self.current, self.meetings, self.timeline.relays, text)):
             self.timeline.current[s.index] = [m.id for m in there]
         if not events and R.TOUR_AFTER.match(text):
             self._toured_line = s.line
@@ -163,9 +161,8 @@ class _State:
                         if _RELAYING.search(s.text + "".join(later.names)) \
                                 or R.SAME_SITTING.search(s.text):
                             self._relay(later, earlier, s)
-            for later in self.current:
                 if later.follow_up and later not in previous and not any(l == later.id for l, *_ in self.timeline.relays):
-                    for earlier in carried_on(later, previous, self.region.level):
+                    for earlier in carried_on(later, previous, self.region.level):    # X召开…。当晚，我市召开续会
                         self._relay(later, earlier, s)
             # X召开，会后我省接着召开续会: a follow-up relays the meetings held before it in the sentence
             order = [l for _, l, k in events if k in ("held", "venue")]

@@ -106,3 +106,25 @@ def said_first(text: str, spans, pos: int, current: list[str]) -> list[str]:
     clause = max(text.rfind("，", 0, pos), text.rfind(",", 0, pos)) + 1
     return [mid for span, mid, _ in spans[:1] if span.end < clause and mid not in current
             and _MEETING_SAID.match(text) and _POSTS_ONLY.fullmatch(text, clause, pos)]
+
+
+# (会议指出，X大会是…部署。省委书记甲的讲话，对…提出了明确要求 / 乙强调，市委书记甲的讲话…: the posts
+# alone before the name, maybe after who said so)
+_SPEECH_OPEN = re.compile(r"^(?:(?:会议|[\u4e00-\u9fff]{2,4})(?:指出|强调)[,，]?)?(?:[^,，。；;：:、\d]{1,14}(?:书记|长|主任|主席))?$")
+SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
+_SPEECH_CLAUSE = re.compile(r"^[^,，。；;]{2,20}的(?:重要)?讲话[^。；;]*[,，]")
+_DEPLOYED = re.compile(r"的(?:重要)?(?:讲话|部署要求|工作部署|部署)")
+
+
+def speech_opens(text: str, pos: int, end: int) -> bool:
+    """省委书记甲的讲话… opens the sentence (the name at `pos`, ending at `end`), or a second
+    speaker's clause follows such an opening (…，省长乙的部署要求具体明确)."""
+    second = _SPEECH_CLAUSE.match(text) and _SPEECH_OPEN.match(re.split("[,，]", text[:pos])[-1])
+    return bool(_SPEECH_OPEN.match(text[:pos]) and SPEECH_AFTER.match(text, end) or second and _DEPLOYED.match(text, end))
+
+
+def relayed_named(spans, pos: int, current: list[str], relays) -> list[str]:
+    """落实组委会第二次会议部署和部长甲的讲话要求: the meeting a current one relays, named last before
+    the speaker, is where the speech was given."""
+    return [mid for span, mid, _ in spans if span.end <= pos and mid not in current
+            and any((c, mid) == (later, earlier) for c in current for later, earlier, *_ in relays)][-1:]

@@ -35,8 +35,6 @@ _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主�
 _THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
 _THEN_JOINED = re.compile(r"(?:[,，](?:并|随后|又|接着)|后[,，]?(?:随即|又|接着)?)(?:参加|出席)了?(?=[^,，。；;]{0,20}会)")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
-# (会议指出，X大会是…部署。省委书记甲的讲话，对…提出了明确要求: the posts alone before the name)
-_SPEECH_OPEN = re.compile(r"^(?:(?:会议|[\u4e00-\u9fff]{2,4})(?:指出|强调)[,，]?)?(?:[^,，。；;：:、\d]{1,14}(?:书记|长|主任|主席))?$")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
 # else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
 _AT_GAP = re.compile(r"(?:[、和][^,，。；;在]{1,16}?)?(?:代表[^,，。在]{1,8})?(?:关于[^。；;]{1,30}?的重要(?:论述|指示|讲话|批示)(?:精神)?[，,]?(?:和|以及|及))?"
@@ -55,9 +53,6 @@ _CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)[,，]?(?:和|及|以
 _OBJECT_GAP = re.compile(r"了?(?:[^,，。；;]{2,8}?(?:召开|举行)的)?[“\"]?")     # (收听收看了省委召开的X)
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
 _TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
-_SPEECH_AFTER = re.compile(r"(?:总书记|书记|同志)?的(?:重要)?讲话")
-_SPEECH_CLAUSE = re.compile(r"^[^,，。；;]{2,20}的(?:重要)?讲话[^。；;]*[,，]")
-_DEPLOYED = re.compile(r"的(?:重要)?(?:讲话|部署要求|工作部署|部署)")
 # 传达了全国X会议上市场监管总局副局长NAME的讲话精神: between the meeting and the name only posts
 # (国家药监局党组书记、局长NAME: maybe several)
 _POSTS_AFTER_AT = re.compile(r"上(?:(?!的|和|及|与|学习|传达|贯彻)[^,，。；;：:“”\"]){0,24}")
@@ -149,12 +144,10 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
             named = [mid for mid in named if mid not in current] or named
         if named:
             return [role((subject or named)[-1], False, after + 3, "speaker")]
-    if _SPEECH_AFTER.match(text, pos + len(name)):
+    if RL.SPEECH_AFTER.match(text, pos + len(name)):
         spoken_at = [mid for span, mid, _ in spans if span.end <= pos and _POSTS_AFTER_AT.fullmatch(text, span.end, pos)]
-        spoken_at = spoken_at or RL.said_first(text, spans, pos, current)
-        # 落实组委会第二次会议部署和部长甲的讲话要求: the speech at the meeting relayed just named
-        spoken_at = spoken_at or [mid for span, mid, _ in spans if span.end <= pos and mid not in current
-                                  and any((c, mid) == (l, e) for c in current for l, e, *_ in timeline.relays)][-1:]
+        spoken_at = (spoken_at or RL.said_first(text, spans, pos, current)
+                     or RL.relayed_named(spans, pos, current, timeline.relays))
         if spoken_at:
             return [role(spoken_at[-1], False, after, "speaker")]
     kind_at = _AT_KIND.match(text, after)
@@ -163,10 +156,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
         if meant:
             return [role(meant, False, kind_at.end(), "speaker")]
     # 赵某书记的讲话… right after a sentence about meeting X
-    # (省委书记甲的讲话站位高远，省长乙的部署要求具体明确: a second speaker, in a clause of its own)
-    second = _SPEECH_CLAUSE.match(text) and _SPEECH_OPEN.match(re.split("[,，]", text[:pos])[-1])
-    if (_SPEECH_OPEN.match(text[:pos]) and _SPEECH_AFTER.match(text, pos + len(name))
-            or second and _DEPLOYED.match(text, pos + len(name))):
+    if RL.speech_opens(text, pos, pos + len(name)):
         earlier = [mid for _, mid, _ in timeline.spans.get(s.index - 1, [])
                    if mid not in timeline.current.get(s.index - 1, [])]
         if earlier:
