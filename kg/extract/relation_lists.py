@@ -84,10 +84,11 @@ def present_before(text: str, spans, pos: int, verb_end: int) -> list[str]:
     return named[-1:]
 
 
-# 会议听取了市委常委、秘书长甲代表市委办公厅所作的汇报 / 听取了乙关于X的说明: who reports to a meeting is there
+# 会议听取了市委常委、秘书长甲代表市委办公厅所作的汇报 / 听取了局长丙受市政府委托所作的报告 / 听取了乙关于X的
+# 说明: who reports to a meeting is there
 # (听取了副市长甲，检察长乙关于X的汇报: each of a list, its names' posts set off by commas)
 _HEARD_BEFORE = re.compile(r"听取了?(?:[^。；;，,]{1,30}[，,]){0,4}[^。；;，,]{0,30}$")
-_HEARD_AFTER = re.compile(r"(?:[、和，,][^。；;，,]{1,25}?){0,4}?(?:代表[^。；;，,]{1,20}?)?(?:关于[^。；;]{1,80}?)?(?:所作|作)?的(?:工作)?(?:情况)?(?:汇报|报告|说明|通报)")
+_HEARD_AFTER = re.compile(r"(?:[、和，,][^。；;，,]{1,25}?){0,4}?(?:(?:代表|受)[^。；;，,]{1,20}?)?(?:关于[^。；;]{1,80}?)?(?:所作|作)?的(?:工作)?(?:情况)?(?:汇报|报告|说明|通报)")
 
 
 def heard_end(text: str, pos: int, after: int) -> int | None:
