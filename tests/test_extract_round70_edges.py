@@ -28,3 +28,10 @@ def test_round70_who_reports_on_another_s_behalf_is_there():
     x = extract_text("12月24日，市人大常委会召开第二十六次会议。会议听取了市审计局局长巫晓丽受市人民政府委托所作的"
                      "关于2023年度审计查出问题整改情况的报告。", published="2024-12-25")
     assert ("巫晓丽", "市人大常委会第二十六次会议") in edges(x, RelationKind.ATTENDED), edges(x, RelationKind.ATTENDED)
+
+
+def test_round70_an_instruction_read_out_places_its_author_nowhere():
+    x = extract_text("3月22日，全市防震减灾工作会议召开。会议宣读了市委书记蒲建中对全市防震减灾工作的批示要求。市长甘立出席。",
+                     published="2024-03-23")
+    assert "蒲建中" in {o.name for o in x.officials}
+    assert {o for o, _ in edges(x, RelationKind.ATTENDED)} == {"甘立"}, edges(x, RelationKind.ATTENDED)

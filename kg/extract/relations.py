@@ -48,7 +48,7 @@ _AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲
 # the object of a relay verb in its clause, maybe after posts (落实省委书记X… / 贯彻省委书记、省级总田长X…);
 # or a later object, after the spirit of a meeting (传达学习全省X大会精神和省委书记X讲话要求 /
 # …，以及省委常委会会议精神和省委书记X讲话要求)
-_CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会|对照)(?:学习|贯彻|落实)?了?[^,，。；;:：]{0,16}$")
+_CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会|对照|宣读)(?:学习|贯彻|落实)?了?[^,，。；;:：]{0,16}$")
 _CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)[,，]?(?:和|及|以及)[^,，。；;:：、]{0,12}$")
 _OBJECT_GAP = re.compile(r"了?(?:[^,，。；;]{2,8}?(?:召开|举行)的)?[“\"]?")     # (收听收看了省委召开的X)
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
