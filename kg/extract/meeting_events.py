@@ -98,8 +98,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
     if _RIGHT_HELD_WHEN.match(right):
         return "scene"          # 全国和全省会议召开时，甲、乙在分会场收听收看: roles at X, told in passing
     said = _SPEAKER_SAID.fullmatch(text, 0, clause_start) or _MEETING_SAID.fullmatch(text, 0, clause_start)
-    if _RIGHT_SCENE.match(right) and (clause_start == 0 or said and _HELD_ON.fullmatch(left.strip())) \
-            and (span.start == 0 or _HELD_ON.fullmatch(left.strip())):
+    if _RIGHT_SCENE.match(right) and (clause_start == 0 or said) and (span.start == 0 or _HELD_ON.fullmatch(left.strip())):
         # 全省调度会上，NAME通报… / 13日召开的市推进会上，… / 甲指出，刚才召开的X上，…: this sentence's roles are at X
         return "scene"
     if _RIGHT_PRIOR.match(right) or (left.rstrip().endswith(("在收听收看", "在收看收听")) and "后" in right[:8]):
