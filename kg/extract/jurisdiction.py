@@ -18,6 +18,7 @@ from kg.extract.county_places import counties_named as _counties, listed_countie
 from kg.extract.page_owner import owner_city, owner_county
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
+RANK = {level: n for n, level in enumerate(LEVELS)}
 _LEVEL_OF = {"省": "省", "自治区": "省", "市": "市", "州": "市", "盟": "市",
              "县": "县", "区": "县", "旗": "县"}
 

@@ -8,6 +8,7 @@ import re
 
 from kg.extract import name_scope as S
 from kg.extract import resources as R
+from kg.extract.jurisdiction import RANK
 from kg.extract.meeting_labels import Local, choose_label
 
 _WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)")
@@ -58,8 +59,8 @@ def one_sitting(current: list[Local], meetings: list[Local], relays, text: str) 
             or not _PRESENT.search(text):
         return []
     follow = current[0]
-    sitting = [m for m in meetings if m.convener and m.convener.canonical == follow.convener.canonical
-               and any(later == follow.id and earlier == m.id for later, earlier, *_ in relays)]
+    sitting = [m for m in _relayed_by(follow, meetings, relays)
+               if m.convener and m.convener.canonical == follow.convener.canonical]
     return [sitting[0], follow] if len(sitting) == 1 else []
 
 
@@ -93,19 +94,22 @@ def branch_hall(current: list[Local], relays, meetings: list[Local], text: str) 
             or _OWN_HALLS.search(text) or current[0].format or "主会场" in current[0].venues:
         return []       # (…在主会场参加会议，乙等在分会场参加会议 / 续会以视频形式开到各乡镇，县上设主会场:
         # the follow-up's own venues; 乙在分会场作交流发言: a speaker at it)
-    followed = [m for m in meetings if any(later == current[0].id and earlier == m.id for later, earlier, *_ in relays)]
+    followed = _relayed_by(current[0], meetings, relays)
     return followed if len(followed) == 1 else []
 
 
-_RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
+def _relayed_by(later: Local, meetings: list[Local], relays) -> list[Local]:
+    """The meetings `later` relays, in the order the report names them."""
+    sources = {earlier for each, earlier, *_ in relays if each == later.id}
+    return [m for m in meetings if m.id in sources]
 
 
 def carried_on(follow: Local, previous: list[Local], own_level: str | None) -> list[Local]:
     """X召开…。当晚，我市召开续会: the meetings current till a follow-up is held that it carries on,
     those above it (and, for a county-level city's, its prefecture's: 富锦市's after 佳木斯市's 全市 meeting)."""
-    own = _RANK.get(follow.level or own_level or "")
+    own = RANK.get(follow.level or own_level or "")
     if own is None:
         return []
     parent = R.counties().get(follow.place or "", (None, None))[1]
-    return [m for m in previous if not m.follow_up and (_RANK.get(m.level or "", own) < own
+    return [m for m in previous if not m.follow_up and (RANK.get(m.level or "", own) < own
                                                         or m.place is not None and m.place == parent)]

@@ -14,7 +14,7 @@ from kg.extract import meeting_names as N
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
 from kg.extract.dates import Anchor, Day, find as find_dates, recalled
-from kg.extract.jurisdiction import Region
+from kg.extract.jurisdiction import RANK, Region
 from kg.extract.meeting_follow_ups import carried_on, name_follow_up, sat_elsewhere
 from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_labels import Local, choose_label
@@ -23,7 +23,6 @@ from kg.extract.meeting_speech import Speech
 from kg.extract.meeting_subject import subject_relays
 from kg.extract.sentences import Sentence
 
-_RANK = {"国": 0, "省": 1, "市": 2, "县": 3}
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会|接续")
 
 
@@ -188,8 +187,8 @@ class _State:
 
     def _above_own(self, meetings) -> bool:
         """Every meeting is above the report's own level (a county watching a province's and a city's)."""
-        own = _RANK.get(self.region.level or "")
-        return own is not None and all(_RANK.get(m.level or "", own) < own for m in meetings)
+        own = RANK.get(self.region.level or "")
+        return own is not None and all(RANK.get(m.level or "", own) < own for m in meetings)
 
     def _relay(self, later: Local, earlier: Local, s: Sentence):
         if later is not earlier:

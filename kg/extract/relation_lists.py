@@ -127,5 +127,5 @@ def speech_opens(text: str, pos: int, end: int) -> bool:
 def relayed_named(spans, pos: int, current: list[str], relays) -> list[str]:
     """落实组委会第二次会议部署和部长甲的讲话要求: the meeting a current one relays, named last before
     the speaker, is where the speech was given."""
-    return [mid for span, mid, _ in spans if span.end <= pos and mid not in current
-            and any((c, mid) == (later, earlier) for c in current for later, earlier, *_ in relays)][-1:]
+    sources = {earlier for later, earlier, *_ in relays if later in current}
+    return [mid for span, mid, _ in spans if span.end <= pos and mid not in current and mid in sources][-1:]
