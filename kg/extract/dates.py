@@ -138,7 +138,7 @@ def _years(written: str) -> int | None:
     return tens * 10 + (_DIGITS.index(m.group(3)) + 1 if m.group(3) else 0)
 
 
-_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "当天": 0, "当日": 0, "次日": -1, "翌日": -1}
+_BACK = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2, "当天": 0, "当日": 0, "次日": -1, "翌日": -1}
 
 
 def _relative_base(sentence: str, spans: list[DateSpan], pos: int, word: str, anchor: Anchor,

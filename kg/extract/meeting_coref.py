@@ -102,7 +102,8 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
         if sitting_of(cand, m) or sitting_of(m, cand):
             return m
     if cand.generic and cand.level:
-        same = [m for m in pool if m.level == cand.level]
+        same = [m for m in pool if (m.level == cand.level or m.level is None and _short_place_of(cand, m))
+                and _written_alike(cand, m)]
         organ = re.match(r"^(?:委|党委|政府)?(?:常委会|常委)?", cand.core[:-1]).group()
         modifier = cand.core[len(organ):-1]
         # 省委常委会会议 names an organ: it is not the one 全省X视频会议 of that level
@@ -128,6 +129,30 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                     and _organ(m.core) in cand.core:     # 省委常委会会议 is no kind of 全省X视频会议
                 return m
     return None
+
+
+def _written_alike(a: Local, b: Local) -> bool:
+    """省、州会议 in a county-level city's report: 州 names the prefecture's meeting, never one the
+    report writes with its own 市 (the two are of one level, written apart)."""
+    ends = [{e for n in m.names if (e := _scope_end(n))} for m in (a, b)]
+    return not (ends[0] and ends[1]) or bool(ends[0] & ends[1])
+
+
+def _short_place_of(a: Local, b: Local) -> bool:
+    """省、州会议 after 西双版纳州委常委会会议: a sitting whose place is written short (no level known
+    for it) is of the level its 州 / 盟 says."""
+    end = _scope_end(a.names[0])
+    return end in ("州", "盟") and any(_SHORT_PLACE_ORGAN.match(n) and _scope_end(n) == end for n in b.names)
+
+
+def _scope_end(name: str) -> str | None:
+    scopes = split_scope(name)[0]
+    end = scopes[0][-1:] if scopes else (m.group(1) if (m := _SHORT_PLACE_ORGAN.match(name)) else "")
+    return end if end in "市州盟" else None
+
+
+# 西双版纳州委常委会会议: a place written short before its organ (no scope split_scope knows)
+_SHORT_PLACE_ORGAN = re.compile("^[\u4e00-\u9fff]{2,5}?([市州盟])(?:委|政府|人民政府)")
 
 
 def _other_year(m: Local, day: Day | None) -> bool:

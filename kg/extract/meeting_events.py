@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 
 from kg.extract import resources as R
+from kg.extract.meeting_labels import is_generic_rest
 from kg.extract.meeting_names import SEQUENCE, NameSpan
-from kg.extract.meeting_refs import FOLLOW_UP_NAMED, NUMBERED_SITTING
+from kg.extract.meeting_refs import AFTER_CURRENT, FOLLOW_UP_NAMED, NUMBERED_SITTING
+from kg.extract.name_scope import core, split_scope
 
 _RIGHT_PRIOR = re.compile(r"[”\"]?(?:召开|举行)?(?:结束)?(?:以)?后|[”\"]?(?:召开|举行)?之后")
 # (做好X的筹备工作 / 做好X各项准备: a sitting still being prepared)
@@ -32,6 +34,9 @@ _RIGHT_HELD = re.compile(r"[”\"]?(?:[(（]扩大[)）])?(?:(?:(?:\d{1,2}月)?\
                          r"(?:相继|先后|分别|同时|接续)?(?:(?:以|通过)[^,，。]{1,8}(?:形式|方式)(?:随即|随后)?(?:在[^,，。]{1,24}?)?)?(?:相继|先后|分别|同时|接续)?(?:召开|举行|开幕|闭幕)(?!后|会|情况)"
                          r"(?<!在这里召开)(?<!在此召开)"     # (古田会议在这里召开: a place's history, not a sitting now)
                          r"|[”\"]?由[^,，。；;]{2,24}?主持(?!召开)")     # 反馈会议由市委书记甲主持: held, and chaired
+# 会后，X随即召开: held at once after the current meeting (in a headline, X随即召开 may tell of the day's
+# next meeting after an event that is none)
+_RIGHT_HELD_NEXT = re.compile(r"[”\"]?(?:随即|随后|紧接着|接着)(?:召开|举行)")
 _RIGHT_STAGE = re.compile(r"[”\"]?(?:上|时)(?:作|发表)?(?:强调|讲话|指出|要求|表示|部署|(?:交流|表态|典型)?发言|致辞|作出部署)")
 # X会议关于Y工作的部署要求: what the meeting decided about a topic is relayed as its spirit
 _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上|时)的(?:重要)?讲话|期间(?:的)?(?:重要)?讲话|"
@@ -56,6 +61,8 @@ _RIGHT_HOLDS = re.compile(r"[”\"]?(?:召开|举行)(?!后|之后|以后)(?:了
 _RIGHT_ORGAN = re.compile(r"(?:总|副)?召集人|(?:各)?成员单位|要(?!求)")
 _NEXT = re.compile("下一?[次届]")      # (在下一次圆桌会议上通报: a speech's span keeps the words)
 _LEFT_VENUE = re.compile(r"(?:收听收看了?|收看收听了?)$")
+_LEFT_PRESENT = re.compile(r"出席了?$")
+_RIGHT_PRESENT = re.compile(r"[”\"]?(?:并|[,，。；;]|$)")
 # (开展 / 进行集体学习: a study session is "carried out" as other meetings are held;
 #  召开续会暨Y: Y is the follow-up held, under its second name;
 #  召开2024年全市X会议: the year an annual meeting names stays outside its name span)
@@ -67,7 +74,7 @@ RELAY_VERB = re.compile("传达|学习|贯彻")
 _LEFT_RELAY = re.compile(r"(?:传达|学习|贯彻|落实|领会|按照|根据|对照|结合)[^,，。]{0,8}$")
 _LEFT_HELD_NEXT = re.compile(f"在{SEQUENCE}(?:召开|举行)的")
 # 在X上， / 在12日召开的X上，: the sentence's roles are at X (会议指出，在12日召开的全省推进会上，甲…作了部署)
-_HELD_ON = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|此前|日前|近日|前不久|当天|当日|昨天|昨日|前天|刚才|刚刚)(?:上午|下午)?(?:召开|举行)的")
+_HELD_ON = re.compile(rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|此前|日前|近日|前不久|当天|当日|{R.PAST_DAY}|刚才|刚刚)(?:上午|下午)?(?:召开|举行)的")
 _LEFT_AT = re.compile(f"在(?:{_HELD_ON.pattern})?")
 # (市重要民生商品保供稳价工作领导小组召开: 重要 and 主要 are no directive's 要)
 _DIRECTIVE = re.compile(r"(?<![重主])要[^,，。]{0,20}$")
@@ -105,11 +112,17 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         return "prior"
     if _LEFT_VENUE.search(left):
         return "venue"
+    if _LEFT_PRESENT.search(left) and _RIGHT_PRESENT.match(right) and not _LEFT_RELAY.search(left) \
+            and not is_generic_rest(core(split_scope(span.name)[1])):
+        # 5月16日，省长甲出席全省X大会并讲话: the report tells of X, its day the sentence's (出席会议:
+        # the meeting current, whichever it is)
+        return "held"
     weak = _LEFT_WEAK_HELD.search(left)
     if weak and _RIGHT_RELAY.match(right) and RELAY_VERB.search(left, 0, weak.start()):
         pass    # 传达学习…配合开展X会议精神: what an organ carried out is relayed, not held here
     elif (verb := _LEFT_HELD.search(_TITLE_END.sub("", left) if left.endswith("》") else left)) \
-            or _RIGHT_HELD.match(right) or _FOLLOW_UP_IS.search(text, max(0, span.start - 8), span.start):
+            or _RIGHT_HELD.match(right) or _RIGHT_HELD_NEXT.match(right) and AFTER_CURRENT.match(text) \
+            or _FOLLOW_UP_IS.search(text, max(0, span.start - 8), span.start):
         # (召开《X法》执法检查会议: the law checked is the topic's)
         # 会议决定，X会议10月21日至25日举行: a sitting decided on, not held
         decided = not verb and _DECIDED.search(text, 0, span.start)

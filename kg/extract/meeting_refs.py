@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import resources as R
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_plenum import sitting
@@ -30,7 +31,7 @@ BEFORE_CURRENT = re.compile(r"^(?:(?:会前|會前)[，,]|此前(?:一天|一日
 FOLLOW_UP_NAMED = "(?:[,，]即|——?|[:：])"
 SAME_SITTING = re.compile("续会|立即|随即|紧接着|接续")     # held right after, the same day
 # 日前/近日…召开X: the report says X was held some day before it, not on the dateline's day
-VAGUE_DAY = re.compile("日前|近日|近期|前不久|日来|昨天|昨日|前天|今天|今日")   # (the last five: no page date to count from)
+VAGUE_DAY = re.compile(f"日前|近日|近期|前不久|日来|{R.PAST_DAY}|{R.TODAY}")   # (the last ones: no page date to count from)
 
 
 def held_then(text: str, held: list) -> list:

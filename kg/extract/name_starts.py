@@ -69,7 +69,12 @@ def _scopes_only_re() -> re.Pattern:
 # 全省深化公立医院改革与高质量发展推进会: after a clear scope, 与 joins two topics of one name
 # (把X精神与全国两会精神结合起来: 精神 or a meeting before it, and 与 ends what came before)
 _SCOPE_LED = re.compile("全[国省市县区州盟旗](?:(?!精神|会)[^与])*")
+_PLACE_TOPIC = re.compile(f"(?:(?!精神|会|[委府])[{R.CJK}]){{2,}}")
 
 
 def joins_topics(text: str, start: int, end: int) -> bool:
-    return bool(_SCOPE_LED.fullmatch(text, start, end))
+    """(河南省烟草专卖行政执法与刑事司法衔接工作联席会议: a named place's topic joins the same way)"""
+    if _SCOPE_LED.fullmatch(text, start, end):
+        return True
+    place = scope_re().match(text, start, end)
+    return bool(place and _PLACE_TOPIC.fullmatch(text, place.end(), end))

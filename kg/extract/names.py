@@ -14,7 +14,7 @@ from kg.extract import resources as R
 __all__ = ["name_at", "is_name", "is_plain_name", "is_list_name", "in_byline"]
 
 # (作: 甲某作总结讲话 / 作关于X的说明, a light verb before what the person delivers; 已, 曾: 县长韦宁已在…, an adverb)
-_NOT_LAST = frozenset("等在的也都均就率到于对向作已曾及")     # (镇人大副主席雷静及主席团成员: 及 joins the next)
+_NOT_LAST = frozenset("等在的也都均就率到于对向作已曾及与")     # (镇人大副主席雷静及主席团成员 / 省委书记甲与省长乙: 及, 与 join the next)
 # function words and meeting words: never inside a name the surname list does not vouch for
 _NEVER_IN_NAME = frozenset("的了着在和与及等是为将对把从向并会议上下中")
 # the interpunct forms that join the parts of a transliterated name (after NFKC)

@@ -199,7 +199,10 @@ def clear_name_end_regex() -> re.Pattern:
     or a role verb or word that closes a name for sure (在, 等, 同志), or the interpunct that
     joins the next part of a transliterated name (names.py joins the parts)."""
     words = _alt([*lexicon.words("name_clear_followers"), *role_verbs()])
-    return re.compile(f"(?:[，,、。；;：:）)]|[·•‧・](?=[{CJK}])|$|{words})")
+    # 镇人大主席吉克曲布及镇班子成员: 及 closes the name, unless an organ's post follows it (创新科技及
+    # 工业局局长 is an organ's name: its 及 joins two of its words)
+    joined = f"及(?![^，,。；;、]{{0,10}}?[局厅委部办院署](?:{_alt(post_heads())}))"
+    return re.compile(f"(?:[，,、。；;：:）)]|[·•‧・](?=[{CJK}])|$|{words}|{joined})")
 
 
 @lru_cache(maxsize=None)
@@ -219,7 +222,10 @@ DATE_FULL = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 DATE_DAY = re.compile(r"(?<![\d月年])(\d{1,2})日(?=[上下中晚早]|召开|举行|在|,|，|下午|上午|晚上|$|[^\d])")
 DATE_RANGE_JOIN = re.compile(r"(?:上午|下午|晚上)?(?:至|到|—|-|～|~)")
-DATE_RELATIVE = re.compile(r"(今天|今日|昨天|昨日|前天|当天|当日|(?<![第此本每该这上下一二三四五六七八九十\d])次日|翌日)(?!是[:：]|是\s*$)")   # (欢迎您!今天是: a page widget)
+# the days before the report's own, in words (前日 as in 前日，市委常委会召开…; not 节前日 / 会前日)
+PAST_DAY = "昨天|昨日|前天|(?<![会节假夕此提之以])前日"
+TODAY = "今天|今日"
+DATE_RELATIVE = re.compile(rf"({TODAY}|{PAST_DAY}|当天|当日|(?<![第此本每该这上下一二三四五六七八九十\d])次日|翌日)(?!是[:：]|是\s*$)")   # (欢迎您!今天是: a page widget)
 DATELINE_END = ("电", "讯")      # 长沙1月24日讯 / 1月19日电: the day the report was filed
 DATE_YEARS_AGO = re.compile(r"([一二三四五六七八九十\d]{1,3})年前的(?:今天|今日)")     # 十年前的今天: an anniversary
 DATE_WEEKDAY = re.compile(r"(上|本|这)(?:周|星期)([一二三四五六日天])")     # 上周五: a day of a week
