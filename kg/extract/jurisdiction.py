@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract import resources as R
 from kg.extract.branch_organs import branch_levels
 from kg.extract.county_places import counties_named as _counties, listed_counties, place_county, written_short
-from kg.extract.page_owner import owner_city, owner_county
+from kg.extract.page_owner import owner_city, owner_county, owner_prefecture
 
 LEVELS = ("国", "省", "市", "县")          # coarse levels, top-down
 RANK = {level: n for n, level in enumerate(LEVELS)}
@@ -119,6 +119,8 @@ def infer(text: str, reported_level: str | None = None, site: str | None = None)
     owner = owner_city(page, province, site_only=level is None) if level in ("市", None) else None
     if owner:
         level, (province, prefecture) = level or "市", owner    # a county-level city's own page: its 市 is itself
+    elif level in ("市", None) and (own := owner_prefecture(page)):
+        province, prefecture = own
     own_county = owner_county(page, level)
     if own_county:
         level, (province, prefecture, _) = "县", own_county

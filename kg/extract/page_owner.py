@@ -53,6 +53,21 @@ def owner_city(text: str, province: str | None, site_only: bool = False):
     return None
 
 
+def owner_prefecture(text: str) -> tuple[str, str] | None:
+    """(province, prefecture) whose own government or paper the page is, named in full on its first
+    line (临夏回族自治州人民政府): a prefecture's page names its 东西部协作 partner city more often
+    than itself, and its 州政府 is still its own."""
+    m = next(_first_line_matches(text, _prefecture_owner_re()), (None, None))[1]
+    return m and (R.prefectures()[m.group(1)][1], m.group(1))
+
+
+@lru_cache(maxsize=None)
+def _prefecture_owner_re() -> re.Pattern:
+    fulls = R._alt({full for full, _ in R.prefectures().values()})
+    # (the site's name, alone or before its menu: 海口市委召开会议 opening a page is a sentence)
+    return re.compile(f"({fulls})(?:人民政府|政府|委|融媒体中心|日报|新闻网)(?:门户网站|网站|官网)?(?=\\s|$|[|｜])")
+
+
 def owner_county(text: str, level: str | None):
     """(province, prefecture, county) of the county whose site or paper the page is (长顺县人民政府
     or 德清新闻网 on its first line), for a report of county level or none. The page's owner

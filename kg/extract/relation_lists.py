@@ -50,6 +50,19 @@ def last_of_kind(word: str, index: int, pos: int, timeline: Timeline, reach: int
     return None
 
 
+def respectively(text: str, spans, n: int, pos: int, end: int, names) -> list | None:
+    """甲和乙在全省、全市X会议上的讲话: as many speakers as scopes of one name, each spoke at its
+    own, in order (the speaker at `pos`, its name ending at `end`, counted within its clause)."""
+    first = spans[n][0]
+    one = [sp for sp in spans[n:] if (sp[0].start, sp[0].end) == (first.start, first.end)]
+    if len(one) < 2:
+        return None
+    clause = max(text.rfind(c, 0, pos) for c in "，,。；;") + 1
+    before = sum(text.count(other, clause, pos) for other in names)
+    later = sum(text.count(other, end, first.start) for other in names)
+    return [one[before]] if before + later + 1 == len(one) else None
+
+
 def listed_to_speech(text: str, spans, n: int) -> list:
     """在A、B上的讲话 from A on: A and the spans listed after it, where the last is spoken at."""
     j = n

@@ -102,7 +102,7 @@ def roles(sentences: list[Sentence], names: dict[str, str], timeline: Timeline,
         local = not set(timeline.current.get(s.index, ())) <= national
         for name, mode in names.items():
             for pos in _occurrences(s.text, name):
-                out.extend(_roles_at(s, pos, name, mode if local or mode != PRESENCE else ANY, timeline))
+                out.extend(_roles_at(s, pos, name, mode if local or mode != PRESENCE else ANY, timeline, names))
     return out
 
 
@@ -115,7 +115,7 @@ def _occurrences(text: str, name: str):
         pos = text.find(name, after)
 
 
-def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
+def _roles_at(s, pos, name, mode, timeline: Timeline, everyone=()) -> list[Role]:
     text = s.text
     after = pos + len(name) + len(_TITLE.match(text, pos + len(name)).group())
     spans = timeline.spans.get(s.index, [])
@@ -131,6 +131,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline) -> list[Role]:
             return [role(m, True, span.end) for m in RL.joined_held(text, spans, n)]
         # (在X上的讲话 names one meeting spoken at; 在A、B上的讲话 each of a list)
         if _AT_GAP.fullmatch(gap) and (listed := [spans[n]] if span.in_speech else RL.listed_to_speech(text, spans, n)):
+            listed = RL.respectively(text, spans, n, pos, after, everyone) or listed
             chaired = "主持" in gap         # (在主持X时的讲话: the chair's)
             return [role(m, chaired, sp.end, None if chaired else "speaker") for sp, m, _ in listed]
     # …省委常委会会议精神和省委书记宋明远在会上的讲话: 会 is the meeting just named before
