@@ -148,7 +148,7 @@ def _short_place_of(a: Local, b: Local) -> bool:
 def _scope_end(name: str) -> str | None:
     scopes = split_scope(name)[0]
     end = scopes[0][-1:] if scopes else (m.group(1) if (m := _SHORT_PLACE_ORGAN.match(name)) else "")
-    return end if end in "市州盟" else None
+    return end if end and end in "市州盟" else None
 
 
 # 西双版纳州委常委会会议: a place written short before its organ (no scope split_scope knows)
