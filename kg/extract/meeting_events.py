@@ -79,7 +79,7 @@ _LEFT_AT = re.compile(f"在(?:{_HELD_ON.pattern})?")
 # (市重要民生商品保供稳价工作领导小组召开: 重要 and 主要 are no directive's 要)
 _DIRECTIVE = re.compile(r"(?<![重主])要[^,，。]{0,20}$")
 _DECIDED = re.compile(r"(?:决定|建议)[,，:：]?$")
-_MEETING_SAID = re.compile(r"(?:会议|会上|全会)(?:指出|强调|认为|要求)[,，:：]")
+MEETING_SAID = re.compile(r"(?:会议|会上|全会)(?:指出|强调|认为|要求)[,，:：]")
 _SPEAKER_SAID = re.compile(f"[{R.CJK}]{{2,4}}(?:指出|强调|认为|要求)[,，:：]")     # (甲强调，全省现场会在湘潭召开)
 
 
@@ -104,7 +104,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         return "stage" if _RIGHT_STAGE.match(right) else "relay"
     if _RIGHT_HELD_WHEN.match(right):
         return "scene"          # 全国和全省会议召开时，甲、乙在分会场收听收看: roles at X, told in passing
-    said = _SPEAKER_SAID.fullmatch(text, 0, clause_start) or _MEETING_SAID.fullmatch(text, 0, clause_start)
+    said = _SPEAKER_SAID.fullmatch(text, 0, clause_start) or MEETING_SAID.fullmatch(text, 0, clause_start)
     if _RIGHT_SCENE.match(right) and (clause_start == 0 or said) and (span.start == 0 or _HELD_ON.fullmatch(left.strip())):
         # 全省调度会上，NAME通报… / 13日召开的市推进会上，… / 甲指出，刚才召开的X上，…: this sentence's roles are at X
         return "scene"
@@ -130,7 +130,7 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
             return "future"
         # 会议指出，省委召开X，充分体现了…: the meeting's words about one held before it (roles there)
         # (甲强调，全省现场会在湘潭召开: a speaker's words tell of it; the speaker attends this one)
-        return "scene" if _MEETING_SAID.match(text) else "mention" if _SPEAKER_SAID.match(text) else "held"
+        return "scene" if MEETING_SAID.match(text) else "mention" if _SPEAKER_SAID.match(text) else "held"
     if _RIGHT_RELAY.match(right) or _LEFT_RELAY.search(left):
         return "relay"
     return "mention"

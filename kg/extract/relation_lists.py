@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.meeting_events import MEETING_SAID
 from kg.extract.meetings import Timeline
 
 KIND_BACK = 4       # sentences back that a bare 在全会上 may look for the 全会 it means
@@ -110,7 +111,6 @@ def heard_end(text: str, pos: int, after: int) -> int | None:
     return heard.end() if heard and _HEARD_BEFORE.search(text, 0, pos) else None
 
 
-_MEETING_SAID = re.compile(r"会议(?:指出|认为|强调)[,，]")
 _POSTS_ONLY = re.compile(r"(?:[^,，。；;：:\d]{1,14}(?:书记|长|主任|主席)、?)*")
 
 
@@ -119,7 +119,7 @@ def said_first(text: str, spans, pos: int, current: list[str]) -> list[str]:
     only the speaker's posts was given at the meeting the sentence opened with (not a current one)."""
     clause = max(text.rfind("，", 0, pos), text.rfind(",", 0, pos)) + 1
     return [mid for span, mid, _ in spans[:1] if span.end < clause and mid not in current
-            and _MEETING_SAID.match(text) and _POSTS_ONLY.fullmatch(text, clause, pos)]
+            and MEETING_SAID.match(text) and _POSTS_ONLY.fullmatch(text, clause, pos)]
 
 
 # (会议指出，X大会是…部署。省委书记甲的讲话，对…提出了明确要求 / 乙强调，市委书记甲的讲话…: the posts
