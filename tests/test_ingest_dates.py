@@ -1,7 +1,7 @@
 """Publication dates from metadata values, page furniture rows and URLs."""
 import pytest
 
-from kg.ingest.dates import date_from_page, date_from_url, parse_date
+from kg.ingest.dates import date_from_page, date_from_url, date_from_url_lines, parse_date
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -51,3 +51,14 @@ def test_date_from_url(url, expected):
 ])
 def test_date_from_page(page, expected):
     assert date_from_page(page) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("正文。\nwww.example.gov.cn/news/202405/t20240507_1.html\n", "2024-05-07"),
+    ("正文。\n本文链接：http://www.example.gov.cn/2024-10-10/84213.html\n【打印本页】", "2024-10-10"),
+    ("正文。\n原文链接: https://example.cn/2023/3/20/a.html", "2023-03-20"),
+    # an address inside a sentence is no row of its own
+    ("详见 http://www.example.gov.cn/2024-10-10/84213.html 的通知。", None),
+])
+def test_date_from_url_lines(page, expected):
+    assert date_from_url_lines(page) == expected

@@ -44,7 +44,7 @@ _RIGHT_RELAY = re.compile(r"[”\"]?(?:关于[^,，。；;]{1,20}?的)?(?:(?:上
 _RIGHT_SCENE = re.compile(r"[”\"]?上[,，]")
 _RIGHT_HELD_WHEN = re.compile(r"[”\"]?(?:召开|举行)(?:期间|时)[,，]")
 _RIGHT_WATCHING = re.compile(r"[”\"]?时[,，]")
-_LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)[^,，。]{0,4}$|下一?[次届]$")     # (约定下一次X由Y承办)
+_LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)(?:[^,，。]{0,4}|[^,，。]{0,10}召开的)$|下一?[次届]$")  # (约定下一次X由Y承办, 筹备6月中旬召开的X)
 # 争取本月底前提交领导小组会议审议: a draft still to go before a meeting of no number (提请市十五届
 # 人大常委会第九次会议表决: a numbered session, the one the report names)
 _LEFT_SUBMITTED = re.compile("(?:提交|提请)$")

@@ -11,7 +11,9 @@ from kg.extract import resources as R
 from kg.extract.jurisdiction import RANK
 from kg.extract.meeting_labels import Local, choose_label
 
-_WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)")
+# (残疾人工作委员会 is an organ: its 工作 names no topic of the meeting)
+_WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)(?!委员会|委|专班)")
+_MEETING_END = re.compile("会议?$")
 _NUMBERED_CALL = re.compile(f"第[{R.NUM}]+次(?:(?!工作|暨)[{R.CJK}])+(?:电视电话|视频)会议")
 # 省食品安全委员会第十次全体会议 -> 市食品安全委员会全体会议续会: an organ's plenary, its number left out
 _ORGAN_PLENARY = re.compile(f"^([{R.CJK}]{{2,12}}?(?:委员会|委|领导小组|指挥部))(?:第[{R.NUM}\\d]+次)?(全体(?:成员)?会议)$")
@@ -20,20 +22,35 @@ _ORGAN_PLENARY = re.compile(f"^([{R.CJK}]{{2,12}}?(?:委员会|委|领导小组|
 def name_follow_up(m: Local, sources: list[Local]) -> None:
     """我市召开续会 after the 全省防汛工作视频调度会议 -> 市防汛工作续会: a follow-up written as a bare
     续会 takes the work topic, or the organ's plenary, of the meeting it continues (the first it relays). One of a
-    county the scope words do not list (三台县续会) does so when it relays one meeting only."""
+    county the scope words do not list (三台县续会) does so when the meetings it relays share one topic."""
     bare = [n for n in m.names if n.endswith("续会") and _unplaced(S.split_scope(n)[1], m.place) == "续会"]
     label = choose_label(m)
     if not bare or not sources or label not in bare:
         return
-    if S.split_scope(label)[1] != "续会" and len(sources) > 1:
-        return          # (三台县续会 after two meetings: which one's topic it carries is a guess)
-    rest = S.split_scope(choose_label(sources[0]))[1]
+    topics = {_topic(source) for source in sources}
+    if S.split_scope(label)[1] != "续会" and len(topics) > 1:
+        return          # (三台县续会 after two meetings of two topics: which one it carries is a guess)
+    topic = _topic(sources[0])
+    m.names.extend(named for n in bare if topic and (named := n[:-2] + topic + "续会") not in m.names)
+
+
+def _topic(source: Local) -> str | None:
+    """What a follow-up of `source` is named after: its work topic, else its organ's plenary."""
+    rest = S.split_scope(choose_label(source))[1]
+    # 省政府残疾人工作委员会全体(扩大)会议暨全省残疾人就业帮扶工作电视电话会议: a joint meeting's
+    # work topic may be in a later part written as a meeting of its scope (市残疾人就业帮扶工作续会;
+    # not 煤矿安全生产暨矿产资源开发秩序整治工作电视电话会议, one meeting on two topics, nor X推进会暨
+    # 党管武装工作述职会, a part with no scope of its own)
+    parts = rest.split("暨")
+    if not all(_MEETING_END.search(part) for part in parts):
+        parts = [rest]
+    parts = parts[:1] + [p for p in parts[1:] if S.split_scope(p)[0]]
+    worked = [found.group(1) for part in parts if (found := _WORK_TOPIC.match(S.split_scope(part)[1]))]
     # (省续会 after 国务院第五次全国经济普查电视电话会议, a numbered call with no 工作 in it:
     # 省第五次全国经济普查电视电话会议续会)
-    topic = (found.group(1) if (found := _WORK_TOPIC.match(rest))
-             else "".join(found.groups()) if (found := _ORGAN_PLENARY.match(rest))
-             else rest if _NUMBERED_CALL.fullmatch(rest) else None)
-    m.names.extend(named for n in bare if topic and (named := n[:-2] + topic + "续会") not in m.names)
+    return (worked[0] if worked
+            else "".join(found.groups()) if (found := _ORGAN_PLENARY.match(rest))
+            else rest if _NUMBERED_CALL.fullmatch(rest) else None)
 
 
 def _unplaced(rest: str, place: str | None) -> str:

@@ -41,6 +41,10 @@ def merge_headlines(meetings: list[Local], timeline) -> None:
                       and _relayed(x, timeline)]
             if len(fuller) > 1:
                 fuller = [x for x in fuller if _abbreviates(m, x)]
+        elif len(fuller) > 1 and _relayed(m, timeline):
+            # 传达学习全省老龄工作会议精神 over the body's relayed 全省老龄工作电视电话会议 and the
+            # 省老龄委全体会议 it only mentions: the one the body relays
+            fuller = [x for x in fuller if _relayed(x, timeline)]
         if len(fuller) == 1:
             fold(meetings, timeline, m, fuller[0])
     for m in [m for m in meetings if m.in_headline and not m.headline_only and m.kinds <= {"relay", "mention"}

@@ -20,6 +20,7 @@ from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_non_names import generic_names
 from kg.extract.meeting_plenum import is_plenum_session, sitting
 from kg.extract.meeting_subject import city_of, several_held, subject
+from kg.extract.told_sittings import sitting_of_told
 
 
 def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
@@ -65,6 +66,8 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
                               or chaired_sitting(text, span, state.region) or (level, place, name))
     if kind == "held" and not subj and level is None and span.name == "续会":
         level, place, name, rest = (not s.headline and _carried_on(state, text)) or (level, place, name, rest)
+    if not subj and level is None and (told := sitting_of_told(state.current, kind, name, NS.core(rest), text, span.start)):
+        return told
     generic = name in generic_names() or (level is None and is_generic_rest(NS.core(rest)))
     # (要把今天现场会部署的各项任务落实到位: an unscoped kind written with 今天, the meeting told)
     today = level is None and text.endswith(("今天", "今日"), 0, span.start)

@@ -31,8 +31,9 @@ def _not_first() -> tuple[str, ...]:
 
 # (两会期间: a time; 决定了大会副秘书长和会议日程: a plan; 检验民主生活会成效: an outcome; 采取召开座谈会、
 # 设置意见箱等方式: one of the means used; 套开会议37次: meetings counted; 深化“亲清直通车·政企恳谈会”机制:
-# an institution)
+# an institution; 充分发挥X联席会议的统筹作用: an institution's part, no sitting)
 _NO_SITTING_AFTER = re.compile(f"期间|前后|日程|议程|成效|效果|[”\"]?(?:机制|制度)|[^，,。；;]{{0,30}}?等(?:方式|形式|途径|渠道)"
+                               f"|的?[{R.CJK}]{{0,4}}作用"
                                f"|[{R.NUM}\\d]+[次场]")
 
 

@@ -11,6 +11,7 @@ from kg import lexicon
 
 _STAFF_HEADS = ("主任", "成员")        # with the chief professional titles
 _INSTITUTE_HEADS = ("院长", "副院长")    # after an institute of institute_units.txt
+_ASSOCIATION_HEADS = ("理事长", "副理事长", "常务副理事长", "主席", "副主席")    # after association_units.txt
 
 
 @lru_cache(maxsize=None)
@@ -49,11 +50,18 @@ def _institutes() -> tuple[str, ...]:
     return tuple(lexicon.words("institute_units"))
 
 
+@lru_cache(maxsize=None)
+def _associations() -> tuple[str, ...]:
+    return tuple(lexicon.words("association_units"))
+
+
 def unit_staff(text: str, begin: int, posts) -> bool:
     """县人民医院急诊科主任某某: bare staff titles (主任, 总工程师, 主任医师) right after a unit the
     post table does not know (the posts start at `begin`, after it): a hospital's or an
     institute's staff, not an official (nor is an expert pool's 成员); so is the 院长 of a
-    research institute or a hospital, and a seat on an advisory panel (advisory_panels.txt)."""
+    research institute or a hospital, the head of an association or a cooperative, and a seat on an
+    advisory panel (advisory_panels.txt)."""
     return bool(posts) and (all(_panel_seats().search(p) for p in posts) or all(p in _STAFF_HEADS or p in _professional_titles() for p in posts)
                             and text.endswith(_unit_ends(), 0, begin)
-                            or all(p in _INSTITUTE_HEADS for p in posts) and text.endswith(_institutes(), 0, begin))
+                            or all(p in _INSTITUTE_HEADS for p in posts) and text.endswith(_institutes(), 0, begin)
+                            or all(p in _ASSOCIATION_HEADS for p in posts) and text[:begin].rstrip("的").endswith(_associations()))

@@ -14,7 +14,8 @@ _PLACE_UNITS = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")    
 _PLACE_ENDS = ("村", "镇", "乡", "苏木", "嘎查")
 # 市地方志办公室主任: a title opening with an organ's unit follows that organ's field (方志 reads as a name)
 _UNIT_STARTS = ("办公室", "委员会")
-_NOT_NAME_ENDS = ("了", "由")
+# (联席会议副召集人某某: 席会议 reads as a name, but a meeting's 会议 ends none)
+_NOT_NAME_ENDS = ("了", "由", "会议")
 
 
 def title_after_name(text: str, begin: int) -> bool:

@@ -118,8 +118,10 @@ PADDED_NAME = re.compile(f"(?:(?<![{CJK}])([{_SINGLE_SURNAMES}]) +(?=[{CJK}])"
                          f"|([{_SINGLE_SURNAMES}]) +(?=[{CJK}](?:[、,;(]|{_NAME_ENDS})))")
 
 # ---------------------------------------------------------------- dates
-# a page address scraped as a row of its own (www.example.gov.cn/news/202405/t20240507_1.html)
-URL_LINE = re.compile(r"^[ \t　]*((?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*)[ \t　]*$", re.M)
+# a page address scraped as a row of its own (www.example.gov.cn/news/202405/t20240507_1.html),
+# perhaps labelled (本文链接：http://…/2024-10-10/84213.html)
+URL_LINE = re.compile(r"^[ \t　]*(?:[\u4e00-\u9fff]{2,6}[:：][ \t　]*)?"
+                      r"((?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*)[ \t　]*$", re.M)
 _Y, _M, _D = r"((?:19|20)\d{2})", r"(\d{1,2})", r"(\d{1,2})"
 # 2022-03-20, 2022/3/20, 2022.03.20, 2022年3月20日
 # (a 日 ends its date: 2023年02月07日10:15 is a page stamp with the time run on)
