@@ -5,7 +5,8 @@ when the meetings it follows share that topic; a headline's short name joins the
 its level the body relays, not one it only mentions; 联席会议副召集人 + a transliterated name; a
 残联's 理事长 is an official, a cooperative's or an association's is not; 与会人员…随后召开座谈会 and
 a 现场会's 在随后召开的座谈会上 are sittings of the meeting told; 发挥X联席会议的作用 and 筹备…召开的X
-name no sitting."""
+name no sitting; a chief system's chiefs (县级林长, 镇总林长) are posts, though their class vouches for
+no name (市级林长包区县, 总林长令)."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -114,3 +115,15 @@ def test_round73_a_joint_meeting_s_later_part_mentioned_again():
                      "会议强调，政企恳谈会提出的问题要逐项办理。", published="2025-06-17")
     assert sorted(meeting_names(x).values()) == ["全市民营经济高质量发展大会暨政企恳谈会", "市委常委会会议"], \
         meeting_names(x)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("县委书记董海川出席。县级林长叶舟、向晴参加会议。", {"董海川", "叶舟", "向晴"}),
+    ("镇总林长王玺主持会议。", {"王玺"}),
+    ("县委书记、县级总田长热合曼·艾力主持会议。", {"热合曼·艾力"}),
+    ("实行市级林长包区县、区县级林长包乡镇的责任制。县长骆平主持会议。", {"骆平"}),
+    ("市长骆平主持会议，会上宣读了市总林长令。", {"骆平"}),
+])
+def test_round73_a_chief_system_s_chiefs(text, names):
+    x = extract_text("8月5日，全县林长制工作调度会召开。" + text, published="2024-08-06")
+    assert {o.name for o in x.officials} == names

@@ -11,7 +11,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 
-__all__ = ["name_at", "is_name", "is_plain_name", "is_list_name", "in_byline"]
+__all__ = ["name_at", "name_after_post", "is_name", "is_plain_name", "is_list_name", "in_byline"]
 
 # (作: 甲某作总结讲话 / 作关于X的说明, a light verb before what the person delivers; 已, 曾: 县长韦宁已在…, an adverb)
 _NOT_LAST = frozenset("等在的也都均就率到于对向作已曾及与")     # (镇人大副主席雷静及主席团成员 / 省委书记甲与省长乙: 及, 与 join the next)
@@ -35,6 +35,22 @@ def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
     if first and (name and len(first.group()) > len(name) or not name and vouched):
         name = first.group()     # 阿布都拉·…: 都 may follow a name, not inside a first part (叶尔波拉提·…: the post vouches)
     return name and _with_parts(text, pos, name)
+
+
+# a level's leaders (每名县级领导至少包保两个项目) or a chief system's chiefs (市级林长包区县, 总林长令) as a
+# class vouch for no name: only one the surname list knows follows them
+_CLASS_POSTS = ("级领导", "林长", "河长", "河湖长", "田长")
+
+
+def name_after_post(text: str, at: int, post_end: int) -> str | None:
+    """The name at `at`, after a post ending at `post_end`, which vouches for it unless it names a
+    class; a chief's transliterated name (县级总田长热合曼·艾力) is vouched for by its interpunct."""
+    if not text.endswith(_CLASS_POSTS, 0, post_end):
+        return name_at(text, at, vouched=True)
+    name = name_at(text, at)
+    if not name and not text.endswith("级领导", 0, post_end):
+        name = found if (found := name_at(text, at, vouched=True)) and _INTERPUNCT[0] in found else None
+    return name
 
 
 def _with_parts(text: str, pos: int, name: str) -> str:

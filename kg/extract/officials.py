@@ -18,7 +18,7 @@ from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.jurisdiction import Region
 from kg.extract.name_lookalikes import delegate_at, lookalike, name_start, place_before_post
-from kg.extract.names import PERSON_NOUN_ENDS, in_byline, is_list_name, is_name, name_at
+from kg.extract.names import PERSON_NOUN_ENDS, in_byline, is_list_name, is_name, name_after_post, name_at
 from kg.extract.posts import MAX_POST, parse_posts
 from kg.extract.sentences import Sentence
 from kg.extract.staff_posts import firm_title, firm_titles, unit_staff
@@ -78,9 +78,7 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         if text.startswith(R.post_noun_tails(), m.end()):
             continue
         at = name_start(text, m.end())         # 省军区副司令员、大校欧阳晨, 副县长（挂职）某某
-        # (每名县级领导至少包保两个项目 / 实行市级领导包案: a level's leaders as a class vouch
-        # for no name; only one the surname list knows follows them)
-        name = name_at(text, at, vouched=not text.endswith("级领导", 0, m.end()))
+        name = name_after_post(text, at, m.end())
         if not name and text.startswith(" ", at):
             # 市长 刘焕在分会场: a gap left by a padded name's alignment; a listed surname only
             at += 1
