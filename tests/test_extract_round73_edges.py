@@ -6,7 +6,7 @@ its level the body relays, not one it only mentions; 联席会议副召集人 + 
 残联's 理事长 is an official, a cooperative's or an association's is not; 与会人员…随后召开座谈会 and
 a 现场会's 在随后召开的座谈会上 are sittings of the meeting told; 发挥X联席会议的作用 and 筹备…召开的X
 name no sitting; a chief system's chiefs (县级林长, 镇总林长) are posts, though their class vouches for
-no name (市级林长包区县, 总林长令)."""
+no name (市级林长包区县, 总林长令); a transliterated name's part may end in 和 (阿拉坦·苏和主持)."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -127,3 +127,12 @@ def test_round73_a_joint_meeting_s_later_part_mentioned_again():
 def test_round73_a_chief_system_s_chiefs(text, names):
     x = extract_text("8月5日，全县林长制工作调度会召开。" + text, published="2024-08-06")
     assert {o.name for o in x.officials} == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市委书记阿拉坦·苏和主持会议并讲话。", "阿拉坦·苏和"),
+    ("副市长巴特尔·苏和、王明出席会议。", "巴特尔·苏和"),
+])
+def test_round73_a_transliterated_name_ending_in_he(text, name):
+    x = extract_text("3月29日，巴彦淖尔市召开市总河湖长会议。" + text, published="2024-03-30")
+    assert name in {o.name for o in x.officials}, {o.name for o in x.officials}

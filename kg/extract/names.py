@@ -70,9 +70,12 @@ def _part_length(text: str, at: int) -> int:
     fits = []
     for n in range(2, _MAX_PART + 1):
         part = text[at:at + n]
-        if len(part) < n or not all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in part):
+        if len(part) < n or not all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in part[:-1]) \
+                or not R.HAN.match(part[-1]):
             break
         clear = R.clear_name_end_regex().match(text, at + n)
+        if part[-1] in _NEVER_IN_NAME and not (part[-1] == "和" and clear):
+            break       # (阿拉坦·苏和主持: a Mongolian name may end in 和, where a clear end follows)
         if clear:
             return n + 1 if _reaches_past(text, at + n, clear.end()) else n
         if R.name_follower_regex().match(text, at + n):
