@@ -6,7 +6,8 @@ its level the body relays, not one it only mentions; 联席会议副召集人 + 
 残联's 理事长 is an official, a cooperative's or an association's is not; 与会人员…随后召开座谈会 and
 a 现场会's 在随后召开的座谈会上 are sittings of the meeting told; 发挥X联席会议的作用 and 筹备…召开的X
 name no sitting; a chief system's chiefs (县级林长, 镇总林长) are posts, though their class vouches for
-no name (市级林长包区县, 总林长令); a transliterated name's part may end in 和 (阿拉坦·苏和主持)."""
+no name (市级林长包区县, 总林长令); a transliterated name's part may end in 和 (阿拉坦·苏和主持); 股长 is a post; 来 starts a three-character
+name after a post (秘书长来冬梅), never a verb's words (市长来我县调研)."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -60,6 +61,8 @@ def test_round73_a_headline_short_name_joins_the_relayed_meeting_not_the_mention
     ("挂职副县长、联席会议副召集人古丽米热·艾山参加会议。", "古丽米热·艾山"),
     ("县残联理事长胡雪峰通报了全县残疾人就业情况。", "胡雪峰"),
     ("州残联副理事长（挂职）古丽娜尔·吐尔逊出席会议。", "古丽娜尔·吐尔逊"),
+    ("县委组织部干部监督股股长贺思雨列席会议。", "贺思雨"),
+    ("市政府秘书长来冬梅参加会议。", "来冬梅"),
 ])
 def test_round73_officials_after_these_posts(text, name):
     assert name in {o.name for o in extract_text("4月2日，县政府召开会议。" + text, published="2024-04-03").officials}
@@ -136,3 +139,9 @@ def test_round73_a_chief_system_s_chiefs(text, names):
 def test_round73_a_transliterated_name_ending_in_he(text, name):
     x = extract_text("3月29日，巴彦淖尔市召开市总河湖长会议。" + text, published="2024-03-30")
     assert name in {o.name for o in x.officials}, {o.name for o in x.officials}
+
+
+@pytest.mark.parametrize("text", ["市长来我县调研指导工作。", "省长来到现场察看。"])
+def test_round73_lai_after_a_post_as_a_verb(text):
+    x = extract_text("3月5日，县委召开会议。" + text, published="2024-03-06")
+    assert not x.officials, {o.name for o in x.officials}

@@ -155,7 +155,7 @@ def _unlisted_at(text: str, pos: int) -> str | None:
     characters that do not begin with a verb, place or organ and end at a clear boundary."""
     if text[pos:pos + 1] in _post_only_surnames():      # 部长和某某出席 (书记和县长: a post, no name)
         # (市委书记都兴邦主持: 都, an adverb too, starts a three-character name only: 领导都要参加)
-        lengths = (3,) if text[pos] == "都" else (3, 2)     # (部长和丽主持: 和 starts two-character ones too)
+        lengths = (3,) if text[pos] in "都来" else (3, 2)     # (部长和丽主持: 和 starts two-character ones too)
         return next((text[pos:pos + n] for n in lengths if _closed(text, pos, n, lead=1)), None)
     if R.post_start_regex().match(text, pos) or R.name_follower_regex().match(text, pos):
         return None
