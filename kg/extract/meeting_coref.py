@@ -12,14 +12,13 @@ import re
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
-from kg.extract.meeting_short_forms import (abridged, abridges, kind_tail, organ_tail, sitting_of, tail_of,
-                                             topic_short, unwidened)
-from kg.extract.name_scope import core, scope_of, split_scope
+from kg.extract.meeting_short_forms import (abridged, abridges, joint_part, kind_tail, organ_tail, sitting_of,
+                                             tail_of, topic_short, unwidened)
+from kg.extract.name_scope import core, split_scope
 
 SAME_CORE = 0.8
 _STAGE = re.compile("第[一二三四五六七八九十]+阶段会(?:议)?")
 _ORGAN = re.compile(r"^(?:委|党委|政府)?(?:常委会|常委)?")
-_ORDINAL = re.compile("第[一二三四五六七八九十]+次")
 
 
 def _scopes_agree(a: Local, b: Local) -> bool:
@@ -72,7 +71,7 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                 or same_but_year(m.core, cand.core) and m.level == cand.level and m.place == cand.place:
             return m
     for m in pool:
-        if _joint_part(cand, m) or not held and _joint_part(m, cand):
+        if joint_part(cand, m) or not held and joint_part(m, cand):
             return m
     for m in pool:
         if tail_of(cand, m) or tail_of(m, cand):
@@ -108,7 +107,7 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
     if cand.generic and cand.level:
         same = [m for m in pool if (m.level == cand.level or m.level is None and _short_place_of(cand, m))
                 and _written_alike(cand, m)]
-        organ = re.match(r"^(?:委|党委|政府)?(?:常委会|常委)?", cand.core[:-1]).group()
+        organ = _organ(cand.core[:-1])
         modifier = cand.core[len(organ):-1]
         # 省委常委会会议 names an organ: it is not the one 全省X视频会议 of that level
         fitting = [m for m in same if (not organ or organ in m.core) and (not modifier or modifier in m.core)]
@@ -134,21 +133,6 @@ def coreferent(cand: Local, meetings: list[Local], current: list[Local], exclude
                     and _organ(m.core) in cand.core:     # 省委常委会会议 is no kind of 全省X视频会议
                 return m
     return None
-
-
-def _joint_part(joint: Local, part: Local) -> bool:
-    """收听收看全省老龄工作电视电话会议 (a headline) and the body's 省老龄工作委员会全体会议暨全省老龄工作
-    电视电话会议: one part of a joint meeting's name names that meeting, written before or after it
-    (but not one said to be held after it: X全会暨县委经济工作会议, then 全会结束后，随即召开县委经济工作会议)."""
-    if not any("暨" in n for n in joint.names) or len(part.core) < 4 or part.generic:
-        return False
-    # (省安委会全体会议(第三次)暨…, its first part, named 省安委会全体会议 before: its number may go
-    # unsaid; but the part has its own scope: 县委经济工作会议 of a county's joint plenum is no
-    # 省委经济工作会议)
-    unnumbered = _ORDINAL.search(part.core) is None
-    written = (split_scope(p) for n in joint.names for p in n.split("暨"))
-    return any((_ORDINAL.sub("", core(rest)) if unnumbered else core(rest)) == part.core
-               and (not scopes or scope_of(scopes[0])[0] in (None, part.level)) for scopes, rest in written)
 
 
 def _written_alike(a: Local, b: Local) -> bool:

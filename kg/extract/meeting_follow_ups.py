@@ -10,10 +10,10 @@ from kg.extract import name_scope as S
 from kg.extract import resources as R
 from kg.extract.jurisdiction import RANK
 from kg.extract.meeting_labels import Local, choose_label
+from kg.extract.meeting_short_forms import JOINT_HEAD
 
 # (残疾人工作委员会 is an organ: its 工作 names no topic of the meeting)
 _WORK_TOPIC = re.compile(f"^([{R.CJK}]{{2,12}}?工作)(?!委员会|委|专班)")
-_MEETING_END = re.compile("会议?$")
 _NUMBERED_CALL = re.compile(f"第[{R.NUM}]+次(?:(?!工作|暨)[{R.CJK}])+(?:电视电话|视频)会议")
 # 省食品安全委员会第十次全体会议 -> 市食品安全委员会全体会议续会: an organ's plenary, its number left out
 _ORGAN_PLENARY = re.compile(f"^([{R.CJK}]{{2,12}}?(?:委员会|委|领导小组|指挥部))(?:第[{R.NUM}\\d]+次)?(全体(?:成员)?会议)$")
@@ -27,10 +27,10 @@ def name_follow_up(m: Local, sources: list[Local]) -> None:
     label = choose_label(m)
     if not bare or not sources or label not in bare:
         return
-    topics = {_topic(source) for source in sources}
-    if S.split_scope(label)[1] != "续会" and len(topics) > 1:
+    topics = [_topic(source) for source in sources]
+    if S.split_scope(label)[1] != "续会" and len(set(topics)) > 1:
         return          # (三台县续会 after two meetings of two topics: which one it carries is a guess)
-    topic = _topic(sources[0])
+    topic = topics[0]
     m.names.extend(named for n in bare if topic and (named := n[:-2] + topic + "续会") not in m.names)
 
 
@@ -42,10 +42,9 @@ def _topic(source: Local) -> str | None:
     # not 煤矿安全生产暨矿产资源开发秩序整治工作电视电话会议, one meeting on two topics, nor X推进会暨
     # 党管武装工作述职会, a part with no scope of its own)
     parts = rest.split("暨")
-    if not all(_MEETING_END.search(part) for part in parts):
-        parts = [rest]
-    parts = parts[:1] + [p for p in parts[1:] if S.split_scope(p)[0]]
-    worked = [found.group(1) for part in parts if (found := _WORK_TOPIC.match(S.split_scope(part)[1]))]
+    written = [S.split_scope(part) for part in (parts if all(JOINT_HEAD.search(p) for p in parts) else [rest])]
+    worked = [found.group(1) for n, (scopes, own) in enumerate(written)
+              if (n == 0 or scopes) and (found := _WORK_TOPIC.match(own))]
     # (省续会 after 国务院第五次全国经济普查电视电话会议, a numbered call with no 工作 in it:
     # 省第五次全国经济普查电视电话会议续会)
     return (worked[0] if worked

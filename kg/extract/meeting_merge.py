@@ -9,9 +9,9 @@ import re
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_plenum import plenum_key, sitting, unnumbered_plenum, unnumbered_sitting
 from kg.extract.meeting_refs import short_form, sitting_key, sitting_of, sitting_tail
+from kg.extract.meeting_short_forms import JOINT_HEAD
 from kg.extract.name_scope import core
 
-_JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
 _NUMBERED = re.compile(r"(?:20\d\d年)?第[^第]+次(?:全体)?会$")
 
 __all__ = ["name_joint_parts", "merge_joint_parts", "merge_plenums", "merge_kind_words",
@@ -24,7 +24,7 @@ def name_joint_parts(meetings: list[Local]) -> None:
     for m in meetings:
         for name in list(m.names):
             first = name.split("暨")[0]
-            if first != name and _JOINT_HEAD.search(first) and first not in m.names:
+            if first != name and JOINT_HEAD.search(first) and first not in m.names:
                 m.names.append(first)
                 m.derived.add(first)
 

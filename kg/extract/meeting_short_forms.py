@@ -1,16 +1,20 @@
 """How a short form of a meeting's name matches the full name a report gave before it: an
 organ's unit written short (局党组会议), a back-reference without 扩大, the kind or topic word
 of one scope (全省联席会议, 省防汛会议), an abridgement (国家防总会商调度会), an unscoped tail
-(领导小组第三次会议) and a plain name of a numbered sitting (X领导小组召开会议)."""
+(领导小组第三次会议), a plain name of a numbered sitting (X领导小组召开会议) and one part of a
+joint name (全省X电视电话会议 of Y全体会议暨全省X电视电话会议)."""
 from __future__ import annotations
 
 import re
 
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_refs import NUMBERED_SITTING, in_order, sitting_tail
-from kg.extract.name_scope import core
+from kg.extract.name_scope import core, scope_of, split_scope
 
 _UNIT_ORGAN = re.compile("(?:党组|党工委|党委)")
+# what ends a part of a joint name (X全会暨Y工作会议) that is a meeting's name of its own
+JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
+_ORDINAL = re.compile("第[一二三四五六七八九十]+次")
 
 
 def organ_tail(short: Local, full: Local) -> bool:
@@ -82,3 +86,18 @@ def sitting_of(plain: Local, numbered: Local) -> bool:
 
 
 _PLENARY = re.compile("(?<=会)全体会$")
+
+
+def joint_part(joint: Local, part: Local) -> bool:
+    """收听收看全省老龄工作电视电话会议 (a headline) and the body's 省老龄工作委员会全体会议暨全省老龄工作
+    电视电话会议: one part of a joint meeting's name names that meeting, written before or after it
+    (but not one said to be held after it: X全会暨县委经济工作会议, then 全会结束后，随即召开县委经济工作会议)."""
+    if not any("暨" in n for n in joint.names) or len(part.core) < 4 or part.generic:
+        return False
+    # (省安委会全体会议(第三次)暨…, its first part, named 省安委会全体会议 before: its number may go
+    # unsaid; but the part has its own scope: 县委经济工作会议 of a county's joint plenum is no
+    # 省委经济工作会议)
+    unnumbered = _ORDINAL.search(part.core) is None
+    written = (split_scope(p) for n in joint.names for p in n.split("暨"))
+    return any((_ORDINAL.sub("", core(rest)) if unnumbered else core(rest)) == part.core
+               and (not scopes or scope_of(scopes[0])[0] in (None, part.level)) for scopes, rest in written)
