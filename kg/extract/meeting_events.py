@@ -8,6 +8,7 @@ before the current one, relayed, spoken at, planned.
   scene    在X上，NAME…参加                             (this sentence's roles are at X)
   relay    传达学习X精神 / X上的讲话精神 / 按照X部署     (the current meeting relays X)
   scene    X会上，NAME…通报 (opening the sentence)     (as 在X上，)
+  chaired  甲主持X                                      (the meeting told, named as a mention)
   future   X即将召开 / 迎接X胜利召开 / 决定近期召开X     (not a held meeting)
   holder   X联席会议召开第一次全体会议                   (X is the body that holds the next)
            X联席会议总召集人 / X联席会议要统筹           (a joint conference as a standing body)
@@ -67,6 +68,9 @@ _RIGHT_PRESENT = re.compile(r"[”\"]?(?:并|[,，。；;]|$)")
 #  召开续会暨Y: Y is the follow-up held, under its second name;
 #  召开2024年全市X会议: the year an annual meeting names stays outside its name span)
 _LEFT_HELD = re.compile(r"(?:召开了?|举行了?|主持召开了?|开展了?|进行了?)(?:续会暨)?(?:\d{4}年度?)?$")
+# 甲主持反馈会议并讲话: the meeting the sentence is about (在主持X时的讲话: words said at X, relayed)
+_LEFT_CHAIRED = re.compile(r"(?<![在于])主持了?$")
+_RIGHT_AT = re.compile(r"[”\"]?(?:时|上|期间)")
 # 随即召开续会，即Y / 续会——Y: Y is the follow-up held, named after it
 _FOLLOW_UP_IS = re.compile(f"(?:召开|举行)了?续会{FOLLOW_UP_NAMED}$")
 _LEFT_WEAK_HELD = re.compile(r"(?:开展|进行)了?(?:\d{4}年度?)?$")
@@ -133,6 +137,8 @@ def kind(text: str, span: NameSpan, clause_start: int) -> str:
         return "scene" if MEETING_SAID.match(text) else "mention" if _SPEAKER_SAID.match(text) else "held"
     if _RIGHT_RELAY.match(right) or _LEFT_RELAY.search(left):
         return "relay"
+    if _LEFT_CHAIRED.search(left) and not _RIGHT_AT.match(right):
+        return "chaired"
     return "mention"
 
 

@@ -19,6 +19,7 @@ from kg.extract.meeting_coref import coreferent
 from kg.extract.meeting_labels import Local, is_generic_rest
 from kg.extract.meeting_non_names import generic_names
 from kg.extract.meeting_plenum import is_plenum_session, sitting
+from kg.extract.meeting_short_forms import prior_tail
 from kg.extract.meeting_subject import city_of, several_held, subject
 from kg.extract.told_sittings import sitting_of_told
 
@@ -101,9 +102,9 @@ def resolve_mention(state, s, span, kind, text, dates, chairs) -> Local | None:
     if kind == "held" and candidate.place and own and candidate.place != own:
         # 邯郸市随即召开续会 in 武安市's report: another city's, never the report's own 全市 meeting
         exclude = (*exclude, *(m for m in state.meetings if m.level == candidate.level and not m.place))
-    existing = coreferent(candidate, state.meetings, state.current, exclude,
-                          held=kind in ("held", "stage", "venue"),
-                          day=own_day, relay=kind == "relay")
+    existing = (kind == "relay" and prior_tail(candidate, state.prior_here)
+                or coreferent(candidate, state.meetings, state.current, exclude,
+                              held=kind in ("held", "stage", "venue"), day=own_day, relay=kind == "relay"))
     local = existing or candidate
     if kind == "prior":
         state.prior_here.append(local)

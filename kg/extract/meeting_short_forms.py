@@ -65,6 +65,13 @@ def abridges(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) > len(a) + 1 and a[-3:] == b[-3:] and in_order(a, b)
 
 
+def prior_tail(short: Local, priors: list[Local]) -> Local | None:
+    """X召开后，…传达学习全省督导工作部署视频会议精神: the relayed name, of the level of a meeting
+    held before in the sentence and its name's tail, is that meeting written short."""
+    return next((m for m in reversed(priors) if short.level and m.level == short.level and len(short.core) >= 4
+                 and len(m.core) > len(short.core) and m.core.endswith(short.core)), None)
+
+
 def tail_of(short: Local, full: Local) -> bool:
     """领导小组第三次会议 after 市X工作领导小组第三次会议: an unscoped tail of a longer name (a numbered sitting)."""
     return short.level is None and not short.place and sitting_tail(short.core, full.core)

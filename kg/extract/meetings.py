@@ -24,6 +24,9 @@ from kg.extract.meeting_subject import subject_relays
 from kg.extract.sentences import Sentence
 
 _RELAYING = re.compile("传达|学习|贯彻|落实|精神|续会|接续")
+# 4日晚，甲已主持召开X: held before the current meeting, told as background
+_TOLD_BEFORE = re.compile("已(?:主持)?(?:召开|举行)")
+_AT_VENUE = re.compile("[主分]会场")
 
 
 @dataclass
@@ -65,6 +68,7 @@ class _State:
         self._headline_current = False      # the current meetings were set by a headline line
         self._aside = None                  # (("line"|"sentence", n), meetings current before a 会前 aside)
         self._toured_line = None            # 会后，甲带领…走访…: the paragraph tells of no meeting
+        self._venue_line = None             # (line, meetings) where a meeting held before was watched
         self.in_speech, self._speech = False, Speech()   # a sentence of the meeting's words
 
     # ---------------------------------------------------------------- one sentence
@@ -80,18 +84,30 @@ class _State:
         self._dateline = self._dateline or next((d.day for d in dates if text.startswith(("电", "讯"), d.end)), None)
         # (a dateline, 广州5月23日电, dates the report, not the events it tells)
         told = [d for d in dates if not text.startswith(("电", "讯"), d.end) and not recalled(d.day, self.anchor)]
-        if told and self.lead_date is None and not s.headline:
-            self.lead_date = told[0].day
         spans = N.find(text)
         events = []
         self.prior_here = []
         self.held_here = []
         spans, kinds = E.without_followed(spans, E.listed_kinds(
             text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans]))
+        # (汇报了贯彻落实5月10日全省会议部署的情况: the day of a meeting relayed, not of the events told)
+        relayed_days = {R.written_day(sp, dates, text) for sp, k in zip(spans, kinds) if k == "relay"}
+        told = [d for d in told if d.day not in relayed_days]
+        if told and self.lead_date is None and not s.headline:
+            self.lead_date = told[0].day
         for span, kind in zip(spans, kinds):
             local = R.named_again(span, self.meetings)
             if local:
                 kind = "this"
+            elif kind == "chaired":
+                # 甲主持专题会议: the one just told (or a new one, named as written); the
+                # sentence is about it, held that day
+                told = len(self.meetings)
+                local = resolve_mention(self, s, span, "mention", text, dates, chairs)
+                if local and local not in self.current:
+                    kind = "this"
+                if local and len(self.meetings) > told:
+                    R.set_day(local, span, "held", dates, text, self.lead_date)
             else:
                 local = resolve_mention(self, s, span, kind, text, dates, chairs)
             if local is None:
@@ -102,6 +118,9 @@ class _State:
         self._advance(s, events, speech, dates)
         if not events and (there := sat_elsewhere(self.current, self.meetings, self.timeline.relays, text)):
             self.timeline.current[s.index] = [m.id for m in there]
+        if not events and self._venue_line and self._venue_line[0] == s.line and _AT_VENUE.search(text):
+            # 我市在分会场收听收看了X。甲在主会场出席；乙在分会场参加会议: the paragraph's venues are X's
+            self.timeline.current[s.index] = [m.id for m in self._venue_line[1]]
         if not events and R.TOUR_AFTER.match(text):
             self._toured_line = s.line
         if self._toured_line == s.line:
@@ -120,14 +139,16 @@ class _State:
                          and not (self._headline_current and not s.headline)])
         if scene:
             self.timeline.current[s.index] = [m.id for m in scene]
+            self._venue_line = (s.line, scene) if any(k == "venue" for _, _, k in events) else None
             return
         held = [l for _, l, k in events if k in ("held", "venue", "this")]
         # 5月27日，X主持召开Y (Y, which the current meeting relays, told as background): the
         # sentence's roles are at Y, but later sentences are still about the current meeting
         # (held days before it: a relayed meeting held that day is the report's too, 会后…召开)
         sources = {e for l, e, *_ in self.timeline.relays if any(l == c.id for c in self.current)}
-        if held and not speech and all(l.id in sources and l not in self.current and R.held_before(l, self.current)
-                                       for l in held):
+        if held and not speech and self.current and all(
+                (l.id in sources or _TOLD_BEFORE.search(s.text)) and l not in self.current and R.held_before(l, self.current)
+                for l in held):
             self.timeline.current[s.index] = [m.id for m in _unique(held)]
             return
         if held and speech and self.current and all(l not in self.current and R.held_before(l, self.current)

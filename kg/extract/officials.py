@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg import lexicon
 from kg.extract import resources as R
+from kg.extract.bracketed_posts import bracketed
 from kg.extract.jurisdiction import Region
 from kg.extract.name_lookalikes import delegate_at, lookalike, name_start, place_before_post
 from kg.extract.names import PERSON_NOUN_ENDS, in_byline, is_list_name, is_name, name_after_post, name_at
@@ -119,6 +120,8 @@ def _in_sentence(s: Sentence, region: Region) -> list[OfficialHit]:
         if len(found) >= 2 and 2 * sum(is_name(n) for n, _ in found) >= len(found):
             for item, p in found:       # 甲、乙等省委常委: the post after 等 is each one's
                 add(item, (m.group("post"),) if m.group("post") else (), p, "list")
+    for name, posts, pos in bracketed(text, region):
+        add(name, posts, pos, "bracket")
     for pattern in (_LIST_BEFORE_VERB, _LIST_AFTER_YOU, _BY_CHAIR):
         for m in pattern.finditer(text):
             items, pos = m.group(1).split("、"), m.start(1)

@@ -42,6 +42,8 @@ _AT_GAP = re.compile(r"(?:[、和][^,，。；;在]{1,16}?)?(?:代表[^,，。�
                      f"(?:第[{R.NUM}\\d]+次)?")     # 在第三次中央X座谈会上: the ordinal counts the meeting
 _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
+# (7月21日，X会议传达学习了Y精神，NAME在会上强调: a day before the subject X changes nothing)
+_SUBJECT_START = re.compile(rf"(?:(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{R.TODAY}|{R.PAST_DAY}|当天|当日|日前|近日)(?:上午|下午|晚上)?[,，]?)?")
 _RELAYED_SPEECH, _RELAYING = re.compile(r"在(?:该|此)?会上的"), re.compile("传达|学习|贯彻|落实")   # (a speech relayed)
 # 在全会上的讲话 / 在大会上强调 / 在续会上要求: the 全会, 大会 or 续会 named last, in this sentence or a few before
 _AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
@@ -138,7 +140,7 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, everyone=()) -> list[Role]
     if _AT_THAT.match(text, after):
         # (X会议对贯彻落实Y会议精神作出部署，NAME在会上强调: the subject X, not the Y it relays)
         named = [mid for span, mid, kind in spans if span.end <= pos]
-        subject = [mid for span, mid, kind in spans[:1] if span.start == 0 and kind == "mention"]
+        subject = [mid for span, mid, kind in spans[:1] if _SUBJECT_START.fullmatch(text, 0, span.start) and kind == "mention"]
         if _RELAYED_SPEECH.match(text, after) and _RELAYING.search(text, 0, pos):
             # 在收听收看X后召开Y，传达学习会议精神和NAME在会上的讲话: a speech relayed was given at
             # the meeting relayed (会议精神 stands for X), not at the one relaying it

@@ -137,7 +137,8 @@ def free_place_pattern() -> str:
     Matches are checked against the places the report itself names (Region.places)."""
     stop = "".join(sorted(STOP_CHARS))
     suffix = _alt(lexicon.words("place_suffixes"))
-    return f"(?:(?![{stop}])[{CJK}]){{1,4}}?(?:{suffix})"
+    # (巴里坤哈萨克自治县: an autonomous county's ethnic part makes its name longer)
+    return f"(?:(?![{stop}])[{CJK}]){{1,4}}?(?:{suffix})|(?:(?![{stop}])[{CJK}]){{5,10}}?自治[县旗]"
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,93 @@
+"""Round 74: 甲主持X names the meeting the sentence tells of (held that day when new, the one just
+told when not); 7月21日，X会议传达了Y精神，甲在会上强调 is said at X; the day of a meeting relayed
+is no lead day for the report's own; 迅速将会议精神传达 names no meeting; an autonomous county's
+post keeps its full or short name (巴里坤哈萨克自治县副县长, 巴里坤县副县长); NAME(POST) in a list
+of those present; 4日晚，甲已主持召开X is told in passing; a relayed short name is the meeting held
+before it in the sentence; the venues of a watched meeting in its paragraph are its own; 首席数据官
+is a post."""
+import pytest
+from extraction_probe import edges, extract_text, meeting_names
+
+from kg.records import RelationKind
+
+
+def test_round74_a_chaired_meeting_first_named_so_is_the_one_told():
+    x = extract_text("9月12日，省第三督察组向衡阳市反馈督察意见。督察组组长彭运达反馈督察意见。"
+                     "市委书记石振南主持反馈会议并作表态讲话。副市长张懿然出席会议。\n"
+                     "反馈会后，石振南随即主持召开市委常委会会议，研究部署整改工作。", published="2023-09-13")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert any(who == "张懿然" and "反馈会" in what for who, what in attended), attended
+    assert not any(who == "张懿然" and "常委会" in what for who, what in attended), attended
+    feedback = next(m for m in x.meetings if "反馈会" in m.name)
+    assert feedback.date == "2023-09-12", feedback.date
+
+
+def test_round74_a_chaired_meeting_already_told_stays_the_one_before():
+    x = extract_text("3月11日，省政府召开第二次廉政工作会议。省长葛振宇出席会议并讲话。\n"
+                     "会前，省政府党组召开会议，传达学习全国两会精神。葛振宇主持党组会议。\n"
+                     "副省长王剑锋、田野青出席会议。", published="2024-03-13")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert ("王剑锋", "省政府第二次廉政工作会议") in attended, attended
+
+
+def test_round74_at_that_meeting_is_the_dated_sentence_s_subject():
+    x = extract_text("日前，市统计局召开党组（扩大）会议，传达学习全省统计造假治理电视电话会议精神。局长黎建中主持会议。\n"
+                     "会议指出，全省电视电话会议作出了全面部署。7月21日，市委常委会会议传达学习了全省会议精神，"
+                     "市委书记曹家林在会上强调，要坚决防止统计造假。", published="2023-07-25")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert ("曹家林", "市委常委会会议") in attended, attended
+    assert not any(who == "曹家林" and "全省" in what for who, what in attended), attended
+
+
+def test_round74_a_relayed_meeting_s_day_is_no_lead_day():
+    x = extract_text("近日，省医保局局长潘文清一行到我市调研，并召开医保基金监管工作座谈会。副市长崔海英参加座谈会。\n"
+                     "在随后召开的座谈会上，市医保局局长姜德亮汇报了我市贯彻落实5月10日全省联席会议部署的情况。",
+                     published="2023-06-05")
+    forum = next(m for m in x.meetings if m.name.endswith("座谈会"))
+    assert forum.date is None, forum.date
+
+
+@pytest.mark.parametrize("words", ["迅速将会议精神传达到各县", "及时将会议精神传达到基层"])
+def test_round74_the_preposition_jiang_takes_the_spirit(words):
+    x = extract_text(f"5月16日，县委召开常委会会议。县委书记高建国主持会议。一要抓好学习。{words}。", published="2024-05-17")
+    assert list(meeting_names(x).values()) == ["县委常委会会议"], meeting_names(x)
+
+
+@pytest.mark.parametrize("post", ["巴里坤哈萨克自治县副县长", "巴里坤县副县长", "长阳土家族自治县副县长"])
+def test_round74_an_autonomous_county_s_post(post):
+    x = extract_text(f"5月16日，市政府召开推进会。会上，{post}努尔兰·哈力别克介绍了经验。", published="2024-05-17")
+    assert {o.name: o.posts for o in x.officials}.get("努尔兰·哈力别克") == (post,), x.officials
+
+
+def test_round74_names_with_their_posts_in_brackets():
+    x = extract_text("11月12日，区政府召开第78次常务会议。区长王明远主持会议。出席会议的有：阿不都热合曼·吐尔逊（副区长）、"
+                     "孙博文（副区长）、杜晓梅（区政府党组成员）。各苏木乡镇党委书记、苏木达（乡镇长）在分会场参加会议。",
+                     published="2024-11-13")
+    attended = {who for who, _ in edges(x, RelationKind.ATTENDED)}
+    assert {"阿不都热合曼·吐尔逊", "孙博文", "杜晓梅"} <= attended, attended
+    assert "苏木达" not in {o.name for o in x.officials}
+
+
+def test_round74_a_meeting_already_held_the_night_before_is_told_in_passing():
+    x = extract_text("9月5日上午，省委、省政府召开全省防御台风工作电视电话会议。省委书记韦启明主持会议并讲话。\n"
+                     "会议指出，台风已加强为超强台风。4日晚，省长符致達已主持召开省三防总指挥部会商会，对人员转移作出部署。"
+                     "省领导邢岱山、吉世昌在主会场出席。", published="2024-09-06")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert ("邢岱山", "全省防御台风工作电视电话会议") in attended, attended
+
+
+def test_round74_a_relayed_short_name_is_the_meeting_held_before_in_the_sentence():
+    x = extract_text("1月7日下午，全省2024年度县以上党和国家机关民主生活会督导工作部署视频会议召开后，兰州市委随即召开市委常委会会议，"
+                     "传达学习全省督导工作部署视频会议精神。市委书记周俊山主持会议并讲话。\n"
+                     "当天下午，兰州市在市委分会场组织收听收看了全省视频会议。省委组织部部长韩卫中在主会场出席会议并作部署；"
+                     "市长魏宏达在兰州分会场参加会议。\n"
+                     "会议强调，要开好民主生活会。副市长郭瑞林列席会议。", published="2025-01-08")
+    assert len(x.meetings) == 2, meeting_names(x)
+    attended = edges(x, RelationKind.ATTENDED)
+    assert any(who == "魏宏达" and "视频会议" in what for who, what in attended), attended
+    assert any(who == "郭瑞林" and "常委会" in what for who, what in attended), attended
+
+
+def test_round74_a_chief_data_officer_chairs():
+    x = extract_text("全省会议结束后，我市随即召开续会。副市长、市首席数据官楼建中主持续会并讲话。", published="2025-04-11")
+    assert any(who == "楼建中" for who, _ in edges(x, RelationKind.CHAIRED)), edges(x, RelationKind.CHAIRED)
