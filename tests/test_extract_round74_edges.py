@@ -4,7 +4,7 @@ is no lead day for the report's own; 迅速将会议精神传达 names no meetin
 post keeps its full or short name (巴里坤哈萨克自治县副县长, 巴里坤县副县长); NAME(POST) in a list
 of those present; 4日晚，甲已主持召开X is told in passing; a relayed short name is the meeting held
 before it in the sentence; the venues of a watched meeting in its paragraph are its own; 首席数据官
-is a post."""
+is a post, and so are 馆长 and 连长; a bracket after a transliterated name part closes it (阿不都(挂职))."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -91,3 +91,20 @@ def test_round74_a_relayed_short_name_is_the_meeting_held_before_in_the_sentence
 def test_round74_a_chief_data_officer_chairs():
     x = extract_text("全省会议结束后，我市随即召开续会。副市长、市首席数据官楼建中主持续会并讲话。", published="2025-04-11")
     assert any(who == "楼建中" for who, _ in edges(x, RelationKind.CHAIRED)), edges(x, RelationKind.CHAIRED)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("省档案馆馆长钟启明列席会议。", "钟启明"),
+    ("三连连长阿力木江·买买提作交流发言。", "阿力木江·买买提"),
+    ("副县长曹芳、艾尼瓦尔·阿不都(挂职)参加会议。", "艾尼瓦尔·阿不都"),
+])
+def test_round74_officials_after_these_posts(text, name):
+    assert name in {o.name for o in extract_text("5月9日，县委召开常委会会议。" + text, published="2024-05-10").officials}
+
+
+@pytest.mark.parametrize("text", [
+    "会议在大连长兴岛召开。",
+    "要对照《景宁畲族自治县驻村第一书记管理考核办法(试行)》抓好落实。",
+])
+def test_round74_no_official_in(text):
+    assert not extract_text("5月9日，县委召开常委会会议。" + text, published="2024-05-10").officials

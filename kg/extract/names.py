@@ -17,6 +17,7 @@ __all__ = ["name_at", "name_after_post", "is_name", "is_plain_name", "is_list_na
 _NOT_LAST = frozenset("等在的也都均就率到于对向作已曾及与")     # (镇人大副主席雷静及主席团成员 / 省委书记甲与省长乙: 及, 与 join the next)
 # function words and meeting words: never inside a name the surname list does not vouch for
 _NEVER_IN_NAME = frozenset("的了着在和与及等是为将对把从向并会议上下中")
+_GLOSS = re.compile("[(（]")
 # the interpunct forms that join the parts of a transliterated name (after NFKC)
 _INTERPUNCT, _MAX_PART = "·•‧・", 6
 _LONG = (4, 5, 6, 7)        # lengths of a name after a post that no listed length fits
@@ -38,8 +39,8 @@ def name_at(text: str, pos: int, vouched: bool = False) -> str | None:
 
 
 # a level's leaders (每名县级领导至少包保两个项目) or a chief system's chiefs (市级林长包区县, 总林长令) as a
-# class vouch for no name: only one the surname list knows follows them
-_CLASS_POSTS = ("级领导", "林长", "河长", "河湖长", "田长")
+# class vouch for no name: only one the surname list knows follows them (连长: 大连长兴岛 is a place)
+_CLASS_POSTS = ("级领导", "林长", "河长", "河湖长", "田长", "连长")
 
 
 def name_after_post(text: str, at: int, post_end: int) -> str | None:
@@ -73,7 +74,8 @@ def _part_length(text: str, at: int) -> int:
         if len(part) < n or not all(R.HAN.match(c) and c not in _NEVER_IN_NAME for c in part[:-1]) \
                 or not R.HAN.match(part[-1]):
             break
-        clear = R.clear_name_end_regex().match(text, at + n)
+        # (艾尼瓦尔·阿不都(挂职): a bracket after a transliterated part holds a gloss on the name)
+        clear = R.clear_name_end_regex().match(text, at + n) or _GLOSS.match(text, at + n)
         if part[-1] in _NEVER_IN_NAME and not (part[-1] == "和" and clear):
             break       # (阿拉坦·苏和主持: a Mongolian name may end in 和, where a clear end follows)
         if clear:
