@@ -4,10 +4,12 @@ is no lead day for the report's own; 迅速将会议精神传达 names no meetin
 post keeps its full or short name (巴里坤哈萨克自治县副县长, 巴里坤县副县长); NAME(POST) in a list
 of those present; 4日晚，甲已主持召开X is told in passing; a relayed short name is the meeting held
 before it in the sentence; the venues of a watched meeting in its paragraph are its own; 首席数据官
-is a post, and so are 馆长 and 连长; a bracket after a transliterated name part closes it (阿不都(挂职))."""
+is a post, and so are 馆长 and 连长; a bracket after a transliterated name part closes it (阿不都(挂职));
+in 召开全省传达学习贯彻省两会精神视频会议 the whole is held and 省两会 is its topic."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
+from kg.extract.meeting_names import find as find_meeting_spans
 from kg.records import RelationKind
 
 
@@ -108,3 +110,13 @@ def test_round74_officials_after_these_posts(text, name):
 ])
 def test_round74_no_official_in(text):
     assert not extract_text("5月9日，县委召开常委会会议。" + text, published="2024-05-10").officials
+
+
+@pytest.mark.parametrize("sentence, outer, inner", [
+    ("日前，省委教育工委召开全省高校贯彻落实全省教育大会精神推进会，调度各高校贯彻落实进展。",
+     "全省高校贯彻落实全省教育大会精神推进会", "全省教育大会"),
+    ("昨天下午，省委、省政府召开全省传达学习贯彻省两会精神视频会议，对全年工作作出部署。",
+     "全省传达学习贯彻省两会精神视频会议", "省两会"),
+])
+def test_round74_a_meeting_whose_spirit_names_the_held_one(sentence, outer, inner):
+    assert [s.name for s in find_meeting_spans(sentence)] == [outer, inner]

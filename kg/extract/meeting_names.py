@@ -145,7 +145,9 @@ def _start(text: str, head: int) -> tuple[int, bool]:
             start = m.end()
         return _trim(text, start, head), True
     event = ([None] + list(_EVENT.finditer(segment)))[-1]     # the last verb before the name
-    if event and not _inner_head(segment[event.end():]):
+    # (召开全省传达学习贯彻省两会精神视频会议: the 省两会 whose spirit is the topic starts after the verbs)
+    if event and not _inner_head(text, left + event.end(), head) \
+            and not _TOPIC_SPIRIT.match(text, noun.end() if noun else head):
         left = start = left + event.end()       # 召开X会议: X is the name, whatever verbs it holds
     else:
         start, compounds = left, [c.span() for c in _compound_re().finditer(segment)]
@@ -178,11 +180,11 @@ _JOINED = re.compile("(?:会议|全会|大会|两会|会)(?:和|及|以及|、)(
 _EVENT = re.compile("主持召开了?|召开了?|举行了?|开展了?|进行了?|组织收听收看|组织收看收听|收听收看了?|收看收听了?|(?<!收听)收看了?")
 
 
-def _inner_head(segment: str) -> bool:
-    """Does a segment hold a meeting noun of its own (召开会议传达贯彻|会议精神)? One whose spirit
-    is the topic (召开学习贯彻X全会精神视频会议) is inside the name, not a meeting of its own."""
-    return any(not segment.startswith("暨", m.end()) and not _TOPIC_SPIRIT.match(segment, m.end())
-               and m.group() not in study_heads() for m in _head_re().finditer(segment))
+def _inner_head(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a meeting noun of its own (召开会议传达贯彻|会议精神)? One whose
+    spirit is the topic (召开学习贯彻X全会精神视频会议, read on past `end`) is inside the name."""
+    return any(not text.startswith("暨", m.end()) and not _TOPIC_SPIRIT.match(text, m.end())
+               and m.group() not in study_heads() for m in _head_re().finditer(text, start, end))
 
 
 _TOPIC_SPIRIT = re.compile(f"精神(?![和及与、,，以]|$)|{NESTED_TOPIC.pattern}")
