@@ -102,11 +102,11 @@ class _State:
             elif kind == "chaired":
                 # 甲主持专题会议: the one just told (or a new one, named as written); the
                 # sentence is about it, held that day
-                told = len(self.meetings)
+                known = len(self.meetings)
                 local = resolve_mention(self, s, span, "mention", text, dates, chairs)
                 if local and local not in self.current:
                     kind = "this"
-                if local and len(self.meetings) > told:
+                if local and len(self.meetings) > known:
                     R.set_day(local, span, "held", dates, text, self.lead_date)
             else:
                 local = resolve_mention(self, s, span, kind, text, dates, chairs)
@@ -146,8 +146,9 @@ class _State:
         # sentence's roles are at Y, but later sentences are still about the current meeting
         # (held days before it: a relayed meeting held that day is the report's too, 会后…召开)
         sources = {e for l, e, *_ in self.timeline.relays if any(l == c.id for c in self.current)}
+        background = bool(_TOLD_BEFORE.search(s.text))
         if held and not speech and self.current and all(
-                (l.id in sources or _TOLD_BEFORE.search(s.text)) and l not in self.current and R.held_before(l, self.current)
+                (l.id in sources or background) and l not in self.current and R.held_before(l, self.current)
                 for l in held):
             self.timeline.current[s.index] = [m.id for m in _unique(held)]
             return

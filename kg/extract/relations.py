@@ -140,7 +140,8 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, everyone=()) -> list[Role]
     if _AT_THAT.match(text, after):
         # (X会议对贯彻落实Y会议精神作出部署，NAME在会上强调: the subject X, not the Y it relays)
         named = [mid for span, mid, kind in spans if span.end <= pos]
-        subject = [mid for span, mid, kind in spans[:1] if _SUBJECT_START.fullmatch(text, 0, span.start) and kind == "mention"]
+        subject = [mid for span, mid, kind in spans[:1]
+                   if _SUBJECT_START.fullmatch(text, 0, span.start) and kind == "mention"]
         if _RELAYED_SPEECH.match(text, after) and _RELAYING.search(text, 0, pos):
             # 在收听收看X后召开Y，传达学习会议精神和NAME在会上的讲话: a speech relayed was given at
             # the meeting relayed (会议精神 stands for X), not at the one relaying it
