@@ -5,7 +5,9 @@ post keeps its full or short name (巴里坤哈萨克自治县副县长, 巴里�
 of those present; 4日晚，甲已主持召开X is told in passing; a relayed short name is the meeting held
 before it in the sentence; the venues of a watched meeting in its paragraph are its own; 首席数据官
 is a post, and so are 馆长 and 连长; a bracket after a transliterated name part closes it (阿不都(挂职));
-in 召开全省传达学习贯彻省两会精神视频会议 the whole is held and 省两会 is its topic."""
+in 召开全省传达学习贯彻省两会精神视频会议 the whole is held and 省两会 is its topic; 传达学习X精神和甲讲话要求
+relays a speech given at X; 会商结束后…召开续会 follows the 会商会; 落实推进 and 整改落实 stay inside a
+name; 来到 after a name is a verb (钟岳来到)."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -120,3 +122,32 @@ def test_round74_no_official_in(text):
 ])
 def test_round74_a_meeting_whose_spirit_names_the_held_one(sentence, outer, inner):
     assert [s.name for s in find_meeting_spans(sentence)] == [outer, inner]
+
+
+def test_round74_a_speech_relayed_without_de_was_given_at_the_meeting_relayed():
+    x = extract_text("4月25日，市委书记蒲启航主持召开市委常委会会议，传达学习4月23日召开的全省文明实践中心建设现场推进会精神"
+                     "和省委常委、宣传部部长祁文静讲话要求，研究贯彻落实意见。", published="2024-04-26")
+    attended = edges(x, RelationKind.ATTENDED)
+    assert ("祁文静", "全省文明实践中心建设现场推进会") in attended, attended
+    assert ("祁文静", "市委常委会会议") not in attended, attended
+
+
+def test_round74_a_follow_up_after_a_consultation_is_named_after_it():
+    x = extract_text("1月21日，盟森林草原防灭火指挥部召开春节期间森林草原防火工作视频会商会。副盟长上官宁主持会商并讲话。\n"
+                     "会商结束后，上官宁随即主持召开续会，听取盟应急管理局工作汇报。", published="2025-01-22",
+                     head="兴安盟行政公署\n")
+    assert any(name.endswith("续会") for name in meeting_names(x).values()), meeting_names(x)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("7月12日，市计生协理事会议召开，传达学习全省生育支持政策落实推进电视电话会议精神。",
+     "全省生育支持政策落实推进电视电话会议"),
+    ("5月6日，县委常委会传达学习全市巡视整改落实工作推进会精神。", "全市巡视整改落实工作推进会"),
+])
+def test_round74_implementation_inside_a_meeting_s_name(sentence, name):
+    assert name in [s.name for s in find_meeting_spans(sentence)]
+
+
+def test_round74_lai_dao_is_a_verb_after_a_name():
+    x = extract_text("日前，省委书记钟岳来到吉安市井冈山市走访慰问困难群众。", published="2024-02-05")
+    assert [o.name for o in x.officials] == ["钟岳"], x.officials

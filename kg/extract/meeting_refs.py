@@ -21,7 +21,8 @@ TOUR_AFTER = re.compile(r"^(?:会后|会议结束后)[,，]?[^,，。；;]{0,30}
 AFTER_CURRENT = re.compile(r"^(?:会后|随后|会议结束后|结束后|之后|紧接着|紧随其后"
                            r"|(?:调度|常务|专题|视频|全体|扩大|闭幕|部务|常委会|党组|党委)会(?:议)?后|常委会后"
                            # (X会议结束后: any meeting named as ended; 省会议结束后 is too short to say which)
-                           r"|续会结束后|[^,，。；;]{2,24}?会(?:议)?结束后)")
+                           # (会商结束后: a 会商会 ended, written without its 会)
+                           r"|续会结束后|[^,，。；;]{2,24}?会(?:议)?结束后|会商(?:会)?(?:结束)?后)")
 # 甲、乙参加上述会议: present at every meeting the report has told as held, not only the last
 ALL_TOLD = re.compile("(?:参加|出席|列席)了?(?:上述|以上)(?:两个|两次|几个|各)?会议")
 # 会前，X召开Y / 此前，9月9日X召开Y: Y was held before the current meeting, which the next
