@@ -7,7 +7,8 @@ before it in the sentence; the venues of a watched meeting in its paragraph are 
 is a post, and so are 馆长 and 连长; a bracket after a transliterated name part closes it (阿不都(挂职));
 in 召开全省传达学习贯彻省两会精神视频会议 the whole is held and 省两会 is its topic; 传达学习X精神和甲讲话要求
 relays a speech given at X; 会商结束后…召开续会 follows the 会商会; 落实推进 and 整改落实 stay inside a
-name; 来到 after a name is a verb (钟岳来到)."""
+name; 来到 after a name is a verb (钟岳来到); 各学院党委将随即召开会议 is not held yet; 局党组召开党组(扩大)
+会议 writes 党组 once."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -151,3 +152,15 @@ def test_round74_implementation_inside_a_meeting_s_name(sentence, name):
 def test_round74_lai_dao_is_a_verb_after_a_name():
     x = extract_text("日前，省委书记钟岳来到吉安市井冈山市走访慰问困难群众。", published="2024-02-05")
     assert [o.name for o in x.officials] == ["钟岳"], x.officials
+
+
+def test_round74_meetings_the_units_will_hold_next_are_none_yet():
+    x = extract_text("9月13日下午，学校召开党委常委会（扩大）会议，传达学习全国教育大会精神。校党委书记叶成林主持会议并讲话。\n"
+                     "会后，各学院党委将随即召开会议进行专题传达学习。", published="2024-09-14")
+    assert len(x.meetings) == 2, meeting_names(x)
+
+
+def test_round74_the_organ_word_a_subject_and_its_sitting_share_is_written_once():
+    x = extract_text("1月9日，全国林业和草原工作会议召开。会后，局党组随即召开党组（扩大）会议，传达学习会议精神。"
+                     "局长马成林主持会议。", published="2025-01-10")
+    assert not any("党组党组" in name for name in meeting_names(x).values()), meeting_names(x)

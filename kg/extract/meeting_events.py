@@ -50,9 +50,9 @@ _LEFT_FUTURE = re.compile(r"(?:迎接|筹备|开好|确保)(?:[^,，。]{0,4}|[^
 # 人大常委会第九次会议表决: a numbered session, the one the report names)
 _LEFT_SUBMITTED = re.compile("(?:提交|提请)$")
 # 会议决定，近期召开X / 会议决定，5月10日召开X / 会议决定，今天上午召开X / 拟于下月召开X / 将召开X: decided or
-# planned, not yet held (要…抓紧召开续会 / 尽快召开X: asked for)
+# planned, not yet held (要…抓紧召开续会 / 尽快召开X: asked for; 各学院党委将随即召开会议: to follow)
 _LEFT_PLANNED = re.compile(r"(?:决定|拟|计划|准备|将|近期|择期|适时|抓紧|尽快)[,，]?(?:于[^,，。]{0,12}|近期|择期|适时"
-                           r"|(?:(?:\d{1,2}月)?\d{1,2}日|今天|明天|今日|明日)(?:上午|下午)?)?(?:召开|举行)$")
+                           r"|(?:(?:\d{1,2}月)?\d{1,2}日|今天|明天|今日|明日)(?:上午|下午)?)?(?:随即|陆续|分别)?(?:召开|举行)$")
 # X联席会议召开2024年第一次全体会议: the first name is the body holding the second
 # (X部际联席会议在京召开全国Y电视电话会议: after a place, only a place-wide meeting is held by X; X会议在武汉
 #  举行第一次全体会议 is X's own sitting)

@@ -33,20 +33,27 @@ def named_by_subject(subj: str, holder, name: str, region: Region):
     我市召开会议 -> 市会议 (宿迁市会议 where the report says which city); 宁化县召开会议 -> 宁化县会议."""
     if holder:
         # (四川省委常委会召开扩大会议: the written place, so a roundup's provinces stay apart)
-        return level_of_body(subj), _written_place(subj), subj + name
+        return level_of_body(subj), _written_place(subj), _joined(subj, name)
     bare = region.self_word(subj.lstrip("我本全").removesuffix("里"))    # 县里随即召开续会
     level, place = S.scope_of(bare)
     if not level:
         organ_level = level_of_body(subj)       # 中共安吉县委常委会召开会议 (no holder known)
         if organ_level:
-            return organ_level, None, subj + name
+            return organ_level, None, _joined(subj, name)
         # 大会主席团举行第一次会议, 巡视组召开反馈会议: a working organ no table lists
         # X镇召开党委会议, X中院召开审判委员会会议: a unit below the tables' places and organs
         named = _WORKING_ORGAN.search(subj) or _subject_unit().fullmatch(subj)
         lead = _PLACE_LEAD.match(subj) if _WORKING_ORGAN.search(subj) else None
-        return (*S.scope_of(lead.group()), subj + name) if lead else (None, None, subj + name) if named else (None, None, name)
+        return (*S.scope_of(lead.group()), _joined(subj, name)) if lead else (None, None, _joined(subj, name)) if named \
+            else (None, None, name)
     place = place or region.place_for(bare)
     return level, place, (as_written(bare, place, region) if place else bare) + name
+
+
+def _joined(subj: str, name: str) -> str:
+    """局党组召开党组（扩大）会议 -> 局党组(扩大)会议: the organ word the name repeats is written once."""
+    overlap = next((k for k in (4, 3, 2) if len(name) > k and subj.endswith(name[:k])), 0)
+    return subj + name[overlap:]
 
 
 def _written_place(subj: str) -> str | None:
