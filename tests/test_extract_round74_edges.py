@@ -8,7 +8,8 @@ is a post, and so are 馆长 and 连长; a bracket after a transliterated name p
 in 召开全省传达学习贯彻省两会精神视频会议 the whole is held and 省两会 is its topic; 传达学习X精神和甲讲话要求
 relays a speech given at X; 会商结束后…召开续会 follows the 会商会; 落实推进 and 整改落实 stay inside a
 name; 来到 after a name is a verb (钟岳来到); 各学院党委将随即召开会议 is not held yet; 局党组召开党组(扩大)
-会议 writes 党组 once."""
+会议 writes 党组 once; 多省召开X is no one meeting; 专题学习（扩大）会议 is one name, not 专题学习 and a
+sitting after it."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -164,3 +165,16 @@ def test_round74_the_organ_word_a_subject_and_its_sitting_share_is_written_once(
     x = extract_text("1月9日，全国林业和草原工作会议召开。会后，局党组随即召开党组（扩大）会议，传达学习会议精神。"
                      "局长马成林主持会议。", published="2025-01-10")
     assert not any("党组党组" in name for name in meeting_names(x).values()), meeting_names(x)
+
+
+def test_round74_many_provinces_hold_no_one_meeting():
+    x = extract_text("多省召开政府常务会议 部署防汛工作\n日前，山东、江苏、四川等省相继召开省政府常务会议，传达学习国务院常务会议精神。",
+                     published="2024-06-30")
+    assert not any(name.startswith("多省") for name in meeting_names(x).values()), meeting_names(x)
+
+
+def test_round74_a_study_sitting_named_with_its_noun_is_one_meeting():
+    x = extract_text("市委理论学习中心组举行专题学习（扩大）会议\n"
+                     "3月18日，市委理论学习中心组举行2024年第三次专题学习（扩大）会议，传达学习中央民族工作会议精神。"
+                     "市委书记李炳坤主持并讲话。市长覃晓东在主会场参加。", published="2024-03-19")
+    assert len(x.meetings) == 2, meeting_names(x)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.meeting_non_names import (NESTED_TOPIC, describes, no_sitting_after, not_one_sitting, verb_object,
-                                          without_topics)
+                                          without_stems, without_topics)
 from kg.extract.meeting_plenum import congress_re, number_after_organ, unscoped_scope
 from kg.extract.meeting_refs import FOLLOW_UP_NAMED
 from kg.extract.meeting_study import is_study_sitting, scoped_study, studied_title, study_heads
@@ -115,7 +115,7 @@ def find(text: str) -> list[NameSpan]:
         if describes(name) or name.endswith("续会") and _NAMED_NEXT.match(text, end):
             continue            # 一次十分重要的会议, 要加强联席会议统筹调度: no one gathering; 召开续会——X: X
         out.extend(_expand(start, end, name, in_speech))
-    return sorted(without_topics(text, out), key=lambda s: s.start)
+    return sorted(without_stems(text, without_topics(text, out)), key=lambda s: s.start)
 
 
 def _start(text: str, head: int) -> tuple[int, bool]:

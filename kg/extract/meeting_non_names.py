@@ -77,3 +77,13 @@ def without_topics(text: str, spans: list) -> list:
     """The spans but those a longer span holds when NESTED_TOPIC follows them."""
     return [s for s in spans if not NESTED_TOPIC.match(text, s.end)
             or not any(o.start <= s.start and s.end < o.end for o in spans)]
+
+
+# (举行2024年第三次专题学习（扩大）会议: the study noun and the sitting's name are one meeting)
+_SITTING_AFTER = re.compile(r"[(（]?扩大[)）]?会议?|会议?")
+
+
+def without_stems(text: str, spans: list) -> list:
+    """The spans but those another span starting there carries on to a sitting's noun."""
+    return [s for s in spans if not any(o.start == s.start and o.end > s.end and _SITTING_AFTER.fullmatch(text, s.end, o.end)
+                                        for o in spans)]

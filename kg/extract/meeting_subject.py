@@ -17,6 +17,7 @@ _SUBJ_TAIL = re.compile(r"(?:立即|随即|接续|及时|专门|再次|紧接着
                         r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|"
                         f"(?:上午|下午|中午|晚上|晚)|{R.TODAY}|{R.PAST_DAY}|当天|当日|同日|日前|近日)+$")
 _SEVERAL = re.compile("[和与及、][^，,。；]{1,12}(?:相继|先后|分别)$")
+_MANY = re.compile("(?:^|[，,\\s])(?:多|多个|部分|一些|不少)(?:省|市|县|区|州|地)(?:份|区)?(?:相继|先后|分别|密集)?$")
 _HELD_VERB = re.compile(r"(?:主持)?(?:召开了?|举行了?|开展了?|进行了?)(?:\d{4}年度?)?$")
 # 会后我省… / X会议召开后我市…: the time before the holder, not part of it
 _SUBJ_LEAD = re.compile(r"^.*(?:会|结束|召开|举行|之|随|以|议)后")
@@ -43,8 +44,8 @@ def subject(text: str, span: NameSpan) -> str | None:
     head, verb = _held_by(text, span)
     if not verb or head[:verb.start()].endswith("主持") or "主持" in verb.group():
         return None
-    if _SEVERAL.search(head, 0, verb.start()):
-        return None     # 省里和苏州市相继召开会议: several holders, a meeting each
+    if _SEVERAL.search(head, 0, verb.start()) or _MANY.search(head, 0, verb.start()):
+        return None     # 省里和苏州市相继召开会议 / 多省召开政府常务会议: several holders, a meeting each
     subj = _SUBJ_TAIL.sub("", _SUBJ_LEAD.sub("", head[:verb.start()]))
     earlier = _EARLIER_EVENT.search(subj)
     if earlier:         # 市国资委组织收听收看X并随即召开Y: the holder is written before the first verb
