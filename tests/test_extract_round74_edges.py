@@ -9,7 +9,7 @@ in 召开全省传达学习贯彻省两会精神视频会议 the whole is held a
 relays a speech given at X; 会商结束后…召开续会 follows the 会商会; 落实推进 and 整改落实 stay inside a
 name; 来到 after a name is a verb (钟岳来到); 各学院党委将随即召开会议 is not held yet; 局党组召开党组(扩大)
 会议 writes 党组 once; 多省召开X is no one meeting; 专题学习（扩大）会议 is one name, not 专题学习 and a
-sitting after it."""
+sitting after it; 会上，庭长甲结合…讲解了 is at the meeting, whatever the verb."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -178,3 +178,10 @@ def test_round74_a_study_sitting_named_with_its_noun_is_one_meeting():
                      "3月18日，市委理论学习中心组举行2024年第三次专题学习（扩大）会议，传达学习中央民族工作会议精神。"
                      "市委书记李炳坤主持并讲话。市长覃晓东在主会场参加。", published="2024-03-19")
     assert len(x.meetings) == 2, meeting_names(x)
+
+
+def test_round74_a_person_named_after_hui_shang_is_at_the_meeting_whatever_the_verb():
+    x = extract_text("2月7日，韩城镇召开平安建设工作会议。镇党委书记王海洋主持会议。\n"
+                     "会上，县人民法院韩城人民法庭庭长程蔚结合近期审结的几起土地承包纠纷讲解了诉前调解的法律规定。",
+                     published="2025-02-08")
+    assert any(who == "程蔚" for who, _ in edges(x, RelationKind.ATTENDED)), edges(x, RelationKind.ATTENDED)

@@ -67,6 +67,7 @@ _CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,�
 # (甲以市委金融委员会主任身份主持会议: the capacity the chair sits in)
 _CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)|以[^,，。；;]{1,20}?身份")
 # 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
+_AT_IT_OPEN = re.compile("(?:会上|会议上|座谈会上)[,，]")
 _VENUE_OPEN = re.compile(r"[^，,。；;：:]{1,16}(?:主会场|分会场)(?:[（(][^）)]{1,10}[）)])?[:：]")
 # 全省推进会温州分会场，甲、乙收听收看了会议: the named meeting's venue, not the meeting held here
 _VENUE_OF = re.compile(r"[^,，。；;、：:]{0,10}?分会场")
@@ -180,6 +181,9 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, everyone=()) -> list[Role]
     verb = _verb_re().search(text, after)
     if verb is None and (venue := _VENUE_OPEN.match(text)) and venue.end() <= pos:
         return [role(mid, False, after, "branch-venue" if "分会场" in venue.group() else None) for mid in current]
+    if verb is None and mode == ANY and _AT_IT_OPEN.match(text):
+        # 会上，庭长甲结合审结的纠纷讲解了…: what a person does at the meeting, whatever the verb
+        return [role(mid, False, after, "speaker") for mid in current]
     if verb is None or (mode == PRESENCE and verb.group() not in R.presence_verbs()):
         return []
     if _CITED.match(text, verb.end()) and verb.group() not in R.presence_verbs():
