@@ -6,8 +6,8 @@ of those present; 4日晚，甲已主持召开X is told in passing; a relayed sh
 before it in the sentence; the venues of a watched meeting in its paragraph are its own; 首席数据官
 is a post, and so are 馆长 and 连长; a bracket after a transliterated name part closes it (阿不都(挂职));
 in 召开全省传达学习贯彻省两会精神视频会议 the whole is held and 省两会 is its topic; 传达学习X精神和甲讲话要求
-relays a speech given at X; 会商结束后…召开续会 follows the 会商会; 落实推进 and 整改落实 stay inside a
-name; 来到 after a name is a verb (钟岳来到); 各学院党委将随即召开会议 is not held yet; 局党组召开党组(扩大)
+cites a speech, not one given at the relaying meeting; 会商结束后…召开续会 follows the 会商会; 落实推进 and
+整改落实 stay inside a name; 来到 after a name is a verb (钟岳来到); 各学院党委将随即召开会议 is not held yet; 局党组召开党组(扩大)
 会议 writes 党组 once; 多省召开X is no one meeting; 专题学习（扩大）会议 is one name, not 专题学习 and a
 sitting after it; 会上，庭长甲结合…讲解了 is at the meeting, whatever the verb."""
 import pytest
@@ -126,11 +126,10 @@ def test_round74_a_meeting_whose_spirit_names_the_held_one(sentence, outer, inne
     assert [s.name for s in find_meeting_spans(sentence)] == [outer, inner]
 
 
-def test_round74_a_speech_relayed_without_de_was_given_at_the_meeting_relayed():
+def test_round74_a_speech_relayed_without_de_is_cited_not_given_at_the_relaying_meeting():
     x = extract_text("4月25日，市委书记蒲启航主持召开市委常委会会议，传达学习4月23日召开的全省文明实践中心建设现场推进会精神"
                      "和省委常委、宣传部部长祁文静讲话要求，研究贯彻落实意见。", published="2024-04-26")
     attended = edges(x, RelationKind.ATTENDED)
-    assert ("祁文静", "全省文明实践中心建设现场推进会") in attended, attended
     assert ("祁文静", "市委常委会会议") not in attended, attended
 
 

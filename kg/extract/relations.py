@@ -44,7 +44,7 @@ _CITED = re.compile(r"的(?!(?:重要)?(?:讲话|报告|工作报告|说明))")
 _AT_THAT = re.compile(r"在(?:该|此)?会上(?:的|作|发表|强调|讲话|指出|对|就|提出|要求|部署)")
 # (7月21日，X会议传达学习了Y精神，NAME在会上强调: a day before the subject X changes nothing)
 _SUBJECT_START = re.compile(rf"(?:(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{R.TODAY}|{R.PAST_DAY}|当天|当日|日前|近日)(?:上午|下午|晚上)?[,，]?)?")
-# 传达学习X会议精神和省委常委甲讲话要求: the speech relayed, written without 的
+# 传达学习X会议精神和省委常委甲讲话要求: a speech relayed, written without 的
 _SPEECH_NOUN = re.compile("(?:重要)?讲话(?:精神|要求)")
 _RELAYED_SPEECH, _RELAYING = re.compile(r"在(?:该|此)?会上的"), re.compile("传达|学习|贯彻|落实")   # (a speech relayed)
 # 在全会上的讲话 / 在大会上强调 / 在续会上要求: the 全会, 大会 or 续会 named last, in this sentence or a few before
@@ -151,8 +151,9 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, everyone=()) -> list[Role]
             named = [mid for mid in named if mid not in current] or named
         if named:
             return [role((subject or named)[-1], False, after + 3, "speaker")]
-    if RL.SPEECH_AFTER.match(text, pos + len(name)) \
-            or _SPEECH_NOUN.match(text, pos + len(name)) and _RELAYING.search(text, 0, pos):
+    if _SPEECH_NOUN.match(text, pos + len(name)) and _RELAYING.search(text, 0, pos):
+        return []       # 传达学习X会议精神和省委书记甲讲话要求: a speech cited, at no meeting told here
+    if RL.SPEECH_AFTER.match(text, pos + len(name)):
         spoken_at = [mid for span, mid, _ in spans if span.end <= pos and _POSTS_AFTER_AT.fullmatch(text, span.end, pos)]
         spoken_at = (spoken_at or RL.said_first(text, spans, pos, current)
                      or RL.relayed_named(spans, pos, current, timeline.relays))
