@@ -9,7 +9,9 @@ in 召开全省传达学习贯彻省两会精神视频会议 the whole is held a
 cites a speech, not one given at the relaying meeting; 会商结束后…召开续会 follows the 会商会; 落实推进 and
 整改落实 stay inside a name; 来到 after a name is a verb (钟岳来到); 各学院党委将随即召开会议 is not held yet; 局党组召开党组(扩大)
 会议 writes 党组 once; 多省召开X is no one meeting; 专题学习（扩大）会议 is one name, not 专题学习 and a
-sitting after it; 会上，庭长甲结合…讲解了 is at the meeting, whatever the verb."""
+sitting after it; 会上，庭长甲结合…讲解了 is at the meeting, whatever the verb; 应邀 and 对 close a name; a
+unit ending in 所 ends before its head's post (监管所所长); a bracketed second post may stand between post
+and name."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -100,6 +102,9 @@ def test_round74_a_chief_data_officer_chairs():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("应急管理部副部长琚平应邀出席。", "琚平"),
+    ("网岭市场监管所所长黄海波对《农村集体聚餐食品安全指导规范》作了解读。", "黄海波"),
+    ("省林草局局长（大熊猫国家公园四川省管理局局长）皇甫建平出席会议。", "皇甫建平"),
     ("省档案馆馆长钟启明列席会议。", "钟启明"),
     ("三连连长阿力木江·买买提作交流发言。", "阿力木江·买买提"),
     ("副县长曹芳、艾尼瓦尔·阿不都(挂职)参加会议。", "艾尼瓦尔·阿不都"),

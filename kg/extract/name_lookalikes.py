@@ -21,7 +21,9 @@ def _rank() -> re.Pattern:
     ranks = R._alt(lexicon.words("military_ranks"))
     qualifiers = R._alt(lexicon.words("post_qualifiers"))
     delegates = R._alt(_delegates())
-    return re.compile(f"、?(?:{ranks})|[（(](?:{qualifiers})[）)]|(?P<delegate>{delegates})")
+    # (局长（大熊猫国家公园四川省管理局局长）某某: a second post in brackets, between post and name)
+    bracketed = f"[（(][^（）()，,。]{{2,30}}(?:{R._alt(R.post_heads())})[）)]"
+    return re.compile(f"、?(?:{ranks})|[（(](?:{qualifiers})[）)]|{bracketed}|(?P<delegate>{delegates})")
 
 
 @lru_cache(maxsize=None)

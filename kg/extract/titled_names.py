@@ -8,7 +8,7 @@ from kg import lexicon
 from kg.extract import resources as R
 from kg.extract.names import NO_NAME_ENDS, PERSON_NOUN_ENDS, is_name
 
-_ORGAN_ENDS = frozenset("办局厅署处科室站司")     # 市文明办主任, 管理司司长: an organ's short form, no name
+_ORGAN_ENDS = frozenset("办局厅署处科室站司所")     # 市文明办主任, 管理司司长, 监管所所长: an organ's short form, no name
 _PLACE_UNITS = ("街道", "镇", "乡", "村", "社区", "苏木", "嘎查")    # 卞庄街道人大工委主任: 卞庄 is a place, no name
 # 沿江村党总支书记, 某苏木党委书记: a village or township (沿 and 苏 surnames), no name before a title
 _PLACE_ENDS = ("村", "镇", "乡", "苏木", "嘎查")
