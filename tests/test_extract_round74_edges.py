@@ -11,7 +11,7 @@ cites a speech, not one given at the relaying meeting; 会商结束后…召开�
 会议 writes 党组 once; 多省召开X is no one meeting; 专题学习（扩大）会议 is one name, not 专题学习 and a
 sitting after it; 会上，庭长甲结合…讲解了 is at the meeting, whatever the verb; 应邀 and 对 close a name; a
 unit ending in 所 ends before its head's post (监管所所长); a bracketed second post may stand between post
-and name."""
+and name; 甲对X作出批示 is a written instruction, its author not at the meeting."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -189,3 +189,9 @@ def test_round74_a_person_named_after_hui_shang_is_at_the_meeting_whatever_the_v
                      "会上，县人民法院韩城人民法庭庭长程蔚结合近期审结的几起土地承包纠纷讲解了诉前调解的法律规定。",
                      published="2025-02-08")
     assert any(who == "程蔚" for who, _ in edges(x, RelationKind.ATTENDED)), edges(x, RelationKind.ATTENDED)
+
+
+def test_round74_the_author_of_a_written_instruction_is_not_at_the_meeting():
+    x = extract_text("5月9日，市政府召开全市能源革命综合改革试点推进会。市委书记楚天舒对做好全市能源革命综合改革试点工作作出批示。"
+                     "副市长王明远主持会议。", published="2024-05-10")
+    assert "楚天舒" not in {who for who, _ in edges(x, RelationKind.ATTENDED)}, edges(x, RelationKind.ATTENDED)
