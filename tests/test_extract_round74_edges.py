@@ -11,7 +11,8 @@ cites a speech, not one given at the relaying meeting; 会商结束后…召开�
 会议 writes 党组 once; 多省召开X is no one meeting; 专题学习（扩大）会议 is one name, not 专题学习 and a
 sitting after it; 会上，庭长甲结合…讲解了 is at the meeting, whatever the verb; 应邀 and 对 close a name; a
 unit ending in 所 ends before its head's post (监管所所长); a bracketed second post may stand between post
-and name; 甲对X作出批示 is a written instruction, its author not at the meeting."""
+and name; 甲对X作出批示 is a written instruction, its author not at the meeting; an
+association's 秘书长 is no official."""
 import pytest
 from extraction_probe import edges, extract_text, meeting_names
 
@@ -115,6 +116,7 @@ def test_round74_officials_after_these_posts(text, name):
 
 @pytest.mark.parametrize("text", [
     "会议在大连长兴岛召开。",
+    "中国稀土行业协会秘书长严国栋介绍了上年度行业运行情况。",
     "要对照《景宁畲族自治县驻村第一书记管理考核办法(试行)》抓好落实。",
 ])
 def test_round74_no_official_in(text):
