@@ -85,5 +85,5 @@ _SITTING_AFTER = re.compile(r"[(（]?扩大[)）]?会议?|会议?")
 
 def without_stems(text: str, spans: list) -> list:
     """The spans but those another span starting there carries on to a sitting's noun."""
-    return [s for s in spans if not any(o.start == s.start and o.end > s.end and _SITTING_AFTER.fullmatch(text, s.end, o.end)
-                                        for o in spans)]
+    return [s for s in spans
+            if not any(o.start == s.start and o.end > s.end and _SITTING_AFTER.fullmatch(text, s.end, o.end) for o in spans)]

@@ -66,10 +66,11 @@ _CO_CHAIR = re.compile(r"(?:(?:与|和|同|、)[^,，。；;：:]{1,30}?|(?:[,�
 # 甲在主会场主持会议: where the chair sat is no other verb's
 # (甲以市委金融委员会主任身份主持会议: the capacity the chair sits in)
 _CHAIR_AT = re.compile(r"在[^,，。；;、]{1,10}(?:主会场|分会场|会场)|以[^,，。；;]{1,20}?身份")
-# 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
 # 市委书记甲对做好X工作作出批示: a written instruction read out, its author not there
 _INSTRUCTED = re.compile(r"[^,，。；;]{0,40}?(?:作出|作了|做出)(?:重要|书面)?批示")
+# 会上，…: the sentence tells what was done at the current meeting
 _AT_IT_OPEN = re.compile("(?:会上|会议上|座谈会上)[,，]")
+# 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
 _VENUE_OPEN = re.compile(r"[^，,。；;：:]{1,16}(?:主会场|分会场)(?:[（(][^）)]{1,10}[）)])?[:：]")
 # 全省推进会温州分会场，甲、乙收听收看了会议: the named meeting's venue, not the meeting held here
 _VENUE_OF = re.compile(r"[^,，。；;、：:]{0,10}?分会场")

@@ -11,7 +11,8 @@ from kg import lexicon
 
 _STAFF_HEADS = ("主任", "成员")        # with the chief professional titles
 _INSTITUTE_HEADS = ("院长", "副院长")    # after an institute of institute_units.txt
-_ASSOCIATION_HEADS = ("理事长", "副理事长", "常务副理事长", "主席", "副主席", "秘书长", "副秘书长")    # after association_units.txt
+# after association_units.txt
+_ASSOCIATION_HEADS = ("理事长", "副理事长", "常务副理事长", "主席", "副主席", "秘书长", "副秘书长")
 
 
 @lru_cache(maxsize=None)
