@@ -13,12 +13,12 @@ from kg.extract import meeting_events as E
 from kg.extract import meeting_names as N
 from kg.extract import meeting_refs as R
 from kg.extract import meeting_scope as S
-from kg.extract.dates import Anchor, Day, find as find_dates, recalled
+from kg.extract.dates import Anchor, Day, find as find_dates
 from kg.extract.jurisdiction import RANK, Region
 from kg.extract.meeting_follow_ups import carried_on, name_follow_up, sat_elsewhere
 from kg.extract.meeting_headlines import merge_headlines
 from kg.extract.meeting_labels import Local, choose_label
-from kg.extract.meeting_mentions import resolve_mention
+from kg.extract.meeting_spans import sentence_events
 from kg.extract.meeting_speech import Speech
 from kg.extract.meeting_subject import subject_relays
 from kg.extract.sentences import Sentence
@@ -82,38 +82,9 @@ class _State:
         # (湖南日报10月15日讯…。今天上午: 今天 counts from the dateline written before it)
         dates = find_dates(text, self.anchor, self.lead_date if speech else self._dateline)
         self._dateline = self._dateline or next((d.day for d in dates if text.startswith(("电", "讯"), d.end)), None)
-        # (a dateline, 广州5月23日电, dates the report, not the events it tells)
-        told = [d for d in dates if not text.startswith(("电", "讯"), d.end) and not recalled(d.day, self.anchor)]
-        spans = N.find(text)
-        events = []
         self.prior_here = []
         self.held_here = []
-        spans, kinds = E.without_followed(spans, E.listed_kinds(
-            text, spans, [E.kind(text, sp, E.clause_start(text, sp.start)) for sp in spans]))
-        # (汇报了贯彻落实5月10日全省会议部署的情况: the day of a meeting relayed, not of the events told)
-        relayed_days = {R.written_day(sp, dates, text) for sp, k in zip(spans, kinds) if k == "relay"}
-        told = [d for d in told if d.day not in relayed_days]
-        if told and self.lead_date is None and not s.headline:
-            self.lead_date = told[0].day
-        for span, kind in zip(spans, kinds):
-            local = R.named_again(span, self.meetings)
-            if local:
-                kind = "this"
-            elif kind == "chaired":
-                # 甲主持专题会议: the one just told (or a new one, named as written); the
-                # sentence is about it, held that day
-                known = len(self.meetings)
-                local = resolve_mention(self, s, span, "mention", text, dates, chairs)
-                if local and local not in self.current:
-                    kind = "this"
-                if local and len(self.meetings) > known:
-                    R.set_day(local, span, "held", dates, text, self.lead_date)
-            else:
-                local = resolve_mention(self, s, span, kind, text, dates, chairs)
-            if local is None:
-                continue
-            events.append((span, local, kind))
-            self.timeline.spans.setdefault(s.index, []).append((span, local.id, kind))
+        events = sentence_events(self, s, dates, chairs)
         S.borrow_rest(events)
         self._advance(s, events, speech, dates)
         if not events and (there := sat_elsewhere(self.current, self.meetings, self.timeline.relays, text)):
@@ -222,6 +193,7 @@ class _State:
         for m in self.current:
             m.format = m.format or held_by
             m.venues.extend(v for v in venues if v not in m.venues)
+
 
 def _unique(items):
     out = []
