@@ -22,6 +22,7 @@ from functools import lru_cache
 from kg.extract import relation_lists as RL, resources as R
 from kg.extract.meetings import Timeline
 from kg.extract.names import JOINS_ZUO
+from kg.extract.presence_roles import present_at
 from kg.extract.sentences import Sentence
 
 # 主持召开 right after the name, maybe with a date, a time or a place first
@@ -32,8 +33,6 @@ _CHAIR_GAP = re.compile(r"(?:[、和与][^,，。；;、]{2,12}?)?(?:于?(?:\d{4
 # 甲深入X县，实地察看…，并在X县主持召开Y: after a tour told of the same person
 _TOURED_THEN = re.compile(r"(?:随即|立即)?(?:深入|来到|前往|赶赴|赴|到)[^。；;]{2,60}?[,，]并(?:在[^,，。]{1,10})?主持召开了?")
 _TITLE = re.compile(r"(?:总书记|书记|同志|副总理|总理|委员长|主席)?")
-_THEN_CHAIRED = re.compile(r"后[,，]?(?:随即|立即)?主持(?:召开)?了?")
-_THEN_JOINED = re.compile(r"(?:[,，]?并|[,，](?:随后|又|接着)|后[,，]?(?:随即|又|接着)?)(?:参加|出席)了?(?=[^,，。；;]{0,20}会)")
 _CHAIR_CURRENT = re.compile(r"(?:随即|立即|亲自)?主持(?!召开[^,，。会]{2,})")
 # 在X上的讲话, maybe with the day between (在2月3日X上的重要讲话), 在参加/主持X时的讲话, or after what
 # else the person said (习近平总书记关于X的重要论述和在Y上的重要讲话精神)
@@ -54,7 +53,6 @@ _AT_KIND = re.compile(r"在(全会|大会|续会)上(?:的|作|发表|强调|讲
 # …，以及省委常委会会议精神和省委书记X讲话要求)
 _CITED_BEFORE = re.compile(r"(?:传达|贯彻|落实|领会|对照|宣读)(?:学习|贯彻|落实)?了?[^,，。；;:：]{0,16}$")
 _CITED_AFTER_SPIRIT = re.compile(r"(?:精神|部署|要求)[,，]?(?:和|及|以及)[^,，。；;:：、]{0,12}$")
-_OBJECT_GAP = re.compile(r"了?(?:[^,，。；;]{2,8}?(?:召开|举行)的)?[“\"]?")     # (收听收看了省委召开的X)
 # 某某在某市调研时的重要讲话 / 调研时对…提出要求: said on a tour, not at the meeting relaying it
 _TOURED = re.compile(r"在[^,，。；;]{1,12}(?:调研|考察|视察)(?:工作)?(?:时|期间)(?:的|对)")
 # 传达了全国X会议上市场监管总局副局长NAME的讲话精神: between the meeting and the name only posts
@@ -72,8 +70,6 @@ _INSTRUCTED = re.compile(r"[^,，。；;]{0,40}?(?:作出|作了|做出)(?:重�
 _AT_IT_OPEN = re.compile("(?:会上|会议上|座谈会上)[,，]")
 # 颍上县分会场：县委书记甲，县长乙 (a line of a 参加会议的有 list): who sat at that venue
 _VENUE_OPEN = re.compile(r"[^，,。；;：:]{1,16}(?:主会场|分会场)(?:[（(][^）)]{1,10}[）)])?[:：]")
-# 全省推进会温州分会场，甲、乙收听收看了会议: the named meeting's venue, not the meeting held here
-_VENUE_OF = re.compile(r"[^,，。；;、：:]{0,10}?分会场")
 
 
 @dataclass(frozen=True)
@@ -193,38 +189,9 @@ def _roles_at(s, pos, name, mode, timeline: Timeline, everyone=()) -> list[Role]
         return []
     if _CITED.match(text, verb.end()) and verb.group() not in R.presence_verbs():
         return []       # 落实市委书记X提出的各项要求: what X said elsewhere (X所作的讲话 is here)
-    if R.role_verbs()[verb.group()] == "attended" and verb.group() in R.presence_verbs():
-        venue_of = [mid for span, mid, _ in spans if span.end <= pos and _VENUE_OF.match(text, span.end)]
-        if venue_of:
-            return [role(venue_of[-1], False, verb.end(), "branch-venue")]
-        # X召开后，甲、乙在分会场收听收看了大会实况: watched the meeting named before, not the one held here
-        watched = [mid for span, mid, _ in spans if span.end <= pos and mid not in current]
-        if watched and verb.group() in R.watching_verbs():
-            venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
-            return [role(watched[-1], False, verb.end(), venue)]
-        # 甲、乙在分会场参加X后，…召开Y: present at X, the meeting the verb takes (not Y)
-        taken = [n for n, (span, _, _) in enumerate(spans) if _OBJECT_GAP.fullmatch(text, verb.end(), span.start)]
-        if not taken and (again := RL.present_before(text, spans, pos, verb.end())):
-            return [role(again[0], False, verb.end())]
-        if taken:
-            venue = "branch-venue" if "分会场" in text[after:verb.end()] else None
-            present = [role(mid, False, verb.end(), venue) for mid in RL.listed(text, spans, taken[0])]
-            # 甲在分会场参加全省会议后主持续会: then the chair of the next (the current one, unnamed)
-            then = _THEN_CHAIRED.match(text, spans[taken[0]][0].end)
-            if then:
-                named = [mid for span, mid, _ in spans if span.start == then.end()]
-                held_next = named or (current if text.startswith(("续会", "会议"), then.end()) else [])
-                present += [role(mid, True, then.end()) for mid in held_next[:1]]
-            # 甲在县分会场收听收看了全国和全省会议，并参加全县会议: present at the one joined after too
-            seen = {p.meeting for p in present}
-            joined = None if then else _THEN_JOINED.match(text, max(sp.end for sp, mid, _ in spans if mid in seen))
-            if joined:
-                named = [mid for span, mid, _ in spans if span.start == joined.end()]
-                # (…收听收看了市推进会，并参加续会: the follow-up held, however far back)
-                if not named and text.startswith("续会", joined.end()):
-                    named = [m for m in [RL.last_of_kind("续会", s.index, pos, timeline, s.index + 1)] if m]
-                present += [role(mid, False, joined.end()) for mid in (named or current)[:1] if mid not in seen]
-            return present
+    if R.role_verbs()[verb.group()] == "attended" and verb.group() in R.presence_verbs() \
+            and (present := present_at(s, pos, after, verb, timeline, role)) is not None:
+        return present
     gap = text[after:verb.start()]
     chaired = R.role_verbs()[verb.group()] == "chaired" and (not gap.strip("、,， ") or _CO_CHAIR.fullmatch(gap)
                                                              or _CHAIR_AT.fullmatch(gap))
