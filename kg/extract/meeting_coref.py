@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import resources as R
 from kg.extract.dates import Day
 from kg.extract.meeting_labels import Local, dice, same_but_year
 from kg.extract.meeting_plenum import is_plenum_session, plenum_key, same_sitting, sitting
@@ -156,7 +157,7 @@ def _scope_end(name: str) -> str | None:
 
 
 # 西双版纳州委常委会会议: a place written short before its organ (no scope split_scope knows)
-_SHORT_PLACE_ORGAN = re.compile("^[\u4e00-\u9fff]{2,5}?([市州盟])(?:委|政府|人民政府)")
+_SHORT_PLACE_ORGAN = re.compile(f"^[{R.CJK}]{{2,5}}?([市州盟])(?:委|政府|人民政府)")
 
 
 def _other_year(m: Local, day: Day | None) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import resources as R
 from kg.extract.meeting_labels import Local
 from kg.extract.meeting_refs import NUMBERED_SITTING, in_order, sitting_tail
 from kg.extract.name_scope import core, scope_of, split_scope
@@ -14,7 +15,7 @@ from kg.extract.name_scope import core, scope_of, split_scope
 _UNIT_ORGAN = re.compile("(?:党组|党工委|党委)")
 # what ends a part of a joint name (X全会暨Y工作会议) that is a meeting's name of its own
 JOINT_HEAD = re.compile("(?:会议|全会|大会|会)$")
-_ORDINAL = re.compile("第[一二三四五六七八九十]+次")
+_ORDINAL = re.compile(f"第[{R.NUM}]+次")
 
 
 def organ_tail(short: Local, full: Local) -> bool:

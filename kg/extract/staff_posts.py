@@ -65,4 +65,5 @@ def unit_staff(text: str, begin: int, posts) -> bool:
     return bool(posts) and (all(_panel_seats().search(p) for p in posts) or all(p in _STAFF_HEADS or p in _professional_titles() for p in posts)
                             and text.endswith(_unit_ends(), 0, begin)
                             or all(p in _INSTITUTE_HEADS for p in posts) and text.endswith(_institutes(), 0, begin)
-                            or all(p in _ASSOCIATION_HEADS for p in posts) and text[:begin].rstrip("的").endswith(_associations()))
+                            or all(p in _ASSOCIATION_HEADS for p in posts)
+                            and text.endswith(_associations(), 0, begin - 1 if text.endswith("的", 0, begin) else begin))

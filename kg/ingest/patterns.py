@@ -120,7 +120,7 @@ PADDED_NAME = re.compile(f"(?:(?<![{CJK}])([{_SINGLE_SURNAMES}]) +(?=[{CJK}])"
 # ---------------------------------------------------------------- dates
 # a page address scraped as a row of its own (www.example.gov.cn/news/202405/t20240507_1.html),
 # perhaps labelled (本文链接：http://…/2024-10-10/84213.html)
-URL_LINE = re.compile(r"^[ \t　]*(?:[\u4e00-\u9fff]{2,6}[:：][ \t　]*)?"
+URL_LINE = re.compile(f"^[ \\t　]*(?:[{CJK}]{{2,6}}[:：][ \\t　]*)?"
                       r"((?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/\S*)[ \t　]*$", re.M)
 _Y, _M, _D = r"((?:19|20)\d{2})", r"(\d{1,2})", r"(\d{1,2})"
 # 2022-03-20, 2022/3/20, 2022.03.20, 2022年3月20日
